@@ -1,0 +1,69 @@
+# Every target sets up .venv itself, so a fresh clone needs nothing but Python 3.11+ and make.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-dev
+PKG := langsmith_control_plane_client
+SPEC := openapi/control-plane.yaml
+OVERLAY := openapi/overlay.yaml
+MERGED := openapi/control-plane.merged.yaml
+GEN_INPUTS := $(SPEC) $(OVERLAY) generator-config.yaml
+
+.PHONY: setup generate check-generated lint typecheck test demo bench
+.DEFAULT_GOAL := test
+
+# $(wildcard) so a copy of the generation inputs alone (as the check-generated test makes)
+# can reuse an installed venv without a pyproject.toml beside it.
+$(STAMP): $(wildcard pyproject.toml)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+setup: $(STAMP)
+
+# render(DIR): overlay the spec, validate the result, and generate the client into DIR.
+# openapi-python-client writes py.typed only when it also writes packaging metadata
+# (--meta none skips both), so the marker is added here, as part of generation.
+define render
+	rm -rf $(1) && mkdir -p $(1)
+	$(BIN)/oas-patch overlay $(SPEC) $(OVERLAY) -o $(1)/control-plane.merged.yaml >/dev/null
+	$(BIN)/openapi-spec-validator $(1)/control-plane.merged.yaml >/dev/null
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --meta none \
+		--path $(1)/control-plane.merged.yaml --config generator-config.yaml \
+		--output-path $(1)/$(PKG) >/dev/null
+	echo '# Marker file for PEP 561' > $(1)/$(PKG)/py.typed
+endef
+
+generate: $(STAMP)
+	$(call render,.gen-tmp)
+	rm -rf generated/$(PKG) && mkdir -p generated
+	mv .gen-tmp/$(PKG) generated/$(PKG)
+	mv .gen-tmp/control-plane.merged.yaml $(MERGED)
+	rm -rf .gen-tmp
+
+check-generated: $(STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(MAKE) --no-print-directory -s _render-into DIR="$$tmp" && \
+	{ diff -ru generated/$(PKG) "$$tmp/$(PKG)" && diff -u $(MERGED) "$$tmp/control-plane.merged.yaml"; } \
+	|| { echo "generated/ or $(MERGED) is stale: run 'make generate' and commit the result." >&2; exit 1; }
+	@echo "generated/ is up to date."
+
+_render-into:
+	$(call render,$(DIR))
+
+lint: $(STAMP)
+	$(BIN)/ruff check wrapper tests
+	$(BIN)/ruff format --check wrapper tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict wrapper/
+
+test: check-generated lint typecheck
+	$(BIN)/python -m pytest
+
+demo: $(STAMP)
+	@echo "The demo arrives with the lscp command line (issue 5)."
+
+bench: $(STAMP)
+	@echo "The benchmarks arrive with issue 6."

@@ -1,0 +1,98 @@
+"""The regeneration pipeline: reproducible, checked for staleness, packaged as one wheel."""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+VENV = ROOT / ".venv"
+PKG = "langsmith_control_plane_client"
+
+
+def make(target: str, cwd: Path, **variables: str) -> subprocess.CompletedProcess[str]:
+    args = ["make", "--no-print-directory", target, f"VENV={VENV}"]
+    args += [f"{k}={v}" for k, v in variables.items()]
+    return subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=300, check=False)
+
+
+def same_tree(a: Path, b: Path) -> bool:
+    compared = filecmp.dircmp(a, b)
+    if compared.left_only or compared.right_only or compared.funny_files:
+        return False
+    _, mismatch, errors = filecmp.cmpfiles(a, b, compared.common_files, shallow=False)
+    return (
+        not mismatch
+        and not errors
+        and all(same_tree(a / sub, b / sub) for sub in compared.common_dirs)
+    )
+
+
+def test_two_generations_are_byte_identical(tmp_path: Path) -> None:
+    for name in ("one", "two"):
+        result = make("_render-into", ROOT, DIR=str(tmp_path / name))
+        assert result.returncode == 0, result.stderr
+    assert same_tree(tmp_path / "one", tmp_path / "two")
+    assert same_tree(tmp_path / "one" / PKG, ROOT / "generated" / PKG)
+
+
+def test_check_generated_fails_on_a_spec_change_until_regenerated(tmp_path: Path) -> None:
+    work = tmp_path / "repo"
+    work.mkdir()
+    for name in ("openapi", "generated"):
+        shutil.copytree(ROOT / name, work / name)
+    for name in ("Makefile", "generator-config.yaml"):
+        shutil.copy2(ROOT / name, work / name)
+    assert make("check-generated", work).returncode == 0
+
+    spec = work / "openapi" / "control-plane.yaml"
+    old = "description: Wait for OAuth authentication completion."
+    text = spec.read_text(encoding="utf-8")
+    assert old in text
+    spec.write_text(text.replace(old, "description: Wait until the user finishes OAuth."))
+
+    stale = make("check-generated", work)
+    assert stale.returncode != 0
+    assert "Wait until the user finishes OAuth." in stale.stdout
+    assert "run 'make generate'" in stale.stderr
+
+    assert make("generate", work).returncode == 0
+    fresh = make("check-generated", work)
+    assert fresh.returncode == 0, fresh.stdout + fresh.stderr
+    assert "Wait until the user finishes OAuth." in (
+        work / "generated" / PKG / "api" / "auth_service_v_2" / "wait_for_auth_completion.py"
+    ).read_text(encoding="utf-8")
+
+
+def test_wheel_holds_both_packages_and_their_markers(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (wheel,) = tmp_path.glob("langsmith_control_plane-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for required in (
+        f"{PKG}/__init__.py",
+        f"{PKG}/py.typed",
+        f"{PKG}/api/auth_service_v_2/wait_for_auth_completion.py",
+        "langsmith_control_plane/__init__.py",
+        "langsmith_control_plane/py.typed",
+    ):
+        assert required in names
+    assert not any(name.startswith(("tests/", "generated/", "wrapper/")) for name in names)
+    metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    text = zipfile.ZipFile(wheel).read(metadata).decode()
+    requires = sorted(
+        line.split(":", 1)[1].split(";")[0].split(">")[0].split("<")[0].strip()
+        for line in text.splitlines()
+        if line.startswith("Requires-Dist:") and "extra ==" not in line
+    )
+    assert requires == ["attrs", "httpx", "python-dateutil"]
