@@ -1,0 +1,314 @@
+"""The emulator's ASGI application: the wait endpoint, the admin API and fault injection."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+from dataclasses import asdict
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Depends, FastAPI, HTTPException, Path, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, Field
+from starlette.datastructures import QueryParams
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from langsmith_control_plane.testing._state import (
+    ADMIN_PREFIX,
+    WAIT_PREFIX,
+    AuthWaitStatus,
+    EmulatorState,
+    Fault,
+    FaultKind,
+    RecordedRequest,
+    authorize_path,
+)
+
+Connections = dict[tuple[str, int], asyncio.Transport]
+
+# A JSON document cut short: what a client sees when a proxy truncates a response.
+MALFORMED_BODY = b'{"status": "compl'
+
+
+class AuthWaitResponse(BaseModel):
+    """Auth wait response."""
+
+    # The docstring above is the schema description in the vendored spec, word for word.
+    status: AuthWaitStatus
+    token: str | None = None
+
+
+class _CreateAuth(BaseModel):
+    auth_id: str | None = None
+
+
+class _Complete(BaseModel):
+    token: str | None = None
+
+
+class _ArmFault(BaseModel):
+    kind: FaultKind
+    status: int | None = None
+    retry_after: str | None = None
+    seconds: float | None = None
+    value: str = "cancelled"
+    times: int = Field(default=1, ge=1)
+    auth_id: str | None = None
+
+
+def create_app(
+    state: EmulatorState,
+    connections: Connections,
+    *,
+    api_key: str,
+    workspace_id: str,
+    bearer_token: str,
+) -> ASGIApp:
+    """Build the emulator's app over `state`.
+
+    `connections` maps each client address to its transport (kept by the server's protocol),
+    which is how a drop fault closes the very connection a request arrived on.
+    """
+
+    async def authenticate(request: Request) -> None:
+        # A plain Request dependency, not Security(...): the schema must not grow parameters.
+        api_key_sent = request.headers.get("x-api-key")
+        authorization = request.headers.get("authorization")
+        if api_key_sent is None and authorization is None:
+            raise HTTPException(401, "Missing credentials: send X-Api-Key or a bearer token.")
+        scheme, _, credentials = (authorization or "").partition(" ")
+        bearer_ok = scheme.lower() == "bearer" and credentials.strip() == bearer_token
+        if api_key_sent != api_key and not bearer_ok:
+            raise HTTPException(401, "Invalid API key or bearer token.")
+        tenant = request.headers.get("x-tenant-id")
+        if tenant is not None and tenant != workspace_id:
+            raise HTTPException(403, "X-Tenant-Id does not match the API key's workspace.")
+
+    app = FastAPI(
+        title="LangSmith Deployment Control Plane API (local emulator)",
+        version="0.1.0",
+        description="A local test double of the wait-for-auth endpoint; admin API under "
+        f"`{ADMIN_PREFIX}/` (not in this schema).",
+    )
+
+    # `:path` lets an id holding an encoded "/" reach this route: Starlette routes on the
+    # percent-decoded path. The schema still shows `{auth_id}`.
+    @app.get(
+        WAIT_PREFIX + "{auth_id:path}",
+        tags=["Auth Service (v2)"],
+        summary="Wait For Auth Completion",
+        description="Wait for OAuth authentication completion.",
+        operation_id="wait_for_auth_completion_v2_auth_wait__auth_id__get",
+        dependencies=[Depends(authenticate)],
+    )
+    async def wait_for_auth_completion(
+        request: Request,
+        auth_id: Annotated[str, Path(description="Authentication ID to wait for")],
+        timeout: Annotated[int, Query(ge=0, description="Timeout in seconds (default: 30)")] = 30,
+    ) -> AuthWaitResponse:
+        if not auth_id:
+            raise HTTPException(404, "Not Found")  # What the real route answers for no id.
+        status, token = await state.wait(auth_id, timeout, lambda: _disconnect(request))
+        return AuthWaitResponse(status=status, token=token)
+
+    app.include_router(_admin_router(state))
+    return _FaultsAndLog(app, state, connections)
+
+
+async def _disconnect(request: Request) -> None:
+    # A GET has no body to read, so the next message that matters is the disconnect.
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+
+
+def _admin_router(state: EmulatorState) -> APIRouter:
+    router = APIRouter(prefix=ADMIN_PREFIX, include_in_schema=False)
+
+    @router.post("/auth", status_code=201)
+    async def create_auth(
+        request: Request, body: Annotated[_CreateAuth | None, Body()] = None
+    ) -> dict[str, str]:
+        try:
+            auth_id = state.create_auth(body.auth_id if body else None)
+        except ValueError as exc:
+            raise HTTPException(409, str(exc)) from exc
+        url = str(request.base_url).rstrip("/") + authorize_path(auth_id)
+        return {"auth_id": auth_id, "authorize_url": url}
+
+    @router.post("/auth/{auth_id:path}/complete")
+    async def complete(
+        auth_id: str, body: Annotated[_Complete | None, Body()] = None
+    ) -> dict[str, str]:
+        try:
+            token = state.complete(auth_id, body.token if body else None)
+        except KeyError as exc:
+            raise HTTPException(404, exc.args[0]) from exc
+        except ValueError as exc:
+            raise HTTPException(409, str(exc)) from exc
+        return {"auth_id": auth_id, "token": token}
+
+    @router.post("/auth/{auth_id:path}/expire")
+    async def expire(auth_id: str) -> dict[str, str]:
+        try:
+            state.expire(auth_id)
+        except KeyError as exc:
+            raise HTTPException(404, exc.args[0]) from exc
+        return {"auth_id": auth_id}
+
+    @router.post("/faults", status_code=201)
+    async def arm_fault(body: _ArmFault) -> dict[str, Any]:
+        try:
+            fault = Fault(
+                kind=body.kind,
+                times=body.times,
+                auth_id=body.auth_id,
+                status=body.status,
+                retry_after=body.retry_after,
+                seconds=body.seconds,
+                value=body.value if body.kind == "unknown_status" else None,
+            )
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from exc
+        state.add_fault(fault)
+        return asdict(fault)
+
+    @router.get("/requests")
+    async def requests() -> list[dict[str, Any]]:
+        return [asdict(record) for record in state.requests()]
+
+    @router.delete("/requests", status_code=204)
+    async def reset_requests() -> None:
+        state.reset_requests()
+
+    @router.get("/authorize/{auth_id:path}", response_class=HTMLResponse)
+    async def authorize_page(auth_id: str) -> HTMLResponse:
+        if state.peek(auth_id) is AuthWaitStatus.NOT_FOUND:
+            return _page("No such sign-in", _EXPIRED, status_code=404)
+        form = (
+            f'<form method="post" action="{html.escape(authorize_path(auth_id))}">'
+            '<button type="submit">Approve</button></form>'
+        )
+        ask = f"<p>An agent asks to finish sign-in <code>{html.escape(auth_id)}</code>.</p>"
+        return _page("Authorize access", ask + form)
+
+    @router.post("/authorize/{auth_id:path}", response_class=HTMLResponse)
+    async def approve(auth_id: str) -> HTMLResponse:
+        try:
+            state.complete(auth_id, None)
+        except KeyError:
+            return _page("No such sign-in", _EXPIRED, status_code=404)
+        except ValueError:
+            pass  # Approving twice (a double click) approves once.
+        return _page("Approved, you can close this tab", "")
+
+    return router
+
+
+_EXPIRED = "<p>This sign-in link is unknown or has expired.</p>"
+
+
+def _page(title: str, body_html: str, status_code: int = 200) -> HTMLResponse:
+    return HTMLResponse(
+        f'<!doctype html><html><head><meta charset="utf-8"><title>{title}</title></head>'
+        f"<body><h1>{title}</h1>{body_html}</body></html>",
+        status_code=status_code,
+    )
+
+
+class _FaultsAndLog:
+    """ASGI middleware: logs every API request and fires armed faults before the app runs.
+
+    Faults act before authentication and validation: they stand for the network and the
+    infrastructure in front of the real server, not for the endpoint's own logic.
+    """
+
+    def __init__(self, app: ASGIApp, state: EmulatorState, connections: Connections) -> None:
+        self.app = app
+        self.state = state
+        self.connections = connections
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path: str = scope.get("path", "")
+        if scope["type"] != "http" or not path.startswith("/v2/"):
+            await self.app(scope, receive, send)
+            return
+        auth_id = path.removeprefix(WAIT_PREFIX) if path.startswith(WAIT_PREFIX) else None
+        logged = False
+
+        def log(status: int | None) -> None:
+            nonlocal logged
+            if not logged:
+                logged = True
+                self.state.record(_recorded(scope, auth_id, status))
+
+        async def log_then_send(message: Message) -> None:
+            # Logged before the first byte goes out, so a client that has its response can
+            # already find the request in the log.
+            if message["type"] == "http.response.start":
+                log(message["status"])
+            await send(message)
+
+        try:
+            fault = self.state.take_fault(auth_id) if auth_id is not None else None
+            if fault is None:
+                await self.app(scope, receive, log_then_send)
+            elif fault.kind == "drop":
+                log(None)
+                await self._drop(scope, receive)
+            else:
+                await self._fire(fault, scope, receive, log_then_send)
+        finally:
+            log(None)  # No response was started.
+
+    async def _fire(self, fault: Fault, scope: Scope, receive: Receive, send: Send) -> None:
+        response: Response
+        if fault.kind == "delay":
+            assert fault.seconds is not None  # Fault checks this on creation.
+            await self.state.pause(fault.seconds)
+            await self.app(scope, receive, send)
+            return
+        if fault.kind == "status":
+            assert fault.status is not None  # Fault checks this on creation.
+            headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else {}
+            response = JSONResponse(
+                {"detail": f"Injected fault: HTTP {fault.status}"}, fault.status, headers
+            )
+        elif fault.kind == "malformed":
+            response = Response(MALFORMED_BODY, media_type="application/json")
+        else:
+            response = JSONResponse({"status": fault.value, "token": None})
+        await response(scope, receive, send)
+
+    async def _drop(self, scope: Scope, receive: Receive) -> None:
+        transport = self.connections.get(tuple(scope["client"]))
+        if transport is None:
+            raise RuntimeError("drop faults need the emulator's own server")
+        # Abort: close the socket at once, with no response bytes and no graceful flush.
+        transport.abort()
+        # Return only once the server has seen the disconnect, so it does not answer a 500.
+        while (await receive())["type"] != "http.disconnect":
+            pass
+
+
+def _recorded(scope: Scope, auth_id: str | None, status: int | None) -> RecordedRequest:
+    headers: dict[str, str] = {}
+    for raw_name, raw_value in scope["headers"]:
+        name, value = raw_name.decode("latin-1").lower(), raw_value.decode("latin-1")
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    query: bytes = scope["query_string"]
+    target: bytes = scope["raw_path"] + (b"?" + query if query else b"")
+    timeout = QueryParams(query).get("timeout")
+    try:
+        timeout_value = int(timeout) if timeout is not None else None
+    except ValueError:
+        timeout_value = None
+    return RecordedRequest(
+        method=scope["method"],
+        path=scope["path"],
+        raw_path=target.decode("latin-1"),
+        auth_id=auth_id,
+        timeout=timeout_value,
+        headers=headers,
+        status_code=status,
+        client_port=scope["client"][1],
+    )

@@ -1,0 +1,225 @@
+"""`Emulator`: a local, real-HTTP stand-in for `GET /v2/auth/wait/{auth_id}`."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import TYPE_CHECKING, Self
+
+from langsmith_control_plane.testing._state import (
+    EmulatorState,
+    Fault,
+    RecordedRequest,
+    authorize_path,
+)
+
+if TYPE_CHECKING:
+    from langsmith_control_plane.testing._server import ServerThread
+
+DEFAULT_API_KEY = "lsv2_emulator_key"
+"""The API key an `Emulator` accepts in `X-Api-Key` unless told otherwise."""
+
+DEFAULT_WORKSPACE_ID = "emulator-workspace"
+"""The workspace id an `Emulator` expects in `X-Tenant-Id` (when sent) unless told otherwise."""
+
+DEFAULT_BEARER_TOKEN = "emulator-bearer-token"  # noqa: S105 -- a published test credential.
+"""The token an `Emulator` accepts in `Authorization: Bearer ...` unless told otherwise."""
+
+DEFAULT_COMPLETED_TTL = 600.0
+"""Seconds a completed flow keeps answering its token before it answers `not_found`."""
+
+
+class Emulator:
+    """A local server that behaves like the Control Plane's wait-for-auth endpoint.
+
+    Use it as a context manager: `__enter__` returns once it accepts requests on `url`, and
+    `__exit__` stops it, answering any parked long-poll `timeout` first, and closes its port::
+
+        with Emulator() as emu:
+            auth_id = emu.create_auth()
+            ...  # point the client under test at emu.url with emu.api_key
+            emu.complete(auth_id, "tok-1")
+
+    The endpoint holds `GET /v2/auth/wait/{auth_id}?timeout=N` until the flow completes
+    (answering the moment it does) or N seconds pass, and answers 200 with
+    `{"status": "completed", "token": ...}`, `{"status": "timeout", "token": null}`,
+    `{"status": "pending", "token": null}` (for `timeout=0` on a live flow) or
+    `{"status": "not_found", "token": null}` (unknown or expired flows). A bad `timeout`
+    (not an integer, or negative) gets FastAPI's own 422. Requests need `X-Api-Key: api_key`
+    or `Authorization: Bearer bearer_token` (else 401); `X-Tenant-Id` is optional but, when
+    sent, must be `workspace_id` (else 403). The flow id is the path segment percent-decoded
+    once (`a%2Fb` is the flow `a/b`).
+
+    A completed flow stays completed, and every wait on it answers the same token, until
+    `completed_ttl` seconds have passed; then it is gone (`not_found`). The GET is
+    idempotent: a client retrying after a lost response still gets its token, and any number
+    of concurrent waiters all get it.
+
+    The same controls are served over HTTP under `/_emulator/`, without credentials (a local
+    test double), with a consent page at `authorize_url(auth_id)` whose Approve button
+    completes the flow. Every method is safe from any thread, also while requests are in
+    flight. The emulator
+    runs once: it cannot be restarted after it stops. Starting it needs the `emulator` extra
+    (FastAPI and uvicorn); building one and arming faults does not.
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        api_key: str = DEFAULT_API_KEY,
+        workspace_id: str = DEFAULT_WORKSPACE_ID,
+        bearer_token: str = DEFAULT_BEARER_TOKEN,
+        completed_ttl: float = DEFAULT_COMPLETED_TTL,
+    ) -> None:
+        """Configure the emulator; `port=0` picks a free port when it starts."""
+        self.host = host
+        self._requested_port = port
+        self.api_key = api_key
+        self.workspace_id = workspace_id
+        self.bearer_token = bearer_token
+        self._state = EmulatorState(completed_ttl)
+        self._server: ServerThread | None = None
+
+    @property
+    def port(self) -> int:
+        """The port it listens on (available once started)."""
+        if self._server is None:
+            raise RuntimeError("the emulator is not started")
+        return self._server.port
+
+    @property
+    def url(self) -> str:
+        """The base URL, such as `http://127.0.0.1:50123` (available once started)."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    def start(self) -> Self:
+        """Start serving on a background thread; return once requests are accepted."""
+        if self._server is not None:
+            raise RuntimeError("an Emulator can only be started once")
+        try:
+            # Imported here so that the package imports without the `emulator` extra.
+            from langsmith_control_plane.testing._server import ServerThread
+        except ImportError as exc:
+            raise ImportError(
+                "the emulator needs FastAPI and uvicorn: "
+                "pip install 'langsmith-control-plane[emulator]'"
+            ) from exc
+        self._server = ServerThread(
+            self._state,
+            host=self.host,
+            port=self._requested_port,
+            api_key=self.api_key,
+            workspace_id=self.workspace_id,
+            bearer_token=self.bearer_token,
+        )
+        self._server.start()
+        return self
+
+    def stop(self) -> None:
+        """Answer parked requests, stop the server, join its thread and close its port."""
+        if self._server is not None:
+            self._server.stop()
+
+    def __enter__(self) -> Self:
+        """Start the emulator (see `start`)."""
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        """Stop the emulator (see `stop`)."""
+        self.stop()
+
+    # Flows.
+
+    def create_auth(self, auth_id: str | None = None) -> str:
+        """Start a pending flow and return its id (a random UUID when `auth_id` is None).
+
+        Raises ValueError when a live flow already has this id.
+        """
+        return self._state.create_auth(auth_id)
+
+    def complete(self, auth_id: str, token: str | None = None) -> str:
+        """Complete a pending flow, waking its waiters at once; return the token.
+
+        The token is random when None. Raises KeyError for an unknown or expired flow and
+        ValueError for one already completed.
+        """
+        return self._state.complete(auth_id, token)
+
+    def expire(self, auth_id: str) -> None:
+        """Forget a flow: parked and later waits answer `not_found`. KeyError if unknown."""
+        self._state.expire(auth_id)
+
+    def authorize_url(self, auth_id: str) -> str:
+        """The emulated consent page for `auth_id`; its Approve button completes the flow."""
+        return self.url + authorize_path(auth_id)
+
+    def wait_for_waiters(self, auth_id: str, count: int = 1, timeout: float = 5.0) -> None:
+        """Block until `count` requests are parked waiting on `auth_id`.
+
+        For tests that must act while a long-poll is in flight, without guessing with sleeps.
+        Raises TimeoutError after `timeout` seconds.
+        """
+        self._state.wait_for_waiters(auth_id, count, timeout)
+
+    def wait_for_total_waiters(self, count: int, timeout: float = 5.0) -> None:
+        """Block until `count` requests are parked across all flows.
+
+        Raises TimeoutError after `timeout` seconds.
+        """
+        self._state.wait_for_waiters(None, count, timeout)
+
+    # The request log.
+
+    def requests(self) -> list[RecordedRequest]:
+        """Every API request answered (or dropped) so far, oldest first.
+
+        A request is logged as its response starts, so by the time a client has a response
+        its request is in the log; a parked long-poll is logged when it is answered.
+        """
+        return self._state.requests()
+
+    def reset_requests(self) -> None:
+        """Empty the request log."""
+        self._state.reset_requests()
+
+    # Fault injection: each arms the next `times` wait requests for `auth_id`, or for any
+    # flow when None. Faults fire in the order armed, before authentication and validation,
+    # and each request consumes at most one.
+
+    def fail_next(
+        self,
+        status: int,
+        *,
+        retry_after: str | None = None,
+        times: int = 1,
+        auth_id: str | None = None,
+    ) -> None:
+        """Answer `status` (400-599) with `{"detail": ...}` and, if given, `Retry-After`."""
+        self._state.add_fault(
+            Fault("status", times, auth_id, status=status, retry_after=retry_after)
+        )
+
+    def drop_next(self, *, times: int = 1, auth_id: str | None = None) -> None:
+        """Close the connection without sending a single response byte."""
+        self._state.add_fault(Fault("drop", times, auth_id))
+
+    def delay_next(self, seconds: float, *, times: int = 1, auth_id: str | None = None) -> None:
+        """Wait `seconds` before handling the request as usual."""
+        self._state.add_fault(Fault("delay", times, auth_id, seconds=seconds))
+
+    def malformed_next(self, *, times: int = 1, auth_id: str | None = None) -> None:
+        """Answer 200 with a body that is not JSON (a truncated document)."""
+        self._state.add_fault(Fault("malformed", times, auth_id))
+
+    def unknown_status_next(
+        self, value: str = "cancelled", *, times: int = 1, auth_id: str | None = None
+    ) -> None:
+        """Answer 200 `{"status": value, "token": null}`, a status the spec does not list."""
+        self._state.add_fault(Fault("unknown_status", times, auth_id, value=value))

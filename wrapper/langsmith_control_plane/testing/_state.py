@@ -1,0 +1,294 @@
+"""The emulator's state: flows, armed faults and the request log, shared across threads.
+
+Everything here is plain Python (no FastAPI, no uvicorn) so the public names import without the
+`emulator` extra. One `threading.Lock` guards the state; waiters park on a per-flow
+`asyncio.Event` in the server's loop, and other threads wake them with `call_soon_threadsafe`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import secrets
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Literal
+from urllib.parse import quote
+
+WAIT_PREFIX = "/v2/auth/wait/"
+ADMIN_PREFIX = "/_emulator"
+
+FaultKind = Literal["status", "drop", "delay", "malformed", "unknown_status"]
+
+# asyncio turns a timeout into a float deadline; a year is "forever" and never overflows it.
+_FOREVER = 365 * 24 * 3600
+
+
+def authorize_path(auth_id: str) -> str:
+    """The path of the emulated consent page for `auth_id` (the id percent-encoded whole)."""
+    return f"{ADMIN_PREFIX}/authorize/{quote(auth_id, safe='')}"
+
+
+class AuthWaitStatus(StrEnum):
+    """Valid auth wait status values."""
+
+    # The docstring above is the schema description in the vendored spec, word for word.
+    COMPLETED = "completed"
+    PENDING = "pending"
+    TIMEOUT = "timeout"
+    NOT_FOUND = "not_found"
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """One request the emulator received on its API (any path under `/v2/`).
+
+    Attributes:
+        method: the HTTP method.
+        path: the path after percent-decoding (what the server routes on).
+        raw_path: the request target as sent: percent-encoded path plus `?query`, if any.
+        auth_id: the flow id taken from `path`, or None when the path is not the wait endpoint.
+        timeout: the `timeout` query parameter read with `int()`; None when absent or not an
+            integer (the text as sent is in `raw_path`).
+        headers: the request headers, names lower-cased (repeated headers joined with ", ").
+        status_code: the status answered, or None when the connection was dropped.
+        client_port: the client's source port: one per connection, so it shows reuse.
+    """
+
+    method: str
+    path: str
+    raw_path: str
+    auth_id: str | None
+    timeout: int | None
+    headers: dict[str, str]
+    status_code: int | None
+    client_port: int
+
+
+@dataclass(frozen=True)
+class Fault:
+    """A fault armed for the next `times` wait requests of `auth_id` (of any flow when None)."""
+
+    kind: FaultKind
+    times: int = 1
+    auth_id: str | None = None
+    status: int | None = None
+    retry_after: str | None = None
+    seconds: float | None = None
+    value: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.times < 1:
+            raise ValueError("times must be at least 1")
+        if self.kind == "status" and not (self.status is not None and 400 <= self.status <= 599):
+            raise ValueError("a status fault needs a status between 400 and 599")
+        if self.kind == "delay" and not (self.seconds is not None and self.seconds >= 0):
+            raise ValueError("a delay fault needs seconds >= 0")
+        if self.kind == "unknown_status" and self.value is None:
+            raise ValueError("an unknown_status fault needs a value")
+
+
+@dataclass(eq=False)
+class _Flow:
+    changed: asyncio.Event = field(default_factory=asyncio.Event)
+    token: str | None = None
+    expires_at: float | None = None
+    gone: bool = False
+
+
+class EmulatorState:
+    """Flows, faults and recorded requests; every method is safe from any thread."""
+
+    def __init__(self, completed_ttl: float) -> None:
+        self.completed_ttl = completed_ttl
+        self._lock = threading.Lock()
+        self._waiters_changed = threading.Condition(self._lock)
+        self._flows: dict[str, _Flow] = {}
+        self._faults: list[Fault] = []
+        self._records: list[RecordedRequest] = []
+        self._waiting: Counter[str] = Counter()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._closed = False
+        self._closing = asyncio.Event()
+
+    # Server lifecycle, called on the server's loop.
+
+    def attach(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Route wake-ups to `loop`, where the waiters park."""
+        with self._lock:
+            self._loop = loop
+
+    def close(self) -> None:
+        """The server is stopping: answer every parked waiter (`timeout`) and delayed request."""
+        with self._lock:
+            self._closed = True
+            for flow in self._flows.values():
+                self._wake(flow.changed)
+            self._wake(self._closing)
+
+    def detach(self) -> None:
+        """Forget the loop, which is about to close; nothing can be parked on it any more."""
+        with self._lock:
+            self._loop = None
+
+    # Flows.
+
+    def create_auth(self, auth_id: str | None) -> str:
+        """Start a pending flow; raises ValueError when a live flow already has this id."""
+        with self._lock:
+            if auth_id is None:
+                auth_id = str(uuid.uuid4())
+            if self._live_flow(auth_id) is not None:
+                raise ValueError(f"flow {auth_id!r} already exists")
+            self._flows[auth_id] = _Flow()
+            return auth_id
+
+    def complete(self, auth_id: str, token: str | None) -> str:
+        """Complete a pending flow and wake its waiters; KeyError if unknown, ValueError if done."""
+        with self._lock:
+            flow = self._require(auth_id)
+            if flow.token is not None:
+                raise ValueError(f"flow {auth_id!r} is already completed")
+            flow.token = token if token is not None else "emu_" + secrets.token_urlsafe(24)
+            flow.expires_at = time.monotonic() + self.completed_ttl
+            self._wake(flow.changed)
+            return flow.token
+
+    def expire(self, auth_id: str) -> None:
+        """Forget a flow and wake its waiters (all answer `not_found`); KeyError if unknown."""
+        with self._lock:
+            flow = self._require(auth_id)
+            del self._flows[auth_id]
+            flow.gone = True
+            self._wake(flow.changed)
+
+    def peek(self, auth_id: str) -> AuthWaitStatus:
+        """The flow's status now: `pending`, `completed` or `not_found`."""
+        with self._lock:
+            return self._answer(self._live_flow(auth_id), AuthWaitStatus.PENDING)[0]
+
+    async def wait(
+        self, auth_id: str, timeout: int, client_gone: Callable[[], Awaitable[object]]
+    ) -> tuple[AuthWaitStatus, str | None]:
+        """Answer a wait request: hold it until the flow changes or `timeout` seconds pass.
+
+        A request whose client disconnects (`client_gone()` finishes) stops waiting, so it no
+        longer counts as parked; its answer goes nowhere.
+        """
+        with self._lock:
+            flow = self._live_flow(auth_id)
+            if flow is None or flow.token is not None or timeout == 0 or self._closed:
+                now = AuthWaitStatus.PENDING if timeout == 0 else AuthWaitStatus.TIMEOUT
+                return self._answer(flow, now)
+            self._waiting[auth_id] += 1
+            self._waiters_changed.notify_all()
+        changed = asyncio.ensure_future(flow.changed.wait())
+        gone = asyncio.ensure_future(client_gone())
+        try:
+            await asyncio.wait(
+                (changed, gone), timeout=min(timeout, _FOREVER), return_when=asyncio.FIRST_COMPLETED
+            )
+        finally:
+            changed.cancel()
+            gone.cancel()
+            with self._lock:
+                self._waiting[auth_id] -= 1
+                if not self._waiting[auth_id]:
+                    del self._waiting[auth_id]
+        # Whatever ended the wait, the flow says what to answer; this also settles a photo
+        # finish between completion and timeout in favour of the token.
+        with self._lock:
+            return self._answer(flow, AuthWaitStatus.TIMEOUT)
+
+    def wait_for_waiters(self, auth_id: str | None, count: int, timeout: float) -> None:
+        """Block until `count` requests are parked on `auth_id` (on any flow when None).
+
+        Raises TimeoutError after `timeout` seconds.
+        """
+
+        def parked() -> int:
+            return self._waiting[auth_id] if auth_id is not None else self._waiting.total()
+
+        with self._waiters_changed:
+            if not self._waiters_changed.wait_for(lambda: parked() >= count, timeout):
+                where = f"on {auth_id!r}" if auth_id is not None else "in all"
+                raise TimeoutError(f"{parked()} of {count} waiters {where} after {timeout} s")
+
+    # Faults.
+
+    def add_fault(self, fault: Fault) -> None:
+        """Arm `fault`; faults fire in the order they were armed."""
+        with self._lock:
+            self._faults.append(fault)
+
+    def take_fault(self, auth_id: str) -> Fault | None:
+        """Consume one use of the oldest fault armed for `auth_id` or for every flow."""
+        with self._lock:
+            for index, fault in enumerate(self._faults):
+                if fault.auth_id is None or fault.auth_id == auth_id:
+                    if fault.times == 1:
+                        del self._faults[index]
+                    else:
+                        self._faults[index] = replace(fault, times=fault.times - 1)
+                    return fault
+            return None
+
+    async def pause(self, seconds: float) -> None:
+        """Sleep `seconds`, cut short when the server stops."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._closing.wait(), seconds)
+
+    # The request log.
+
+    def record(self, request: RecordedRequest) -> None:
+        """Append `request` to the log."""
+        with self._lock:
+            self._records.append(request)
+
+    def requests(self) -> list[RecordedRequest]:
+        """A copy of the log, oldest first."""
+        with self._lock:
+            return list(self._records)
+
+    def reset_requests(self) -> None:
+        """Empty the log."""
+        with self._lock:
+            self._records.clear()
+
+    # Helpers; the caller holds the lock.
+
+    def _live_flow(self, auth_id: str) -> _Flow | None:
+        flow = self._flows.get(auth_id)
+        if flow is not None and flow.expires_at is not None and time.monotonic() >= flow.expires_at:
+            # Completed flows expire lazily: nothing waits on them, so no timer is needed.
+            del self._flows[auth_id]
+            flow.gone = True
+            return None
+        return flow
+
+    def _answer(
+        self, flow: _Flow | None, otherwise: AuthWaitStatus
+    ) -> tuple[AuthWaitStatus, str | None]:
+        if flow is None or flow.gone:
+            return AuthWaitStatus.NOT_FOUND, None
+        if flow.token is not None:
+            return AuthWaitStatus.COMPLETED, flow.token
+        return otherwise, None
+
+    def _require(self, auth_id: str) -> _Flow:
+        flow = self._live_flow(auth_id)
+        if flow is None:
+            raise KeyError(f"no flow {auth_id!r}")
+        return flow
+
+    def _wake(self, event: asyncio.Event) -> None:
+        if self._loop is None:
+            # No loop, no parked waiters: setting the unbound event directly is safe.
+            event.set()
+        else:
+            self._loop.call_soon_threadsafe(event.set)
