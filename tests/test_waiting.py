@@ -51,7 +51,6 @@ def new_wait(timeout: float = 100, poll_timeout: int = 30, max_retries: int = 3,
         timeout=timeout,
         poll_timeout=poll_timeout,
         max_retries=max_retries,
-        now=0.0,
         rng=random.Random(7),
         **kw,  # type: ignore[arg-type]
     )
@@ -211,7 +210,7 @@ def test_retry_after_past_the_deadline_gives_up_now_with_the_cause() -> None:
 def test_backoff_never_sleeps_past_the_deadline() -> None:
     rng = random.Random(1)
     for _ in range(200):
-        wait = Wait("f", timeout=3, poll_timeout=30, max_retries=100, now=0.0, rng=rng)
+        wait = Wait("f", timeout=3, poll_timeout=30, max_retries=100, rng=rng)
         now = 0.0
         try:
             while True:

@@ -27,6 +27,8 @@ __all__ = ["AsyncControlPlane", "ControlPlane"]
 
 logger = logging.getLogger("langsmith_control_plane")
 
+_HEADERS = {"User-Agent": f"langsmith-control-plane/{__version__}", "Accept": "application/json"}
+
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
 
@@ -83,11 +85,6 @@ class _ClientBase(Generic[HttpT]):
             limits=httpx.Limits(max_connections=None, max_keepalive_connections=100),
             follow_redirects=False,
         )
-        self._headers = {
-            "User-Agent": f"langsmith-control-plane/{__version__}",
-            "Accept": "application/json",
-            **self._config.auth_headers(),
-        }
 
     @property
     def base_url(self) -> str:
@@ -107,7 +104,6 @@ class _ClientBase(Generic[HttpT]):
             if poll_timeout is None
             else check_poll_timeout(poll_timeout),
             max_retries=self._config.max_retries,
-            now=time.monotonic(),
             once=once,
         )
 
@@ -124,7 +120,8 @@ class _ClientBase(Generic[HttpT]):
             request["method"],
             self.base_url + request["url"],
             params=request["params"],
-            headers=self._headers,
+            # Built per request so no plain-text copy of the key sits on the client object.
+            headers={**_HEADERS, **self._config.auth_headers()},
             timeout=httpx.Timeout(
                 connect=send.connect_timeout,
                 read=send.read_timeout,

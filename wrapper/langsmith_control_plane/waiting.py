@@ -108,7 +108,8 @@ class Wait:
 
     Call `next_action(now)` until it returns `Done`; after each `Send`, report the outcome with
     `handle(reply_or_error, now)`. Both raise the error that ends the call, if any. `now` is any
-    monotonic clock in seconds.
+    monotonic clock in seconds; the deadline starts at the first `next_action`, so a 20 s wait
+    asks the server for 20 s, not 19.99 rounded down.
     """
 
     def __init__(
@@ -118,13 +119,12 @@ class Wait:
         timeout: float,
         poll_timeout: int,
         max_retries: int,
-        now: float,
         once: bool = False,
         rng: random.Random | None = None,
     ) -> None:
         self.auth_id = auth_id
         self.timeout = timeout
-        self.deadline = now + timeout
+        self.deadline = math.inf
         self.poll_timeout = poll_timeout
         self.max_retries = max_retries
         self.once = once
@@ -133,13 +133,15 @@ class Wait:
         self._failures = 0
         self._last_error: ControlPlaneError | None = None
         self._last_start: float | None = None
-        self._not_before = now
+        self._not_before = -math.inf
 
     def next_action(self, now: float) -> Send | Sleep | Done:
         """What to do next: send a request, sleep, or return the result."""
         if self._result is not None:
             return Done(self._result)
-        if now < self._not_before:
+        if self._last_start is None:
+            self.deadline = now + self.timeout
+        elif now < self._not_before:
             return Sleep(self._not_before - now)
         remaining = self.deadline - now
         # The first request always goes out (a short timeout still gets its one look); later
