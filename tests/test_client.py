@@ -31,42 +31,8 @@ from langsmith_control_plane import (
 )
 from langsmith_control_plane.testing import Emulator
 
+from tests.clients import Client
 from tests.scripted_server import Reply, scripted_server
-
-
-class Client:
-    """One scenario's client, sync or async, behind one blocking interface."""
-
-    def __init__(self, mode: str, emulator: Emulator, **kwargs: Any) -> None:
-        self.mode = mode
-        options: dict[str, Any] = {
-            "base_url": emulator.url,
-            "api_key": emulator.api_key,
-            "workspace_id": emulator.workspace_id,
-        }
-        options.update(kwargs)
-        if mode == "sync":
-            self.sync = ControlPlane(**options)
-        else:
-            self.runner = asyncio.Runner()
-            self.async_ = AsyncControlPlane(**options)
-
-    def wait(self, auth_id: str, **kwargs: Any) -> AuthResult:
-        if self.mode == "sync":
-            return self.sync.auth.wait(auth_id, **kwargs)
-        return self.runner.run(self.async_.auth.wait(auth_id, **kwargs))
-
-    def check(self, auth_id: str) -> AuthResult:
-        if self.mode == "sync":
-            return self.sync.auth.check(auth_id)
-        return self.runner.run(self.async_.auth.check(auth_id))
-
-    def close(self) -> None:
-        if self.mode == "sync":
-            self.sync.close()
-        else:
-            self.runner.run(self.async_.aclose())
-            self.runner.close()
 
 
 @pytest.fixture
@@ -82,7 +48,13 @@ def make_client(
     made: list[Client] = []
 
     def make(**kwargs: Any) -> Client:
-        made.append(Client(request.param, emulator, **kwargs))
+        options: dict[str, Any] = {
+            "base_url": emulator.url,
+            "api_key": emulator.api_key,
+            "workspace_id": emulator.workspace_id,
+            **kwargs,
+        }
+        made.append(Client(request.param, **options))
         return made[-1]
 
     yield make

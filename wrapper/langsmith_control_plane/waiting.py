@@ -168,7 +168,9 @@ class Wait:
                 self._result = interpreted
             elif self._last_start is not None:
                 # `timeout`/`pending`: ask again at once, unless the server answered early.
-                self._not_before = self._last_start + MIN_POLL_INTERVAL
+                self._not_before = max(now, self._last_start + MIN_POLL_INTERVAL)
+                if self.deadline - self._not_before < 1:
+                    raise self._out_of_time()  # no room for another poll: don't sleep first
             return
         if not is_retryable(interpreted):
             raise interpreted

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.datastructures import QueryParams
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -28,6 +29,22 @@ Connections = dict[tuple[str, int], asyncio.Transport]
 
 # A JSON document cut short: what a client sees when a proxy truncates a response.
 MALFORMED_BODY = b'{"status": "compl'
+
+
+class _AnyTextConvertor(Convertor[str]):
+    """A path parameter of any text, newlines and (decoded) slashes included."""
+
+    regex = r"[\s\S]*"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+_ANY_TEXT = "lscp_any_text"
+register_url_convertor(_ANY_TEXT, _AnyTextConvertor())
 
 
 class AuthWaitResponse(BaseModel):
@@ -91,10 +108,11 @@ def create_app(
         f"`{ADMIN_PREFIX}/` (not in this schema).",
     )
 
-    # `:path` lets an id holding an encoded "/" reach this route: Starlette routes on the
-    # percent-decoded path. The schema still shows `{auth_id}`.
+    # Starlette routes on the percent-decoded path, so an id holding an encoded "/" (or a
+    # newline, which `:path` would not match) needs a convertor that takes any text; a raw,
+    # unencoded "/" is still refused below, as the real `{auth_id}` route would.
     @app.get(
-        WAIT_PREFIX + "{auth_id:path}",
+        WAIT_PREFIX + "{auth_id:" + _ANY_TEXT + "}",
         tags=["Auth Service (v2)"],
         summary="Wait For Auth Completion",
         description="Wait for OAuth authentication completion.",
@@ -106,8 +124,9 @@ def create_app(
         auth_id: Annotated[str, Path(description="Authentication ID to wait for")],
         timeout: Annotated[int, Query(ge=0, description="Timeout in seconds (default: 30)")] = 30,
     ) -> AuthWaitResponse:
-        if not auth_id:
-            raise HTTPException(404, "Not Found")  # What the real route answers for no id.
+        raw_id: bytes = request.scope["raw_path"][len(WAIT_PREFIX) :]
+        if not auth_id or b"/" in raw_id:
+            raise HTTPException(404, "Not Found")  # What the real route answers.
         status, token = await state.wait(auth_id, timeout, lambda: _disconnect(request))
         return AuthWaitResponse(status=status, token=token)
 
