@@ -9,7 +9,7 @@ OVERLAY := openapi/overlay.yaml
 MERGED := openapi/control-plane.merged.yaml
 GEN_INPUTS := $(SPEC) $(OVERLAY) generator-config.yaml
 
-.PHONY: setup generate check-generated lint typecheck test demo bench
+.PHONY: setup generate check-generated lint typecheck test demo bench soak
 .DEFAULT_GOAL := test
 
 # $(wildcard) so a copy of the generation inputs alone (as the check-generated test makes)
@@ -53,8 +53,8 @@ _render-into:
 	$(call render,$(DIR))
 
 lint: $(STAMP)
-	$(BIN)/ruff check wrapper tests
-	$(BIN)/ruff format --check wrapper tests
+	$(BIN)/ruff check wrapper tests soak
+	$(BIN)/ruff format --check wrapper tests soak
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict wrapper/
@@ -62,8 +62,16 @@ typecheck: $(STAMP)
 test: check-generated lint typecheck
 	$(BIN)/python -m pytest
 
+# An agent waits for its user's OAuth sign-in on the bundled emulator (scripts/demo.py).
 demo: $(STAMP)
-	@echo "The demo arrives with the lscp command line (issue 5)."
+	@$(BIN)/python scripts/demo.py
 
+# Ours vs langchain-auth vs raw httpx, six scenarios (bench/run.py, under ten minutes): prints
+# the table, writes bench/results.{json,md} and refreshes the README's Performance block.
 bench: $(STAMP)
-	@echo "The benchmarks arrive with issue 6."
+	@$(BIN)/python -c 'import pyinstrument' 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python -m bench.run
+
+# 10,000 sequential and 2,000 concurrent waits with faults mixed in, then a leak check (soak/run.py).
+soak: $(STAMP)
+	$(BIN)/python soak/run.py
