@@ -4,9 +4,11 @@ scenario runs through both clients without being written twice."""
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Any
 
 from langsmith_control_plane import AsyncControlPlane, AuthResult, ControlPlane
+from langsmith_control_plane.testing import Emulator
 
 
 class Client:
@@ -36,3 +38,14 @@ class Client:
         else:
             self.runner.run(self.async_.aclose())
             self.runner.close()
+
+
+def complete_on_second_poll(emulator: Emulator, auth_id: str, token: str) -> None:
+    """Block until a first poll on `auth_id` was answered and a second one is parked, then
+    complete the flow under it (for a client polling with a short `poll_timeout`)."""
+    # The first poll is logged when the server answers it (status "timeout").
+    deadline = time.monotonic() + 10
+    while not emulator.requests() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    emulator.wait_for_waiters(auth_id, 1, timeout=10)
+    emulator.complete(auth_id, token=token)

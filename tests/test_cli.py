@@ -13,7 +13,6 @@ import pty
 import queue
 import re
 import select
-import shutil
 import signal
 import socket
 import subprocess
@@ -568,16 +567,14 @@ def test_serve_announces_its_port_and_stops_on_sigterm() -> None:
 # make demo.
 
 
-needs_make = pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
 VENV = ROOT / ".venv"
 STAMP = VENV / ".installed-dev"
 
 
-@needs_make
 def test_make_demo_sets_up_the_venv_first() -> None:
     # A dry run: with pyproject.toml newer than the stamp, the venv is (re)installed first.
     result = subprocess.run(
-        ["make", "-n", "-W", "pyproject.toml", "demo", f"VENV={VENV}"],
+        ["make", "--no-print-directory", "-n", "-W", "pyproject.toml", "demo", f"VENV={VENV}"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -590,11 +587,10 @@ def test_make_demo_sets_up_the_venv_first() -> None:
     assert install < next(i for i, step in enumerate(steps) if "scripts/demo.py" in step)
 
 
-@needs_make
 def test_make_demo() -> None:
     # `-o STAMP`: this venv is the one running the tests; never reinstall it underneath them.
     result = subprocess.run(
-        ["make", "-o", str(STAMP), "demo", f"VENV={VENV}"],
+        ["make", "--no-print-directory", "-o", str(STAMP), "demo", f"VENV={VENV}"],
         cwd=ROOT,
         stdin=subprocess.DEVNULL,
         capture_output=True,

@@ -31,7 +31,7 @@ from langsmith_control_plane import (
 )
 from langsmith_control_plane.testing import Emulator
 
-from tests.clients import Client
+from tests.clients import Client, complete_on_second_poll
 from tests.scripted_server import Reply, scripted_server
 
 
@@ -111,16 +111,7 @@ def test_a_wait_longer_than_one_poll_keeps_polling_until_completion(
 ) -> None:
     auth_id = emulator.create_auth()
 
-    def finish_on_second_poll() -> None:
-        # The first poll is logged when the server answers it (status "timeout" after 1 s);
-        # then the client's second poll parks, and the flow completes under it.
-        deadline = time.monotonic() + 10
-        while not emulator.requests() and time.monotonic() < deadline:
-            time.sleep(0.01)
-        emulator.wait_for_waiters(auth_id, 1, timeout=10)
-        emulator.complete(auth_id, token="late")
-
-    thread = threading.Thread(target=finish_on_second_poll)
+    thread = threading.Thread(target=complete_on_second_poll, args=(emulator, auth_id, "late"))
     thread.start()
     result = client.wait(auth_id, timeout=10, poll_timeout=1)
     thread.join()

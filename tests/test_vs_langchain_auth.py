@@ -7,7 +7,6 @@ Each test shows a case where `langchain_auth.Client.wait_for_completion` fails a
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Iterator
 
 import httpx
@@ -16,6 +15,7 @@ from langchain_auth import Client as LangchainAuthClient
 from langsmith_control_plane import AsyncControlPlane, UnexpectedResponseError
 from langsmith_control_plane.testing import Emulator
 
+from tests.clients import complete_on_second_poll
 from tests.scripted_server import Reply, scripted_server
 
 pytestmark = pytest.mark.anyio
@@ -67,14 +67,7 @@ async def test_a_wait_longer_than_one_server_timeout(emulator: Emulator) -> None
     async with ours(emulator) as client:
         task = asyncio.ensure_future(client.auth.wait(auth_id, timeout=10, poll_timeout=1))
 
-        def finish_on_second_poll() -> None:
-            deadline = time.monotonic() + 10
-            while not emulator.requests() and time.monotonic() < deadline:
-                time.sleep(0.01)
-            emulator.wait_for_waiters(auth_id, 1, timeout=10)
-            emulator.complete(auth_id, token="late")
-
-        await asyncio.to_thread(finish_on_second_poll)
+        await asyncio.to_thread(complete_on_second_poll, emulator, auth_id, "late")
         assert (await task).token == "late"
 
 
