@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 from langsmith_control_plane import (
     APIConnectionError,
@@ -306,6 +307,29 @@ async def test_hundreds_of_concurrent_long_polls(emulator: Emulator) -> None:
         finisher.start()
         results = await asyncio.gather(*(client.auth.wait(i, timeout=60) for i in ids))
         finisher.join()
+    assert [r.token for r in results] == [f"t-{i}" for i in ids]
+
+
+@pytest.mark.anyio
+async def test_a_users_own_client_with_httpx_default_limits_queues_the_101st(
+    emulator: Emulator,
+) -> None:
+    # httpx's defaults: at most 100 connections, and a 5 s pool timeout. Ours sets each
+    # request's pool timeout to its own budget, so the 101st long-poll waits for a free
+    # connection instead of failing after 5 s.
+    ids = [emulator.create_auth() for _ in range(101)]
+    async with (
+        httpx.AsyncClient() as http,
+        AsyncControlPlane(
+            base_url=emulator.url, api_key=emulator.api_key, http_client=http
+        ) as client,
+    ):
+        waits = asyncio.gather(*(client.auth.wait(i, timeout=30, poll_timeout=8) for i in ids))
+        await asyncio.to_thread(emulator.wait_for_total_waiters, 100, 10)
+        await asyncio.sleep(6)  # past httpx's 5 s pool timeout, with the 101st still queued
+        for auth_id in ids:
+            emulator.complete(auth_id, token=f"t-{auth_id}")
+        results = await waits
     assert [r.token for r in results] == [f"t-{i}" for i in ids]
 
 

@@ -36,8 +36,9 @@ from tests.clients import Client
 from tests.scripted_server import Reply, scripted_server
 
 KEY = "sk-fault-matrix-secret-key"
+BEARER = "bearer-fault-matrix-secret"
 TOKEN = "tok-fault-matrix-secret"
-SECRETS = (KEY, TOKEN)
+SECRETS = (KEY, BEARER, TOKEN)
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -69,7 +70,7 @@ def no_secrets_leak(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
 
 @pytest.fixture
 def emulator() -> Iterator[Emulator]:
-    with Emulator(api_key=KEY) as emu:
+    with Emulator(api_key=KEY, bearer_token=BEARER) as emu:
         yield emu
 
 
@@ -279,3 +280,18 @@ def test_rate_limit_past_the_deadline_gives_up_at_once(
     assert time.monotonic() - started < 2
     assert isinstance(error, AuthWaitTimeout)
     assert isinstance(error.last_error, RateLimitError)
+
+
+def test_bearer_token_never_leaks_through_faults(emulator: Emulator, flow: str, mode: str) -> None:
+    client = Client(mode, base_url=emulator.url, bearer_token=BEARER)
+    try:
+        emulator.fail_next(503, retry_after="0")
+        emulator.drop_next()
+        got_token(client.wait(flow, timeout=20))
+        emulator.malformed_next()
+        expect(UnexpectedResponseError, lambda: client.wait(flow, timeout=5))
+        emulator.fail_next(401)
+        expect(AuthenticationError, lambda: client.wait(flow, timeout=5))
+    finally:
+        client.close()
+    assert all("x-api-key" not in r.headers for r in emulator.requests())
