@@ -61,6 +61,8 @@ BACKOFF_INITIAL = 0.5
 BACKOFF_MAX = 10.0
 MAX_BODY_BYTES = 1024 * 1024
 RETRYABLE_STATUS = frozenset({429, 502, 503, 504})
+# One generator for the process: seeding a new one per wait reads os.urandom each time.
+_JITTER = random.Random()  # noqa: S311 - jitter, not cryptography
 
 
 @attrs.frozen
@@ -128,7 +130,7 @@ class Wait:
         self.poll_timeout = poll_timeout
         self.max_retries = max_retries
         self.once = once
-        self._rng = rng or random.Random()  # noqa: S311 - jitter, not cryptography
+        self._rng = rng or _JITTER
         self._result: AuthResult | None = None
         self._failures = 0
         self._last_error: ControlPlaneError | None = None
