@@ -53,8 +53,8 @@ _render-into:
 	$(call render,$(DIR))
 
 lint: $(STAMP)
-	$(BIN)/ruff check wrapper tests soak
-	$(BIN)/ruff format --check wrapper tests soak
+	$(BIN)/ruff check wrapper tests soak bench
+	$(BIN)/ruff format --check wrapper tests soak bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict wrapper/
@@ -66,11 +66,12 @@ test: check-generated lint typecheck
 demo: $(STAMP)
 	@$(BIN)/python scripts/demo.py
 
-# Ours vs langchain-auth vs raw httpx, six scenarios (bench/run.py, under ten minutes): prints
-# the table, writes bench/results.{json,md} and refreshes the README's Performance block.
+# Ours vs langchain-auth vs raw httpx, six scenarios and their profiles (bench/run.py, about
+# six minutes): prints the table, writes bench/results.{json,md} and bench/profiles/, and
+# refreshes the README's Performance block.
 bench: $(STAMP)
 	@$(BIN)/python -c 'import pyinstrument' 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[bench]'
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run --profile
 
 # 10,000 sequential and 2,000 concurrent waits with faults mixed in, then a leak check (soak/run.py).
 soak: $(STAMP)
