@@ -1,7 +1,8 @@
 """The soak: many sequential and concurrent waits with faults mixed in, then a leak check.
 
 `make soak` (also run by CI) does 10,000 sequential waits through `ControlPlane` and 2,000
-concurrent waits through `AsyncControlPlane.auth.wait_many` against the emulator, with 503s,
+concurrent waits through `AsyncControlPlane.auth.wait_many` against the emulator (in a process
+of its own, so what is measured here is the client's), with 503s,
 429s and dropped connections injected along the way. It fails (exit 1) unless every flow's token
 is delivered exactly once, no unexpected exception occurs, and open file descriptors, threads
 and RSS are back within a small margin of the warmed-up baseline.
@@ -12,15 +13,65 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import multiprocessing
 import os
 import sys
 import threading
 import time
+from multiprocessing.connection import Connection
+from typing import Any
 
 from langsmith_control_plane import AsyncControlPlane, ControlPlane, ControlPlaneError
 from langsmith_control_plane.testing import Emulator
 
 FD_MARGIN = 8
+
+
+def _serve(conn: Connection) -> None:
+    """In the child: run an emulator and call its methods for the parent, one at a time."""
+    with Emulator() as emu:
+        conn.send((emu.url, emu.api_key))
+        while (call := conn.recv()) is not None:
+            name, args, kwargs = call
+            try:
+                conn.send((True, getattr(emu, name)(*args, **kwargs)))
+            except Exception as exc:  # handed back to the caller, to raise there
+                conn.send((False, exc))
+
+
+class RemoteEmulator:
+    """The emulator in a process of its own, so this process's descriptors, threads and memory
+    are the client's alone. Method calls are forwarded over a pipe; only one thread calls at a
+    time (a lock), since a pipe carries one conversation."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._conn, child = context.Pipe()
+        self._process = context.Process(target=_serve, args=(child,), daemon=True)
+        self._process.start()
+        child.close()
+        self.url, self.api_key = self._conn.recv()
+        self._lock = threading.Lock()
+
+    # Any: a transparent proxy of Emulator's methods.
+    def __getattr__(self, name: str) -> Any:  # noqa: ANN401
+        def call(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401
+            with self._lock:
+                self._conn.send((name, args, kwargs))
+                ok, value = self._conn.recv()
+            if not ok:
+                raise value
+            return value
+
+        return call
+
+    def close(self) -> None:
+        """Stop the child's emulator and wait for the process to end."""
+        self._conn.send(None)
+        self._process.join(timeout=30)
+        self._conn.close()
+
+
 THREAD_MARGIN = 0
 RSS_MARGIN_MB = 16.0
 
@@ -33,7 +84,7 @@ def snapshot() -> tuple[int, int, float]:
     return len(os.listdir("/proc/self/fd")), threading.active_count(), rss_kb / 1024
 
 
-def sequential(emu: Emulator, count: int) -> int:
+def sequential(emu: RemoteEmulator, count: int) -> int:
     """`count` waits one after another on one client; returns the number of faults injected."""
     faults = 0
     with ControlPlane(base_url=emu.url, api_key=emu.api_key, timeout=30) as cp:
@@ -57,7 +108,7 @@ def sequential(emu: Emulator, count: int) -> int:
     return faults
 
 
-async def concurrent(emu: Emulator, count: int) -> None:
+async def concurrent(emu: RemoteEmulator, count: int) -> None:
     """`count` flows waited for at once, completed while parked, each delivered exactly once."""
     ids = [emu.create_auth() for _ in range(count)]
     # Transient faults for the first requests of some flows, to be retried under load.
@@ -95,7 +146,8 @@ def main() -> int:
     parser.add_argument("--sequential", type=int, default=10_000)
     parser.add_argument("--concurrent", type=int, default=2_000)
     args = parser.parse_args()
-    with Emulator() as emu:
+    emu = RemoteEmulator()
+    try:
         # Warm up at full concurrency, so the baseline already holds the memory a peak of that
         # many connections leaves allocated (the allocator keeps it): what grows after is a leak.
         sequential(emu, 500)
@@ -106,8 +158,9 @@ def main() -> int:
         print(f"{args.sequential} sequential waits, {faults} faults injected", flush=True)
         asyncio.run(concurrent(emu, args.concurrent))
         print(f"{args.concurrent} concurrent waits", flush=True)
-        emu.reset_requests()  # the request log is the emulator's, not a client leak
         after = snapshot()
+    finally:
+        emu.close()
     took = time.monotonic() - started
     print(f"fds {base[0]} -> {after[0]}, threads {base[1]} -> {after[1]}, ", end="")
     print(f"RSS {base[2]:.1f} -> {after[2]:.1f} MB, {took:.1f} s")
