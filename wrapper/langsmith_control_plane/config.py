@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from .errors import ConfigurationError
+from .models import mask_secret
 
 __all__ = ["DEFAULT_POLL_TIMEOUT", "DEFAULT_TIMEOUT", "REGIONS", "Config"]
 
@@ -28,18 +29,14 @@ ENV_WORKSPACE_ID = "LANGSMITH_WORKSPACE_ID"
 ENV_URL = "LANGSMITH_CONTROL_PLANE_URL"
 
 
-def _mask(value: str | None) -> str:
-    return "None" if value is None else "'***'"
-
-
 @attrs.frozen
 class Config:
     """Everything a client needs, validated. Build it with `Config.resolve`."""
 
     base_url: str
-    api_key: str | None = attrs.field(repr=_mask)
+    api_key: str | None = attrs.field(repr=mask_secret)
     workspace_id: str | None
-    bearer_token: str | None = attrs.field(repr=_mask)
+    bearer_token: str | None = attrs.field(repr=mask_secret)
     timeout: float
     poll_timeout: int
     max_retries: int

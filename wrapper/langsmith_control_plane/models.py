@@ -8,7 +8,8 @@ from langsmith_control_plane_client.models import AuthWaitStatus
 __all__ = ["AuthResult", "AuthWaitStatus"]
 
 
-def _mask(value: str | None) -> str:
+def mask_secret(value: str | None) -> str:
+    """The repr of a secret field: whether it is set, never what it is."""
     return "None" if value is None else "'***'"
 
 
@@ -21,7 +22,7 @@ class AuthResult:
 
     auth_id: str
     status: AuthWaitStatus
-    token: str | None = attrs.field(default=None, repr=_mask)
+    token: str | None = attrs.field(default=None, repr=mask_secret)
 
     @property
     def completed(self) -> bool:
