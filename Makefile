@@ -7,7 +7,7 @@ PKG := langsmith_control_plane_client
 SPEC := openapi/control-plane.yaml
 OVERLAY := openapi/overlay.yaml
 MERGED := openapi/control-plane.merged.yaml
-GEN_INPUTS := $(SPEC) $(OVERLAY) generator-config.yaml
+GEN_INPUTS := $(SPEC) $(OVERLAY) generator-config.yaml scripts/normalize_spec.py
 
 .PHONY: setup generate check-generated lint typecheck test demo bench soak
 .DEFAULT_GOAL := test
@@ -22,12 +22,14 @@ $(STAMP): $(wildcard pyproject.toml)
 
 setup: $(STAMP)
 
-# render(DIR): overlay the spec, validate the result, and generate the client into DIR.
+# render(DIR): overlay the spec, normalize it (operationIds; fails on undefined security
+# schemes or clashing function names), validate it, and generate the client into DIR.
 # openapi-python-client writes py.typed only when it also writes packaging metadata
 # (--meta none skips both), so the marker is added here, as part of generation.
 define render
 	rm -rf $(1) && mkdir -p $(1)
 	$(BIN)/oas-patch overlay $(SPEC) $(OVERLAY) -o $(1)/control-plane.merged.yaml >/dev/null
+	$(BIN)/python scripts/normalize_spec.py $(1)/control-plane.merged.yaml
 	$(BIN)/openapi-spec-validator $(1)/control-plane.merged.yaml >/dev/null
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --meta none \
 		--path $(1)/control-plane.merged.yaml --config generator-config.yaml \
@@ -35,8 +37,10 @@ define render
 	echo '# Marker file for PEP 561' > $(1)/$(PKG)/py.typed
 endef
 
+# Prints what changed in the API surface against the previous generation (scripts/api_changes.py).
 generate: $(STAMP)
 	$(call render,.gen-tmp)
+	@$(BIN)/python scripts/api_changes.py $(MERGED) .gen-tmp/control-plane.merged.yaml
 	rm -rf generated/$(PKG) && mkdir -p generated
 	mv .gen-tmp/$(PKG) generated/$(PKG)
 	mv .gen-tmp/control-plane.merged.yaml $(MERGED)
@@ -53,8 +57,8 @@ _render-into:
 	$(call render,$(DIR))
 
 lint: $(STAMP)
-	$(BIN)/ruff check wrapper tests soak bench
-	$(BIN)/ruff format --check wrapper tests soak bench
+	$(BIN)/ruff check wrapper tests soak bench scripts
+	$(BIN)/ruff format --check wrapper tests soak bench scripts
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict wrapper/

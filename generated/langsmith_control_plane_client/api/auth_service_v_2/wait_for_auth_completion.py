@@ -67,7 +67,7 @@ def _build_response(
 def sync_detailed(
     auth_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     timeout: int | Unset = 30,
 ) -> Response[AuthWaitResponse | HTTPValidationError]:
     """Wait For Auth Completion
@@ -101,7 +101,7 @@ def sync_detailed(
 def sync(
     auth_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     timeout: int | Unset = 30,
 ) -> AuthWaitResponse | HTTPValidationError | None:
     """Wait For Auth Completion
@@ -130,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     auth_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     timeout: int | Unset = 30,
 ) -> Response[AuthWaitResponse | HTTPValidationError]:
     """Wait For Auth Completion
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     auth_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     timeout: int | Unset = 30,
 ) -> AuthWaitResponse | HTTPValidationError | None:
     """Wait For Auth Completion
