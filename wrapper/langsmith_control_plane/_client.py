@@ -1,7 +1,7 @@
-"""`ControlPlane` and `AsyncControlPlane`: thin I/O shells around the policy in `waiting`.
+"""`ControlPlane` and `AsyncControlPlane`: thin I/O shells around the policies in `waiting`.
 
-They build requests with the generated client's request description, perform what a `Wait`
-asks for (send, sleep), and hand back what happened. Nothing here decides anything.
+They build each request from the generated operation (`_operations`), perform what a policy
+asks for (send, sleep), and report back what happened. Nothing here decides anything.
 """
 
 from __future__ import annotations
@@ -10,27 +10,36 @@ import functools
 import logging
 import time
 import types
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncGenerator, Callable, Iterable
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
-from urllib.parse import urlencode
+from typing import Generic, Self, TypeVar
 
 import httpx
-from langsmith_control_plane_client.api.auth_service_v_2 import wait_for_auth_completion
+from langsmith_control_plane_client import Client
 
-from ._version import __version__
+from . import _operations
+from ._http import (
+    GENERATED_TIMEOUT,
+    HEADERS,
+    new_async_http,
+    new_sync_http,
+    redirect_origin,
+    transport_error,
+)
 from .config import Config, check_poll_timeout, check_timeout
-from .errors import ConfigurationError, ControlPlaneError
-from .models import AuthResult
-from .waiting import BodyReader, Done, Reply, Send, Sleep, Wait, transport_error
+from .errors import ClientClosedError, ConfigurationError, ControlPlaneError
+from .models import AuthCheckResult, AuthResult
+from .waiting import BodyReader, Finish, Limits, LookPolicy, Policy, PollPolicy, Reply, Send, Sleep
 
 __all__ = ["AsyncControlPlane", "ControlPlane"]
 
 logger = logging.getLogger("langsmith_control_plane")
 
-_HEADERS = {"User-Agent": f"langsmith-control-plane/{__version__}", "Accept": "application/json"}
-
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+T = TypeVar("T")
+LineFor = Callable[[Send], _operations.RequestLine]
+
+DEFAULT_CHECK_TIMEOUT = 10.0
 
 
 class _ClientBase(Generic[HttpT]):
@@ -60,10 +69,11 @@ class _ClientBase(Generic[HttpT]):
                 self-hosted LangSmith: `https://<host>/api-host`.
             region: `"us"` or `"eu"`, instead of `base_url`.
             timeout: default overall deadline of `auth.wait`, in seconds (300).
-            poll_timeout: default longest server-side wait of one request, in seconds (30).
+            poll_timeout: default longest server-side hold of one request, in seconds (30).
             max_retries: transient failures retried in a row before giving up (10).
-            http_client: your own httpx client (not closed by `close()`); its redirect and
-                timeout settings are overridden on every request.
+            http_client: your own httpx client, whose pool, proxies and TLS settings are used
+                (it is not closed by `close()`); credentials, timeouts and redirect refusal are
+                this client's own.
         """
         self._config = Config.resolve(
             api_key=api_key,
@@ -79,65 +89,94 @@ class _ClientBase(Generic[HttpT]):
             raise ConfigurationError(
                 f"http_client must be an {self._http_type.__module__}.{self._http_type.__name__}"
             )
-        self._owns_http = http_client is None
-        # No connection cap: hundreds of concurrent long-polls must not queue behind httpx's
-        # default of 100 and then fail on its 5 s pool timeout.
-        self._http: HttpT = http_client or self._http_type(
-            limits=httpx.Limits(max_connections=None, max_keepalive_connections=100),
-            follow_redirects=False,
-            headers=_HEADERS,
-        )
-        # Merging headers costs time on every call: our own client carries ours as defaults,
-        # a user's client gets them per request.
-        self._extra_headers = {} if self._owns_http else _HEADERS
+        self._user_http: HttpT | None = http_client
+        self._limits = Limits()
+        self._host = httpx.URL(self._config.base_url).host
+        self._http: HttpT = self._new_http(self._config, http_client)
+
+    def _new_http(self, config: Config, user_client: HttpT | None) -> HttpT:
+        raise NotImplementedError
 
     @property
     def base_url(self) -> str:
         """The API root every request goes to."""
         return self._config.base_url
 
+    @functools.cached_property
+    def generated_client(self) -> Client:
+        """The generated client, for any operation of the spec, wired like this one.
+
+        It shares this client's connection pool, credentials, base URL, User-Agent, finite
+        timeouts and redirect refusal, and raises `errors.UnexpectedStatus` on an undocumented
+        status: `wait_for_auth_completion.sync(auth_id, client=cp.generated_client)`.
+        """
+        client = Client(
+            base_url=self._config.base_url,
+            headers=HEADERS,
+            timeout=GENERATED_TIMEOUT,
+            follow_redirects=False,
+            raise_on_unexpected_status=True,
+        )
+        if isinstance(self._http, httpx.Client):
+            return client.set_httpx_client(self._http)
+        return client.set_async_httpx_client(self._http)
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
-    def _new_wait(
-        self, auth_id: object, timeout: float | None, poll_timeout: int | None, *, once: bool
-    ) -> Wait:
-        return Wait(
+    def _poll(self, auth_id: object, timeout: float | None, poll_timeout: int | None) -> PollPolicy:
+        if timeout is not None and isinstance(timeout, int | float) and timeout == 0:
+            raise ConfigurationError(
+                "timeout must be a positive number of seconds; for one look without waiting, "
+                "use auth.check(auth_id)"
+            )
+        return PollPolicy(
             _check_auth_id(auth_id),
             timeout=self._config.timeout if timeout is None else check_timeout("timeout", timeout),
             poll_timeout=self._config.poll_timeout
             if poll_timeout is None
             else check_poll_timeout(poll_timeout),
             max_retries=self._config.max_retries,
-            once=once,
+            limits=self._limits,
         )
 
-    def _build(self, auth_id: str, send: Send) -> httpx.Request:
-        request: dict[str, Any] = wait_for_auth_completion._get_kwargs(
-            auth_id, timeout=send.server_timeout
+    def _look(self, auth_id: object, timeout: float) -> LookPolicy:
+        return LookPolicy(
+            _check_auth_id(auth_id),
+            timeout=check_timeout("timeout", timeout),
+            max_retries=self._config.max_retries,
+            limits=self._limits,
         )
-        if auth_id in (".", ".."):
-            # quote() leaves dots alone, and httpx would resolve a "." or ".." segment away,
-            # sending the request to another route.
-            request["url"] = request["url"].rpartition("/")[0] + "/" + "%2E" * len(auth_id)
-        remaining = max(send.deadline - time.monotonic(), 0.001)
+
+    def _request(self, line: _operations.RequestLine, send: Send) -> httpx.Request:
+        if self._http.is_closed or (self._user_http is not None and self._user_http.is_closed):
+            raise ClientClosedError(f"this {type(self).__name__} is closed")
+        method, path = line
         return self._http.build_request(
-            request["method"],
-            # The query is encoded here: passing params= makes httpx parse the URL twice.
-            f"{self.base_url}{request['url']}?{urlencode(request['params'])}",
-            # Built per request so no plain-text copy of the key sits on the client object.
-            headers={**self._extra_headers, **self._config.auth_headers()},
+            method,
+            self._config.base_url + path,
             timeout=httpx.Timeout(
                 connect=send.connect_timeout,
                 read=send.read_timeout,
                 write=send.connect_timeout,
-                pool=remaining,
+                pool=send.connect_timeout + send.read_timeout,
             ),
+        )
+
+    def _reader(self, response: httpx.Response, send: Send) -> BodyReader:
+        return BodyReader(
+            response.headers,
+            status_code=response.status_code,
+            deadline=send.deadline,
+            limit=self._limits.max_body_bytes,
+            host=self._host,
         )
 
     @staticmethod
     def _reply(response: httpx.Response, reader: BodyReader) -> Reply:
-        return Reply(response.status_code, response.headers, reader.body, time.time())
+        code = response.status_code
+        origin = redirect_origin(response) if 300 <= code < 400 else None
+        return Reply(code, response.headers, reader.body, time.time(), origin)
 
     @staticmethod
     def _log(
@@ -146,7 +185,8 @@ class _ClientBase(Generic[HttpT]):
         if logger.isEnabledFor(logging.DEBUG):
             what = outcome.status_code if isinstance(outcome, Reply) else type(outcome).__name__
             logger.debug(
-                "GET %s -> %s (attempt %d, %.1f ms)",
+                "%s %s -> %s (attempt %d, %.1f ms)",
+                request.method,
                 request.url.raw_path.decode("ascii"),
                 what,
                 send.attempt,
@@ -174,6 +214,25 @@ def _check_auth_id(auth_id: object) -> str:
     return auth_id
 
 
+def _check_auth_ids(auth_ids: object) -> list[str]:
+    if isinstance(auth_ids, str | bytes):
+        raise ConfigurationError(
+            "auth_ids must be a collection of auth ids, not one string: "
+            f"wait_many([{auth_ids!r}]) waits for one flow"
+        )
+    if not isinstance(auth_ids, Iterable):
+        raise ConfigurationError(
+            f"auth_ids must be an iterable of strings, not {type(auth_ids).__name__}"
+        )
+    ids = list(auth_ids)
+    for index, auth_id in enumerate(ids):
+        try:
+            _check_auth_id(auth_id)
+        except ConfigurationError as error:
+            raise ConfigurationError(f"auth_ids[{index}]: {error.message}") from None
+    return list(dict.fromkeys(ids))
+
+
 class ControlPlane(_ClientBase[httpx.Client]):
     """Synchronous client of the LangSmith Deployment Control Plane API.
 
@@ -182,15 +241,17 @@ class ControlPlane(_ClientBase[httpx.Client]):
 
     _http_type = httpx.Client
 
+    def _new_http(self, config: Config, user_client: httpx.Client | None) -> httpx.Client:
+        return new_sync_http(config, user_client)
+
     @functools.cached_property
     def auth(self) -> AuthAPI:
-        """Waiting for OAuth flows: `auth.wait(...)`, `auth.check(...)`."""
+        """OAuth flows: `auth.wait(...)`, `auth.check(...)`."""
         return AuthAPI(self)
 
     def close(self) -> None:
         """Close the connection pool (a user-supplied `http_client` is left open)."""
-        if self._owns_http:
-            self._http.close()
+        self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -203,31 +264,31 @@ class ControlPlane(_ClientBase[httpx.Client]):
     ) -> None:
         self.close()
 
-    def _run(self, wait: Wait) -> AuthResult:
+    def _run(self, policy: Policy[T], line_for: LineFor) -> T:
         while True:
-            action = wait.next_action(time.monotonic())
-            if isinstance(action, Done):
+            action = policy.next_action(time.monotonic())
+            if isinstance(action, Finish):
                 return action.result
             if isinstance(action, Sleep):
                 time.sleep(action.seconds)
             else:
-                wait.handle(self._send(wait.auth_id, action), time.monotonic())
+                policy.observe(self._send(line_for(action), action), time.monotonic())
 
-    def _send(self, auth_id: str, send: Send) -> Reply | ControlPlaneError:
-        request = self._build(auth_id, send)
+    def _send(self, line: _operations.RequestLine, send: Send) -> Reply | ControlPlaneError:
+        request = self._request(line, send)
         started = time.perf_counter()
         outcome: Reply | ControlPlaneError
         try:
-            response = self._http.send(request, stream=True, follow_redirects=False)
+            response = self._http.send(request, stream=True)
             try:
-                reader = BodyReader(response.headers, response.status_code, send.deadline)
-                for chunk in response.iter_bytes():
+                reader = self._reader(response, send)
+                for chunk in response.iter_raw():
                     reader.feed(chunk, time.monotonic())
             finally:
                 response.close()
             outcome = self._reply(response, reader)
         except httpx.TransportError as exc:
-            outcome = transport_error(exc)
+            outcome = transport_error(exc, self._host)
         except ControlPlaneError as exc:
             outcome = exc
         self._log(request, send, outcome, started)
@@ -238,20 +299,22 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient]):
     """Asynchronous client of the LangSmith Deployment Control Plane API.
 
     Use it as an async context manager, or await `aclose()`; one connection pool serves
-    every call, including hundreds of concurrent long-polls.
+    every call, including thousands of concurrent long-polls.
     """
 
     _http_type = httpx.AsyncClient
 
+    def _new_http(self, config: Config, user_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
+        return new_async_http(config, user_client)
+
     @functools.cached_property
     def auth(self) -> AsyncAuthAPI:
-        """Waiting for OAuth flows: `auth.wait(...)`, `auth.check(...)`, `auth.wait_many(...)`."""
+        """OAuth flows: `auth.wait(...)`, `auth.check(...)`, `auth.wait_many(...)`."""
         return AsyncAuthAPI(self)
 
     async def aclose(self) -> None:
         """Close the connection pool (a user-supplied `http_client` is left open)."""
-        if self._owns_http:
-            await self._http.aclose()
+        await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -264,39 +327,43 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient]):
     ) -> None:
         await self.aclose()
 
-    async def _run(self, wait: Wait) -> AuthResult:
+    async def _run(self, policy: Policy[T], line_for: LineFor) -> T:
         while True:
-            action = wait.next_action(time.monotonic())
-            if isinstance(action, Done):
+            action = policy.next_action(time.monotonic())
+            if isinstance(action, Finish):
                 return action.result
             if isinstance(action, Sleep):
                 await _asyncio().sleep(action.seconds)
             else:
-                wait.handle(await self._send(wait.auth_id, action), time.monotonic())
+                policy.observe(await self._send(line_for(action), action), time.monotonic())
 
-    async def _send(self, auth_id: str, send: Send) -> Reply | ControlPlaneError:
-        request = self._build(auth_id, send)
+    async def _send(self, line: _operations.RequestLine, send: Send) -> Reply | ControlPlaneError:
+        request = self._request(line, send)
         started = time.perf_counter()
         outcome: Reply | ControlPlaneError
         try:
-            response = await self._http.send(request, stream=True, follow_redirects=False)
+            response = await self._http.send(request, stream=True)
             try:
-                reader = BodyReader(response.headers, response.status_code, send.deadline)
-                async for chunk in response.aiter_bytes():
+                reader = self._reader(response, send)
+                async for chunk in response.aiter_raw():
                     reader.feed(chunk, time.monotonic())
             finally:
                 await response.aclose()
             outcome = self._reply(response, reader)
         except httpx.TransportError as exc:
-            outcome = transport_error(exc)
+            outcome = transport_error(exc, self._host)
         except ControlPlaneError as exc:
             outcome = exc
         self._log(request, send, outcome, started)
         return outcome
 
 
+def _wait_line(auth_id: str) -> LineFor:
+    return lambda send: _operations.wait_request(auth_id, send.poll_timeout or 0)
+
+
 class AuthAPI:
-    """`ControlPlane.auth`: waiting for OAuth flows to complete."""
+    """`ControlPlane.auth`: OAuth flows."""
 
     def __init__(self, client: ControlPlane) -> None:
         self._client = client
@@ -304,24 +371,29 @@ class AuthAPI:
     def wait(
         self, auth_id: str, *, timeout: float | None = None, poll_timeout: int | None = None
     ) -> AuthResult:
-        """Block until the flow completes and return its result (with the token).
+        """Block until the flow completes and return its result, with the token.
 
         `timeout` is the overall deadline in seconds; the wait is split into requests the
-        server holds for at most `poll_timeout` seconds. Raises `AuthWaitTimeout` when the
-        deadline passes, `AuthNotFoundError` for an unknown or expired flow, and the other
+        server holds for at most `poll_timeout` seconds. Raises `AuthWaitTimeoutError` when the
+        deadline passes while the user has not finished, `AuthNotFoundError` for an unknown or
+        expired flow, `UnexpectedAuthStatusError` for a status this SDK does not handle, the
+        last failure when the deadline passes while requests were failing, and the other
         `ControlPlaneError`s for failures that retrying cannot fix.
         """
-        client = self._client
-        return client._run(client._new_wait(auth_id, timeout, poll_timeout, once=False))
+        policy = self._client._poll(auth_id, timeout, poll_timeout)
+        return self._client._run(policy, _wait_line(policy.auth_id))
 
-    def check(self, auth_id: str) -> AuthResult:
-        """Look once without waiting: the result's status is `completed` or `pending`."""
-        client = self._client
-        return client._run(client._new_wait(auth_id, None, None, once=True))
+    def check(self, auth_id: str, *, timeout: float = DEFAULT_CHECK_TIMEOUT) -> AuthCheckResult:
+        """Look once, without waiting: the result's status is `completed` or `pending`.
+
+        Transient failures are retried within `timeout` seconds (default 10), then raised.
+        """
+        policy = self._client._look(auth_id, timeout)
+        return self._client._run(policy, _wait_line(policy.auth_id))
 
 
 class AsyncAuthAPI:
-    """`AsyncControlPlane.auth`: waiting for OAuth flows to complete."""
+    """`AsyncControlPlane.auth`: OAuth flows."""
 
     def __init__(self, client: AsyncControlPlane) -> None:
         self._client = client
@@ -330,36 +402,47 @@ class AsyncAuthAPI:
         self, auth_id: str, *, timeout: float | None = None, poll_timeout: int | None = None
     ) -> AuthResult:
         """Wait until the flow completes and return its result; see `ControlPlane.auth.wait`."""
-        client = self._client
-        return await client._run(client._new_wait(auth_id, timeout, poll_timeout, once=False))
+        policy = self._client._poll(auth_id, timeout, poll_timeout)
+        return await self._client._run(policy, _wait_line(policy.auth_id))
 
-    async def check(self, auth_id: str) -> AuthResult:
-        """Look once without waiting: the result's status is `completed` or `pending`."""
-        client = self._client
-        return await client._run(client._new_wait(auth_id, None, None, once=True))
+    async def check(
+        self, auth_id: str, *, timeout: float = DEFAULT_CHECK_TIMEOUT
+    ) -> AuthCheckResult:
+        """Look once, without waiting; see `ControlPlane.auth.check`."""
+        policy = self._client._look(auth_id, timeout)
+        return await self._client._run(policy, _wait_line(policy.auth_id))
 
-    async def wait_many(
+    def wait_many(
         self,
         auth_ids: Iterable[str],
         *,
         timeout: float | None = None,
         poll_timeout: int | None = None,
-    ) -> AsyncIterator[tuple[str, AuthResult | ControlPlaneError]]:
+    ) -> AsyncGenerator[tuple[str, AuthResult | ControlPlaneError], None]:
         """Wait for many flows at once, yielding `(auth_id, result or error)` as each finishes.
 
-        One flow's failure does not stop the others. Duplicate ids are waited for once.
-        Leaving the loop early cancels the waits still running once the generator is closed
-        (`async with contextlib.aclosing(...)` closes it at once).
+        One flow's failure does not stop the others. Duplicate ids are waited for once; the
+        ids and options are checked before anything is sent. Leaving the loop early cancels the
+        waits still running once the generator is closed (`async with
+        contextlib.aclosing(acp.auth.wait_many(...)) as results:` closes it at once).
         """
+        ids = _check_auth_ids(auth_ids)
+        policies = [self._client._poll(auth_id, timeout, poll_timeout) for auth_id in ids]
+        return self._wait_many(policies)
 
-        async def one(auth_id: str) -> tuple[str, AuthResult | ControlPlaneError]:
+    async def _wait_many(
+        self, policies: list[PollPolicy]
+    ) -> AsyncGenerator[tuple[str, AuthResult | ControlPlaneError], None]:
+        client = self._client
+
+        async def one(policy: PollPolicy) -> tuple[str, AuthResult | ControlPlaneError]:
             try:
-                return auth_id, await self.wait(auth_id, timeout=timeout, poll_timeout=poll_timeout)
+                return policy.auth_id, await client._run(policy, _wait_line(policy.auth_id))
             except ControlPlaneError as error:
-                return auth_id, error
+                return policy.auth_id, error
 
         asyncio = _asyncio()
-        tasks = [asyncio.ensure_future(one(auth_id)) for auth_id in dict.fromkeys(auth_ids)]
+        tasks = [asyncio.ensure_future(one(policy)) for policy in policies]
         try:
             for finished in asyncio.as_completed(tasks):
                 yield await finished

@@ -25,18 +25,14 @@ from ._client import ControlPlane
 from ._version import __version__
 from .config import DEFAULT_TIMEOUT, ENV_API_KEY, ENV_URL, ENV_WORKSPACE_ID
 from .errors import (
-    APIConnectionError,
     AuthenticationError,
     AuthNotFoundError,
-    AuthWaitTimeout,
+    AuthWaitTimeoutError,
     ConfigurationError,
     ControlPlaneError,
-    InternalServerError,
     PermissionDeniedError,
-    RateLimitError,
-    RequestValidationError,
 )
-from .models import AuthResult
+from .models import AuthCheckResult, AuthResult
 
 __all__ = ["main"]
 
@@ -105,50 +101,17 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _print_result(result: AuthResult, as_json: bool) -> None:
+def _print_result(result: AuthResult | AuthCheckResult, as_json: bool) -> None:
     if as_json:
-        status = result.status.value
+        status = result.status if isinstance(result, AuthCheckResult) else "completed"
         _out(json.dumps({"auth_id": result.auth_id, "status": status, "token": result.token}))
     elif result.token is not None:
         _out(result.token)
 
 
-# Errors: what happened, what to do, and the exit status.
-
-
-def _explain(error: ControlPlaneError) -> tuple[str, str]:
-    """(what happened, what to do) for an SDK error, worded for the command line."""
-    if isinstance(error, AuthWaitTimeout):
-        if error.last_error is not None:
-            what, hint = _explain(error.last_error)
-            return f"{what} (still failing when the {error.timeout:g} s deadline passed)", hint
-        return (
-            f"auth flow {error.auth_id!r} did not complete within {error.timeout:g} s",
-            "ask the user to finish signing in, or wait longer with --timeout",
-        )
-    if isinstance(error, AuthenticationError):
-        return "401 Unauthorized: the API key was rejected", f"check {ENV_API_KEY}"
-    if isinstance(error, PermissionDeniedError):
-        return (
-            "403 Forbidden: the API key is not allowed in this workspace",
-            f"check that --workspace-id (or {ENV_WORKSPACE_ID}) names a workspace of the key",
-        )
-    if isinstance(error, APIConnectionError):
-        return error.message, f"check --base-url (or {ENV_URL}) and the network"
-    if isinstance(error, InternalServerError | RateLimitError):
-        return error.message, "try again later"
-    if isinstance(error, RequestValidationError):
-        return error.message, "check the auth id and --poll-timeout"
-    what, separator, hint = error.message.rpartition("; ")
-    if separator:
-        return what, hint
-    return error.message, "rerun with --debug for details"
-
-
 def _exit_status(error: ControlPlaneError) -> int:
-    if isinstance(error, AuthWaitTimeout):
-        # Out of time while the server kept failing: the failure is the news, not the deadline.
-        return EXIT_DEADLINE if error.last_error is None else _exit_status(error.last_error)
+    if isinstance(error, AuthWaitTimeoutError):
+        return EXIT_DEADLINE
     if isinstance(error, ConfigurationError):
         return EXIT_USAGE
     if isinstance(error, AuthNotFoundError):
@@ -211,7 +174,9 @@ def _auth_wait(args: argparse.Namespace) -> int:
 
 def _auth_check(args: argparse.Namespace) -> int:
     with _client(args) as cp:
-        result = cp.auth.check(args.auth_id)
+        result = cp.auth.check(
+            args.auth_id, **({} if args.timeout is None else {"timeout": args.timeout})
+        )
     if result.completed or args.json:
         _print_result(result, args.json)
     return EXIT_OK if result.completed else EXIT_PENDING
@@ -562,8 +527,7 @@ def main(argv: list[str] | None = None) -> int:
         except _CliError as exc:
             return _fail(exc.message, exc.status, debug)
         except ControlPlaneError as exc:
-            what, hint = _explain(exc)
-            return _fail(f"{what}; {hint}", _exit_status(exc), debug)
+            return _fail(str(exc), _exit_status(exc), debug)
         except KeyboardInterrupt:
             _err("lscp: interrupted")
             return EXIT_SIGINT

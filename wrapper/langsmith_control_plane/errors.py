@@ -1,6 +1,7 @@
-"""Every error the SDK raises: one tree under `ControlPlaneError`, each saying what to fix.
+"""Every error the SDK raises: one tree under `ControlPlaneError`.
 
-Messages never contain the API key, the bearer token or a returned token.
+Each error has a `message` (what happened) and a `hint` (what to do about it); `str(error)` is
+both. Messages never contain the API key, the bearer token or a returned token.
 """
 
 from __future__ import annotations
@@ -14,75 +15,118 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AuthNotFoundError",
-    "AuthWaitTimeout",
+    "AuthWaitTimeoutError",
     "AuthenticationError",
+    "ClientClosedError",
     "ConfigurationError",
     "ControlPlaneError",
     "InternalServerError",
+    "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
+    "UnexpectedAuthStatusError",
     "UnexpectedResponseError",
 ]
 
 
 class ControlPlaneError(Exception):
-    """Base class of every error raised by `langsmith_control_plane`."""
+    """Base class of every error raised by `langsmith_control_plane`.
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
+    `message` says what happened, `hint` what to do about it (empty when there is no advice).
+    """
+
+    hint: str = ""
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        if hint is not None:
+            self.hint = hint
+        super().__init__(f"{message}; {self.hint}" if self.hint else message)
         self.message = message
 
 
 class ConfigurationError(ControlPlaneError, ValueError):
     """The client or a call was set up wrong: no credentials, a bad URL, a bad argument.
 
-    Raised before anything is sent.
+    Raised before anything is sent; the message says what to fix.
     """
+
+
+class ClientClosedError(ControlPlaneError, RuntimeError):
+    """The client was used after `close()` (or after its `with` block ended)."""
+
+    hint = "create a new client, or make the call inside its `with` block"
 
 
 class AuthNotFoundError(ControlPlaneError, LookupError):
-    """The server does not know the auth flow, or it expired: start a new flow."""
+    """The server does not know the auth flow, or it expired."""
+
+    hint = "start a new OAuth flow with auth.authenticate(...)"
 
     def __init__(self, auth_id: str) -> None:
-        super().__init__(
-            f"auth flow {auth_id!r} was not found or has expired; start a new OAuth flow"
-        )
+        super().__init__(f"auth flow {auth_id!r} was not found or has expired")
         self.auth_id = auth_id
 
 
-class AuthWaitTimeout(ControlPlaneError, TimeoutError):
-    """The overall deadline of `auth.wait` passed before the user finished the flow.
+class UnexpectedAuthStatusError(ControlPlaneError):
+    """The server reported a flow status this SDK does not handle (`status` names it).
 
-    `last_error` is the transient failure that was being retried when time ran out, if any.
+    A status added to the API after this release ends a wait at once instead of being polled
+    until the deadline; `response` is the generated model when the spec knows the status.
     """
 
-    def __init__(
-        self, auth_id: str, timeout: float, last_error: ControlPlaneError | None = None
-    ) -> None:
-        message = f"auth flow {auth_id!r} did not complete within {timeout:g} s"
-        if last_error is not None:
-            message += f" (last error: {last_error.message})"
-        super().__init__(message + "; wait longer or ask the user to finish signing in")
+    hint = "the API may have changed: upgrade langsmith-control-plane, or handle the status"
+
+    def __init__(self, status: str, *, auth_id: str | None, response: object = None) -> None:
+        flow = f"auth flow {auth_id!r}" if auth_id else "the auth flow"
+        super().__init__(f"{flow} reported the status {status!r}, which this SDK does not handle")
+        self.status = status
+        self.auth_id = auth_id
+        self.response = response
+
+
+class AuthWaitTimeoutError(ControlPlaneError, TimeoutError):
+    """The overall deadline of `auth.wait` passed while the user had not finished the flow.
+
+    Raised only when the server kept answering; if the last attempts failed (network, 5xx),
+    that failure is raised instead, since an outage is not a slow user.
+    """
+
+    hint = "ask the user to finish signing in, or wait longer (timeout=)"
+
+    def __init__(self, auth_id: str, timeout: float) -> None:
+        super().__init__(f"auth flow {auth_id!r} did not complete within {timeout:g} s")
         self.auth_id = auth_id
         self.timeout = timeout
-        self.last_error = last_error
 
 
 class APIStatusError(ControlPlaneError):
     """The server answered with an HTTP error status; `status_code` says which."""
 
-    def __init__(self, message: str, *, status_code: int) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *, status_code: int, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
         self.status_code = status_code
 
 
 class AuthenticationError(APIStatusError):
     """401: the API key or bearer token is missing, wrong or revoked."""
 
+    hint = "check LANGSMITH_API_KEY (or api_key= / bearer_token=)"
+
 
 class PermissionDeniedError(APIStatusError):
     """403: the credentials are valid but not for this workspace or resource."""
+
+    hint = "check that LANGSMITH_WORKSPACE_ID (workspace_id=) is a workspace of the API key"
+
+
+class NotFoundError(APIStatusError):
+    """404: no such endpoint at `base_url`."""
+
+    hint = (
+        "check base_url: it is the API root, such as https://api.host.langchain.com "
+        "(self-hosted LangSmith: https://<host>/api-host)"
+    )
 
 
 class RequestValidationError(APIStatusError):
@@ -92,6 +136,8 @@ class RequestValidationError(APIStatusError):
     generated `ValidationError` model.
     """
 
+    hint = "fix the arguments the server names"
+
     def __init__(self, message: str, *, errors: Sequence[ValidationError]) -> None:
         super().__init__(message, status_code=422)
         self.errors = list(errors)
@@ -99,6 +145,8 @@ class RequestValidationError(APIStatusError):
 
 class RateLimitError(APIStatusError):
     """429: too many requests; `retry_after` is the server's advice in seconds, if it gave one."""
+
+    hint = "slow down, or try again later"
 
     def __init__(self, message: str, *, retry_after: float | None) -> None:
         super().__init__(message, status_code=429)
@@ -108,9 +156,22 @@ class RateLimitError(APIStatusError):
 class InternalServerError(APIStatusError):
     """5xx: the server or a proxy in front of it failed."""
 
+    hint = "try again later"
+
 
 class APIConnectionError(ControlPlaneError):
-    """No usable HTTP answer: connection refused or dropped, DNS failure, TLS failure."""
+    """No usable HTTP answer from `host`: refused or dropped connection, DNS or TLS failure.
+
+    `reached_server` is False when the request provably never reached the server (it failed
+    while connecting), so even a non-idempotent request is safe to send again.
+    """
+
+    hint = "check base_url (LANGSMITH_CONTROL_PLANE_URL) and the network"
+
+    def __init__(self, message: str, *, host: str, reached_server: bool) -> None:
+        super().__init__(message)
+        self.host = host
+        self.reached_server = reached_server
 
 
 class APITimeoutError(APIConnectionError):
@@ -118,9 +179,9 @@ class APITimeoutError(APIConnectionError):
 
 
 class UnexpectedResponseError(ControlPlaneError):
-    """An answer that is not the documented shape: not JSON, a wrong shape, an unknown status,
-    a redirect, or a body over the size limit."""
+    """An answer that is not the documented shape: not JSON, a wrong shape, a redirect, or a
+    body over the size limit."""
 
-    def __init__(self, message: str, *, status_code: int) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, *, status_code: int, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
         self.status_code = status_code

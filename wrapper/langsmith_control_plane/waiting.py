@@ -1,82 +1,110 @@
-"""The waiting policy: deadline, per-request timeouts, retries, backoff, status interpretation.
+"""The waiting policy: deadlines, per-request time budgets, retries, backoff, what answers mean.
 
-Pure, in the manner of h11: no sockets, no clock, no sleeping. A `Wait` is asked what to do next
-(`Send` a request, `Sleep`, or `Done`); the sync and async clients do it and report back what
-happened (`Reply` or an error). Everything here is unit-tested without a network.
+Pure, in the manner of h11: no sockets, no clock, no sleeping, no HTTP library, and every limit
+passed in (`Limits`). A policy is asked what to do next (`Send` a request, `Sleep`, or `Finish`);
+the sync and async clients do it and report back what happened (a `Reply`, or the
+`ControlPlaneError` a transport failure amounts to). A policy that has finished or failed refuses
+further use. Everything here is unit-tested without a network.
+
+Three policies, one per kind of call:
+- `PollPolicy`, `auth.wait`: long-polls until the flow completes or the deadline passes.
+- `LookPolicy`, `auth.check`: one look without a server-side hold, transient failures retried
+  within its own short budget.
+- `SubmitPolicy`, `auth.authenticate`: one non-idempotent request, sent again only when it
+  provably never reached the server or the server said it did not act on it.
 
 Why not stamina or tenacity: both own the loop and do the sleeping themselves, so they cannot be the
 I/O-free core that one sync and one async shell share; the retry decision here also depends on the
 long-poll's deadline and the server's `Retry-After`, which would split the policy in two places.
-The backoff itself is the three lines of "full jitter" below.
+The backoff itself is `backoff_ceiling` and one line of "full jitter" in `Policy._fail`.
 """
 
 from __future__ import annotations
 
-import json
+import enum
 import math
 import random
-from collections.abc import Mapping
+import zlib
+from collections.abc import Callable, Mapping
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Generic, TypeVar
 
 import attrs
-import httpx
-from langsmith_control_plane_client.models import AuthWaitStatus, ValidationError
 
+from ._operations import JSONObject, decode_object, parse_validation_errors, parse_wait_response
 from .errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
     AuthNotFoundError,
-    AuthWaitTimeout,
+    AuthWaitTimeoutError,
     ControlPlaneError,
     InternalServerError,
+    NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     RequestValidationError,
+    UnexpectedAuthStatusError,
     UnexpectedResponseError,
 )
-from .models import AuthResult
+from .models import AuthCheckResult, AuthResult
 
 __all__ = [
-    "MAX_BODY_BYTES",
     "BodyReader",
-    "Done",
+    "Finish",
+    "Limits",
+    "LookPolicy",
+    "Policy",
+    "PollPolicy",
     "Reply",
     "Send",
     "Sleep",
-    "Wait",
+    "SubmitPolicy",
     "backoff_ceiling",
-    "interpret",
-    "transport_error",
+    "status_error",
 ]
 
-# Added to a request's server-side wait to get its read timeout: time for the answer to travel.
-READ_MARGIN = 5.0
-CONNECT_TIMEOUT = 10.0
-# A server that answers `pending` at once instead of holding the request must not cause a hot loop.
-MIN_POLL_INTERVAL = 1.0
-BACKOFF_INITIAL = 0.5
-BACKOFF_MAX = 10.0
-MAX_BODY_BYTES = 1024 * 1024
-RETRYABLE_STATUS = frozenset({429, 502, 503, 504})
-# One generator for the process: seeding a new one per wait reads os.urandom each time.
+T = TypeVar("T")
+
+# One generator for the process: seeding a new one per call reads os.urandom each time.
 _JITTER = random.Random()  # noqa: S311 - jitter, not cryptography
 
 
 @attrs.frozen
+class Limits:
+    """Every limit the policies apply. The defaults suit the real service; tests pass small ones."""
+
+    connect_timeout: float = 10.0
+    """Longest time to open a connection."""
+    read_margin: float = 5.0
+    """Added to a request's server-side hold to get its read timeout: time for the answer."""
+    deadline_grace: float = 1.0
+    """How long past the call's deadline a request still in flight may run."""
+    min_poll_interval: float = 1.0
+    """Least time between the starts of two polls, so a server that answers at once is not
+    polled in a hot loop."""
+    last_look_lead: float = 0.5
+    """The final look of a wait goes out at the latest this long before the deadline."""
+    backoff_initial: float = 0.5
+    """Ceiling of the first jittered retry delay; it doubles with each failure in a row."""
+    backoff_max: float = 10.0
+    """Largest ceiling of a retry delay."""
+    max_body_bytes: int = 1024 * 1024
+    """Largest response body read (after decompression)."""
+    request_timeout: float = 30.0
+    """Read timeout of a request without a server-side hold (`authenticate`)."""
+
+
+@attrs.frozen
 class Send:
-    """Send one long-poll asking the server to hold it for `server_timeout` seconds.
+    """Send the call's request. `poll_timeout` is the server-side hold (None: the request has
+    none). The HTTP client uses `connect_timeout` and `read_timeout`; the whole exchange, body
+    included, must be over by `deadline` (monotonic). `attempt` counts from 1."""
 
-    `read_timeout` and `connect_timeout` are for the HTTP client; the whole exchange, body
-    included, must be over by `deadline` (a monotonic time). `attempt` counts from 1 and grows
-    with each retry of a failure.
-    """
-
-    server_timeout: int
-    read_timeout: float
+    poll_timeout: int | None
     connect_timeout: float
+    read_timeout: float
     deadline: float
     attempt: int
 
@@ -89,29 +117,168 @@ class Sleep:
 
 
 @attrs.frozen
-class Done:
-    """The wait is over; hand `result` to the caller."""
+class Finish(Generic[T]):
+    """The call is over; hand `result` to the caller."""
 
-    result: AuthResult
+    result: T
 
 
 @attrs.frozen
 class Reply:
-    """What the server answered. `wall_time` (epoch seconds) dates an HTTP-date Retry-After."""
+    """What the server answered.
+
+    `headers` has lower-case keys; `wall_time` (epoch seconds) dates an HTTP-date Retry-After;
+    `redirect_origin` is the scheme and host a redirect pointed to, as the shell parsed it.
+    """
 
     status_code: int
     headers: Mapping[str, str]
     body: bytes
     wall_time: float
+    redirect_origin: str | None = None
 
 
-class Wait:
-    """The policy for one `auth.wait` (or, with `once`, one `auth.check`) call.
+class _State(enum.Enum):
+    READY = "ready"  # next_action may send
+    SENT = "sent"  # waiting for observe()
+    FINISHED = "finished"
+    FAILED = "failed"
 
-    Call `next_action(now)` until it returns `Done`; after each `Send`, report the outcome with
-    `handle(reply_or_error, now)`. Both raise the error that ends the call, if any. `now` is any
-    monotonic clock in seconds; the deadline starts at the first `next_action`, so a 20 s wait
-    asks the server for 20 s, not 19.99 rounded down.
+
+class Policy(Generic[T]):
+    """Deadline, retries and state shared by the policies; subclasses say what answers mean.
+
+    The shells drive any policy the same way: `next_action(now)` until it returns `Finish`,
+    and after each `Send`, `observe(outcome, now)`.
+    """
+
+    def __init__(
+        self, *, timeout: float, max_retries: int, limits: Limits, rng: random.Random
+    ) -> None:
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.limits = limits
+        self.deadline = math.inf  # set by the first next_action
+        self._rng = rng
+        self._state = _State.READY
+        self._result: T | None = None
+        self._failures = 0
+        self._last_error: ControlPlaneError | None = None
+        self._send_at: float | None = None  # when the next request may go out
+        self._next_poll_timeout: int | None = None
+        self._last_start = -math.inf
+
+    def next_action(self, now: float) -> Send | Sleep | Finish[T]:
+        """What to do next: send the request, sleep, or return the result."""
+        if self._state is _State.FINISHED:
+            assert self._result is not None
+            return Finish(self._result)
+        self._require(_State.READY, "next_action")
+        if self._send_at is None:  # the first request
+            self.deadline = now + self.timeout
+            self._send_at = now
+            self._next_poll_timeout = self._first_poll_timeout()
+        if now < self._send_at:
+            return Sleep(self._send_at - now)
+        self._state = _State.SENT
+        self._last_start = now
+        return self._send(now, self._next_poll_timeout)
+
+    def observe(self, outcome: Reply | ControlPlaneError, now: float) -> None:
+        """Take what the last `Send` produced; raise the error that ends the call, if any."""
+        self._require(_State.SENT, "observe")
+        self._state = _State.FAILED  # until proven otherwise, so an escaping raise sticks
+        try:
+            if isinstance(outcome, Reply) and outcome.status_code == 200:
+                self._failures, self._last_error = 0, None
+                self._answered(outcome, now)
+            else:
+                error = outcome if isinstance(outcome, ControlPlaneError) else status_error(outcome)
+                self._fail(error, outcome, now)
+        except BaseException:
+            self._state = _State.FAILED
+            raise
+
+    # For subclasses.
+
+    def _first_poll_timeout(self) -> int | None:
+        return None
+
+    def _answered(self, reply: Reply, now: float) -> None:
+        raise NotImplementedError
+
+    def _retryable(self, error: ControlPlaneError, outcome: Reply | ControlPlaneError) -> bool:
+        return isinstance(error, APIConnectionError) or (
+            isinstance(error, APIStatusError) and error.status_code in (429, 502, 503, 504)
+        )
+
+    def _out_of_time(self) -> ControlPlaneError:
+        assert self._last_error is not None
+        return self._last_error
+
+    # Shared mechanics.
+
+    def _finish(self, result: T) -> None:
+        self._result = result
+        self._state = _State.FINISHED
+
+    def _again(self, at: float, poll_timeout: int | None) -> None:
+        self._send_at, self._next_poll_timeout = at, poll_timeout
+        self._state = _State.READY
+
+    def _send(self, now: float, poll_timeout: int | None) -> Send:
+        limits = self.limits
+        wanted = (
+            limits.request_timeout if poll_timeout is None else poll_timeout + limits.read_margin
+        )
+        # No request runs more than `deadline_grace` past the call's deadline.
+        budget = max(self.deadline + limits.deadline_grace - now, 0.001)
+        connect, read = min(limits.connect_timeout, budget), min(wanted, budget)
+        return Send(
+            poll_timeout=poll_timeout,
+            connect_timeout=connect,
+            read_timeout=read,
+            deadline=now + min(connect + read, budget),
+            attempt=self._failures + 1,
+        )
+
+    def _fail(
+        self, error: ControlPlaneError, outcome: Reply | ControlPlaneError, now: float
+    ) -> None:
+        if not self._retryable(error, outcome):
+            raise error
+        self._failures += 1
+        self._last_error = error
+        if self._failures > self.max_retries:
+            raise error
+        delay = self._rng.uniform(0, backoff_ceiling(self._failures, self.limits))  # full jitter
+        retry_after = _retry_after(outcome) if isinstance(outcome, Reply) else None
+        if retry_after is not None:
+            delay = max(delay, retry_after)
+        if now + delay >= self.deadline:
+            raise self._out_of_time()
+        self._again(now + delay, self._retry_poll_timeout(now + delay))
+
+    def _retry_poll_timeout(self, at: float) -> int | None:
+        return None
+
+    def _require(self, state: _State, method: str) -> None:
+        if self._state is not state:
+            raise RuntimeError(
+                f"{type(self).__name__}.{method}() called in state {self._state.value!r}"
+            )
+
+
+class PollPolicy(Policy[AuthResult]):
+    """`auth.wait`: long-poll until the flow completes, within `timeout` seconds overall.
+
+    Each request asks the server to hold it for at most `poll_timeout` seconds (never past the
+    deadline); `pending` and `timeout` answers poll again, `completed` finishes, `not_found`
+    raises `AuthNotFoundError`, and any other status, known to the generated enum or not, raises
+    `UnexpectedAuthStatusError` at once. The final look (`timeout=0`) goes out no earlier than
+    `limits.last_look_lead` before the deadline, so a flow completed in the last second is seen.
+    When time runs out, a wait whose last attempt failed raises that failure (an outage is not a
+    slow user); otherwise `AuthWaitTimeoutError`.
     """
 
     def __init__(
@@ -121,126 +288,176 @@ class Wait:
         timeout: float,
         poll_timeout: int,
         max_retries: int,
-        once: bool = False,
-        rng: random.Random | None = None,
+        limits: Limits = Limits(),
+        rng: random.Random = _JITTER,
     ) -> None:
+        super().__init__(timeout=timeout, max_retries=max_retries, limits=limits, rng=rng)
         self.auth_id = auth_id
-        self.timeout = timeout
-        self.deadline = math.inf
         self.poll_timeout = poll_timeout
-        self.max_retries = max_retries
-        self.once = once
-        self._rng = rng or _JITTER
-        self._result: AuthResult | None = None
-        self._failures = 0
-        self._last_error: ControlPlaneError | None = None
-        self._last_start: float | None = None
-        self._not_before = -math.inf
+        self._last_look_sent = False
 
-    def next_action(self, now: float) -> Send | Sleep | Done:
-        """What to do next: send a request, sleep, or return the result."""
-        if self._result is not None:
-            return Done(self._result)
-        if self._last_start is None:
-            self.deadline = now + self.timeout
-        elif now < self._not_before:
-            return Sleep(self._not_before - now)
-        remaining = self.deadline - now
-        # The first request always goes out (a short timeout still gets its one look); later
-        # ones only while a whole second is left, since the server's wait is in whole seconds.
-        if self._last_start is not None and remaining < 1:
+    def _first_poll_timeout(self) -> int:
+        # The first request always goes out, so even a short timeout gets its one look.
+        return self._hold(self.timeout)
+
+    def _hold(self, remaining: float) -> int:
+        return max(0, min(self.poll_timeout, math.floor(remaining)))
+
+    def _answered(self, reply: Reply, now: float) -> None:
+        data = decode_object(reply.body, status_code=200, expected="AuthWaitResponse")
+        status = data.get("status")
+        if status == "completed":
+            response = parse_wait_response(data)
+            if not isinstance(response.token, str) or not response.token:
+                raise UnexpectedResponseError(
+                    'the control plane answered status "completed" without a token',
+                    status_code=200,
+                )
+            self._finish(AuthResult(auth_id=self.auth_id, token=response.token, response=response))
+        elif status in ("pending", "timeout"):
+            self._schedule_next_poll(now)
+        elif status == "not_found":
+            raise AuthNotFoundError(self.auth_id)
+        else:
+            raise _unknown_status(status, self.auth_id, data)
+
+    def _schedule_next_poll(self, now: float) -> None:
+        limits = self.limits
+        if self._last_look_sent:
             raise self._out_of_time()
-        server_timeout = 0 if self.once else max(0, min(self.poll_timeout, math.floor(remaining)))
-        read_timeout = server_timeout + READ_MARGIN
-        self._last_start = now
-        return Send(
-            server_timeout=server_timeout,
-            read_timeout=read_timeout,
-            connect_timeout=CONNECT_TIMEOUT,
-            deadline=now + CONNECT_TIMEOUT + read_timeout,
-            attempt=self._failures + 1,
-        )
-
-    def handle(self, outcome: Reply | ControlPlaneError, now: float) -> None:
-        """Take what the last `Send` produced; raise if it ends the call without a result."""
-        interpreted = interpret(self.auth_id, outcome) if isinstance(outcome, Reply) else outcome
-        if isinstance(interpreted, AuthResult):
-            self._failures, self._last_error = 0, None
-            if interpreted.completed or self.once:
-                self._result = interpreted
-            elif self._last_start is not None:
-                # `timeout`/`pending`: ask again at once, unless the server answered early.
-                self._not_before = max(now, self._last_start + MIN_POLL_INTERVAL)
-                if self.deadline - self._not_before < 1:
-                    raise self._out_of_time()  # no room for another poll: don't sleep first
+        next_at = max(now, self._last_start + limits.min_poll_interval)
+        if self.deadline - next_at >= 1:
+            self._again(next_at, self._hold(self.deadline - next_at))
             return
-        if not is_retryable(interpreted):
-            raise interpreted
-        self._failures += 1
-        self._last_error = interpreted
-        if self._failures > self.max_retries:
-            raise interpreted
-        delay = self._rng.uniform(0, backoff_ceiling(self._failures))
-        retry_after = _retry_after(outcome) if isinstance(outcome, Reply) else None
-        if retry_after is not None:
-            delay = max(delay, retry_after)
-        if now + delay + (0 if self.once else 1) > self.deadline:
+        if now >= self.deadline:
             raise self._out_of_time()
-        self._not_before = now + delay
+        # The final stretch: one last look, as late as allowed.
+        latest = self.deadline - limits.last_look_lead
+        at = max(now, latest) if next_at >= self.deadline else max(next_at, latest)
+        self._last_look_sent = True
+        self._again(min(at, self.deadline), 0)
+
+    def _retry_poll_timeout(self, at: float) -> int:
+        return self._hold(self.deadline - at)
 
     def _out_of_time(self) -> ControlPlaneError:
-        if self.once and self._last_error is not None:
+        if self._last_error is not None:
             return self._last_error
-        return AuthWaitTimeout(self.auth_id, self.timeout, self._last_error)
+        return AuthWaitTimeoutError(self.auth_id, self.timeout)
 
 
-def backoff_ceiling(failures: int) -> float:
+class LookPolicy(Policy[AuthCheckResult]):
+    """`auth.check`: one look at a flow without a server-side hold, within `timeout` seconds.
+
+    Transient failures are retried only within that budget; when it runs out, the last failure
+    is raised. The result's status is `"completed"` or `"pending"`.
+    """
+
+    def __init__(
+        self,
+        auth_id: str,
+        *,
+        timeout: float,
+        max_retries: int,
+        limits: Limits = Limits(),
+        rng: random.Random = _JITTER,
+    ) -> None:
+        super().__init__(timeout=timeout, max_retries=max_retries, limits=limits, rng=rng)
+        self.auth_id = auth_id
+
+    def _first_poll_timeout(self) -> int:
+        return 0
+
+    def _retry_poll_timeout(self, at: float) -> int:
+        return 0
+
+    def _answered(self, reply: Reply, now: float) -> None:
+        data = decode_object(reply.body, status_code=200, expected="AuthWaitResponse")
+        status = data.get("status")
+        if status == "not_found":
+            raise AuthNotFoundError(self.auth_id)
+        if status not in ("completed", "pending", "timeout"):
+            raise _unknown_status(status, self.auth_id, data)
+        response = parse_wait_response(data)
+        token = response.token if isinstance(response.token, str) and response.token else None
+        if status == "completed" and token is None:
+            raise UnexpectedResponseError(
+                'the control plane answered status "completed" without a token', status_code=200
+            )
+        shown = "completed" if status == "completed" else "pending"
+        self._finish(AuthCheckResult(self.auth_id, shown, token, response))
+
+
+class SubmitPolicy(Policy[T]):
+    """One non-idempotent request (a POST), within `timeout` seconds.
+
+    It is sent again only when it provably never reached the server (a failure while
+    connecting) or the server said it did not act on it (429, or 503 with Retry-After); never
+    after it may have been received, so the server never acts on it twice. `parse` turns the 200
+    answer's JSON object into the result, raising the `ControlPlaneError` it amounts to.
+    """
+
+    def __init__(
+        self,
+        parse: Callable[[JSONObject], T],
+        *,
+        timeout: float,
+        max_retries: int,
+        limits: Limits = Limits(),
+        rng: random.Random = _JITTER,
+    ) -> None:
+        super().__init__(timeout=timeout, max_retries=max_retries, limits=limits, rng=rng)
+        self._parse = parse
+
+    def _answered(self, reply: Reply, now: float) -> None:
+        data = decode_object(reply.body, status_code=200, expected="object")
+        self._finish(self._parse(data))
+
+    def _retryable(self, error: ControlPlaneError, outcome: Reply | ControlPlaneError) -> bool:
+        if isinstance(error, APIConnectionError):
+            return not error.reached_server
+        if isinstance(error, RateLimitError):
+            return True
+        return (
+            isinstance(error, APIStatusError)
+            and error.status_code == 503
+            and isinstance(outcome, Reply)
+            and _retry_after(outcome) is not None
+        )
+
+
+def backoff_ceiling(failures: int, limits: Limits = Limits()) -> float:
     """The upper bound of the jittered sleep after `failures` consecutive failures (>= 1)."""
-    return min(BACKOFF_MAX, BACKOFF_INITIAL * 2.0 ** min(failures - 1, 32))
+    return min(limits.backoff_max, limits.backoff_initial * 2.0 ** min(failures - 1, 32))
 
 
-def is_retryable(error: ControlPlaneError) -> bool:
-    """Transient failures: connection errors and timeouts, 429, 502, 503, 504."""
-    if isinstance(error, APIConnectionError):
-        return True
-    return isinstance(error, APIStatusError) and error.status_code in RETRYABLE_STATUS
+def _unknown_status(status: object, auth_id: str, data: JSONObject) -> UnexpectedAuthStatusError:
+    shown = status if isinstance(status, str) else repr(status)
+    return UnexpectedAuthStatusError(shown[:80], auth_id=auth_id, response=data)
 
 
-def transport_error(error: httpx.TransportError) -> APIConnectionError:
-    """Translate an httpx transport failure, keeping its reason but not its traceback."""
-    reason = str(error) or type(error).__name__
-    if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(f"the server did not answer in time ({reason})")
-    return APIConnectionError(f"could not reach the control plane: {reason}")
-
-
-def interpret(auth_id: str, reply: Reply) -> AuthResult | ControlPlaneError:
-    """What an HTTP answer means: a result (any documented status) or the error it amounts to."""
+def status_error(reply: Reply) -> ControlPlaneError:
+    """The error an HTTP answer other than 200 amounts to."""
     code = reply.status_code
-    if code == 200:
-        return _parse_wait_response(auth_id, reply.body)
     if 300 <= code < 400:
-        target = httpx.URL(reply.headers.get("location", ""))
-        where = f"{target.scheme}://{target.host}" if target.host else "another location"
         return UnexpectedResponseError(
-            f"the server redirected ({code}) to {where}; redirects are not followed, so "
-            "credentials never leave base_url's origin: set base_url to the final URL",
+            f"the server redirected ({code}) to {reply.redirect_origin or 'another location'}; "
+            "redirects are not followed, so credentials never leave base_url's origin",
             status_code=code,
+            hint="set base_url to the final URL",
         )
     if code == 401:
         return AuthenticationError(
-            "401 Unauthorized: the API key or bearer token was rejected; check "
-            "LANGSMITH_API_KEY (or api_key=/bearer_token=)",
-            status_code=code,
+            "401 Unauthorized: the credentials were rejected", status_code=code
         )
     if code == 403:
         return PermissionDeniedError(
-            "403 Forbidden: the credentials are not allowed here; check that the workspace "
-            "(LANGSMITH_WORKSPACE_ID / workspace_id=) belongs to the API key",
-            status_code=code,
+            "403 Forbidden: the credentials are not allowed here", status_code=code
         )
+    if code == 404:
+        return NotFoundError("404 Not Found: no such endpoint", status_code=code)
     if code == 422:
-        errors = _validation_errors(reply.body)
+        errors = parse_validation_errors(reply.body)
         details = "; ".join(
             f"{'.'.join(str(part) for part in error.loc)}: {error.msg}" for error in errors[:5]
         )
@@ -258,53 +475,7 @@ def interpret(auth_id: str, reply: Reply) -> AuthResult | ControlPlaneError:
             f"{code} server error from the control plane or a proxy in front of it",
             status_code=code,
         )
-    if code == 404:
-        return APIStatusError(
-            "404 Not Found: no such endpoint; check base_url (self-hosted LangSmith serves "
-            "this API under https://<host>/api-host)",
-            status_code=code,
-        )
     return APIStatusError(f"unexpected HTTP status {code} from the control plane", status_code=code)
-
-
-def _parse_wait_response(auth_id: str, body: bytes) -> AuthResult | ControlPlaneError:
-    def unexpected(what: str) -> UnexpectedResponseError:
-        return UnexpectedResponseError(
-            f"the control plane answered 200 with {what}; expected "
-            '{"status": "completed"|"pending"|"timeout"|"not_found", "token": ...}',
-            status_code=200,
-        )
-
-    try:
-        data: Any = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        return unexpected(f"a body that is not JSON ({len(body)} bytes)")
-    if not isinstance(data, dict):
-        return unexpected(f"JSON of the wrong shape (a {type(data).__name__}, not an object)")
-    raw_status, token = data.get("status"), data.get("token")
-    try:
-        if not isinstance(raw_status, str):
-            raise ValueError(raw_status)
-        status = AuthWaitStatus(raw_status)
-    except ValueError:
-        # Names the value, so a status added to the API later is easy to recognise.
-        shown = repr(raw_status) if isinstance(raw_status, str | int | float | None) else "?"
-        return unexpected(f"an unknown status {shown[:80]}")
-    if status is AuthWaitStatus.NOT_FOUND:
-        return AuthNotFoundError(auth_id)
-    if not (token is None or isinstance(token, str)):
-        return unexpected(f"a token that is a {type(token).__name__}, not a string")
-    if status is AuthWaitStatus.COMPLETED and not token:
-        return unexpected('status "completed" but no token')
-    return AuthResult(auth_id=auth_id, status=status, token=token)
-
-
-def _validation_errors(body: bytes) -> list[ValidationError]:
-    try:
-        items = json.loads(body)["detail"]
-        return [ValidationError.from_dict(item) for item in items]
-    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
-        return []
 
 
 def _retry_after(reply: Reply) -> float | None:
@@ -326,38 +497,76 @@ def _retry_after(reply: Reply) -> float | None:
 
 
 class BodyReader:
-    """Collects a response body, refusing one over `MAX_BODY_BYTES` or past the deadline.
+    """Collects a response body, refusing one over `limit` bytes or past the deadline.
 
-    The shells feed it chunk by chunk as they stream, so a huge body is never held in memory
-    and a server that trickles bytes cannot stretch a request beyond its time budget.
+    The shells feed it the raw bytes as they stream, so a huge body is never held in memory and
+    a server that trickles bytes cannot stretch a request beyond its time budget. A gzip or
+    deflate body (the client asks for none, but a proxy may send one) is decompressed here,
+    `limit` bytes at most at a time, so a small compressed read cannot inflate into a large one.
     """
 
-    def __init__(self, headers: Mapping[str, str], status_code: int, deadline: float) -> None:
+    def __init__(
+        self,
+        headers: Mapping[str, str],
+        *,
+        status_code: int,
+        deadline: float,
+        limit: int,
+        host: str,
+    ) -> None:
         self._status_code = status_code
+        self._host = host
         self._deadline = deadline
+        self._limit = limit
         self._chunks: list[bytes] = []
         self._size = 0
         declared = headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        if declared.isdigit() and int(declared) > limit:
             raise self._too_large(int(declared))
+        encoding = headers.get("content-encoding", "identity").strip().lower()
+        self._decoder = None
+        if encoding in ("gzip", "x-gzip", "deflate"):
+            # wbits 47: gzip or zlib header, detected from the data.
+            self._decoder = zlib.decompressobj(47)
+        elif encoding not in ("identity", ""):
+            raise UnexpectedResponseError(
+                f"the response is encoded as {encoding!r}, which this client does not decode",
+                status_code=status_code,
+            )
 
     def feed(self, chunk: bytes, now: float) -> None:
-        """Add a chunk; raise when the body grows too large or arrives too late."""
-        self._size += len(chunk)
-        if self._size > MAX_BODY_BYTES:
-            raise self._too_large(self._size)
+        """Add raw bytes; raise when the body grows too large or arrives too late."""
         if now > self._deadline:
-            raise APITimeoutError("the server sent its answer too slowly")
-        self._chunks.append(chunk)
+            raise APITimeoutError(
+                f"{self._host} sent its answer too slowly", host=self._host, reached_server=True
+            )
+        if self._decoder is None:
+            self._add(chunk)
+            return
+        try:
+            while chunk:
+                self._add(self._decoder.decompress(chunk, self._limit - self._size + 1))
+                chunk = self._decoder.unconsumed_tail
+        except zlib.error as error:
+            raise UnexpectedResponseError(
+                f"the response body is not valid compressed data ({error})",
+                status_code=self._status_code,
+            ) from None
 
     @property
     def body(self) -> bytes:
-        """Everything fed so far."""
+        """Everything fed so far, decoded."""
         return b"".join(self._chunks)
+
+    def _add(self, data: bytes) -> None:
+        self._size += len(data)
+        if self._size > self._limit:
+            raise self._too_large(self._size)
+        self._chunks.append(data)
 
     def _too_large(self, size: int) -> UnexpectedResponseError:
         return UnexpectedResponseError(
-            f"the response body is too large ({size} bytes, limit {MAX_BODY_BYTES}); "
+            f"the response body is too large ({size} bytes or more, limit {self._limit}); "
             "refusing to read it",
             status_code=self._status_code,
         )
