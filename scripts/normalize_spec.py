@@ -58,6 +58,12 @@ def function_name(path: str, method: str, operation: dict[str, Any]) -> str:
 
 def normalize(spec: dict[str, Any]) -> dict[str, Any]:
     """Strip FastAPI's operationId suffixes in place, check the result, and return it."""
+    check(strip_operation_ids(spec))
+    return spec
+
+
+def strip_operation_ids(spec: dict[str, Any]) -> dict[str, Any]:
+    """Drop FastAPI's `_<path>_<method>` suffix from every operationId carrying it, in place."""
     for path, method, operation in operations(spec):
         operation_id = operation.get("operationId")
         suffix = fastapi_suffix(path, method)
@@ -65,7 +71,6 @@ def normalize(spec: dict[str, Any]) -> dict[str, Any]:
             stripped = operation_id.removesuffix(suffix)
             if stripped:
                 operation["operationId"] = stripped
-    check(spec)
     return spec
 
 

@@ -3,9 +3,8 @@
 ```python
 from langsmith_control_plane import ControlPlane
 
-with ControlPlane() as cp:               # key, workspace and URL from the environment
-    result = cp.auth.wait(auth_id, timeout=300)
-    print(result.token)
+with ControlPlane() as cp:      # key, workspace and URL from the environment
+    token = cp.auth.get_token("github", ["repo"], user_id="user-123")
 ```
 """
 
@@ -29,19 +28,30 @@ from .errors import (
     UnexpectedAuthStatusError,
     UnexpectedResponseError,
 )
-from .models import AuthCheckResult, AuthResult, AuthWaitResponse, AuthWaitStatus
+from .models import (
+    AuthAuthenticateResponse,
+    AuthCheckResult,
+    AuthenticateResult,
+    AuthResult,
+    AuthStatus,
+    AuthWaitResponse,
+    AuthWaitStatus,
+)
 
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncControlPlane",
+    "AuthAuthenticateResponse",
     "AuthCheckResult",
     "AuthNotFoundError",
     "AuthResult",
+    "AuthStatus",
     "AuthWaitResponse",
     "AuthWaitStatus",
     "AuthWaitTimeoutError",
+    "AuthenticateResult",
     "AuthenticationError",
     "ClientClosedError",
     "ConfigurationError",

@@ -7,7 +7,9 @@ asks for (send, sleep), and report back what happened. Nothing here decides anyt
 from __future__ import annotations
 
 import functools
+import inspect
 import logging
+import sys
 import time
 import types
 from collections.abc import AsyncGenerator, Callable, Iterable
@@ -16,6 +18,8 @@ from typing import Generic, Self, TypeVar
 
 import httpx
 from langsmith_control_plane_client import Client
+from langsmith_control_plane_client.models import AuthAuthenticateRequest
+from langsmith_control_plane_client.types import UNSET
 
 from . import _operations
 from ._http import (
@@ -28,8 +32,21 @@ from ._http import (
 )
 from .config import Config, check_poll_timeout, check_timeout
 from .errors import ClientClosedError, ConfigurationError, ControlPlaneError
-from .models import AuthCheckResult, AuthResult
-from .waiting import BodyReader, Finish, Limits, LookPolicy, Policy, PollPolicy, Reply, Send, Sleep
+from .models import AuthCheckResult, AuthenticateResult, AuthResult
+from .waiting import (
+    BodyReader,
+    Finish,
+    Limits,
+    LookPolicy,
+    Policy,
+    PollPolicy,
+    Reply,
+    Send,
+    Sleep,
+    SubmitPolicy,
+    authenticate_result,
+    consent_flow,
+)
 
 __all__ = ["AsyncControlPlane", "ControlPlane"]
 
@@ -37,9 +54,11 @@ logger = logging.getLogger("langsmith_control_plane")
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 T = TypeVar("T")
-LineFor = Callable[[Send], _operations.RequestLine]
+LineFor = Callable[[Send], _operations.OperationRequest]
 
 DEFAULT_CHECK_TIMEOUT = 10.0
+DEFAULT_AUTHENTICATE_TIMEOUT = 60.0
+DEFAULT_GET_TOKEN_TIMEOUT = 300.0
 
 
 class _ClientBase(Generic[HttpT]):
@@ -148,13 +167,26 @@ class _ClientBase(Generic[HttpT]):
             limits=self._limits,
         )
 
-    def _request(self, line: _operations.RequestLine, send: Send) -> httpx.Request:
+    def _submit(
+        self, body: AuthAuthenticateRequest, timeout: float
+    ) -> tuple[SubmitPolicy[AuthenticateResult], LineFor]:
+        policy = SubmitPolicy(
+            authenticate_result,
+            timeout=check_timeout("timeout", timeout),
+            max_retries=self._config.max_retries,
+            limits=self._limits,
+        )
+        request = _operations.authenticate_request(body)
+        return policy, lambda send: request
+
+    def _request(self, line: _operations.OperationRequest, send: Send) -> httpx.Request:
         if self._http.is_closed or (self._user_http is not None and self._user_http.is_closed):
             raise ClientClosedError(f"this {type(self).__name__} is closed")
-        method, path = line
         return self._http.build_request(
-            method,
-            self._config.base_url + path,
+            line.method,
+            self._config.base_url + line.path,
+            json=line.json,
+            headers=line.headers or None,
             timeout=httpx.Timeout(
                 connect=send.connect_timeout,
                 read=send.read_timeout,
@@ -233,6 +265,56 @@ def _check_auth_ids(auth_ids: object) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
+def _authenticate_body(
+    provider: object,
+    scopes: object,
+    *,
+    user_id: object,
+    agent_id: object,
+    ls_user_id: object,
+    force_new: object,
+    redirect_uri: object,
+) -> AuthAuthenticateRequest:
+    """The generated request model, after checking every argument (nothing sent yet)."""
+    if not isinstance(provider, str) or not provider.strip():
+        raise ConfigurationError(
+            f"provider must be a non-empty string, such as 'github', not {provider!r}"
+        )
+    if isinstance(scopes, str | bytes) or not isinstance(scopes, Iterable):
+        raise ConfigurationError(
+            f"scopes must be a list of strings, such as ['repo'], not {scopes!r}"
+        )
+    scope_list = list(scopes)
+    for index, scope in enumerate(scope_list):
+        if not isinstance(scope, str) or not scope:
+            raise ConfigurationError(f"scopes[{index}] must be a non-empty string, not {scope!r}")
+    optional = {
+        "user_id": user_id,
+        "agent_id": agent_id,
+        "ls_user_id": ls_user_id,
+        "redirect_uri": redirect_uri,
+    }
+    for name, value in optional.items():
+        if value is not None and (not isinstance(value, str) or not value):
+            raise ConfigurationError(f"{name} must be a non-empty string or None, not {value!r}")
+    if not isinstance(force_new, bool):
+        raise ConfigurationError(f"force_new must be True or False, not {force_new!r}")
+    return AuthAuthenticateRequest(
+        provider=provider,
+        scopes=scope_list,
+        user_id=UNSET if user_id is None else str(user_id),
+        agent_id=UNSET if agent_id is None else str(agent_id),
+        ls_user_id=UNSET if ls_user_id is None else str(ls_user_id),
+        redirect_uri=UNSET if redirect_uri is None else str(redirect_uri),
+        force_new=force_new,
+    )
+
+
+def print_auth_url(url: str) -> None:
+    """The default `on_auth_url` of `get_token`: tell the user, on stderr, where to sign in."""
+    print(f"Open this URL to sign in: {url}", file=sys.stderr, flush=True)
+
+
 class ControlPlane(_ClientBase[httpx.Client]):
     """Synchronous client of the LangSmith Deployment Control Plane API.
 
@@ -274,7 +356,7 @@ class ControlPlane(_ClientBase[httpx.Client]):
             else:
                 policy.observe(self._send(line_for(action), action), time.monotonic())
 
-    def _send(self, line: _operations.RequestLine, send: Send) -> Reply | ControlPlaneError:
+    def _send(self, line: _operations.OperationRequest, send: Send) -> Reply | ControlPlaneError:
         request = self._request(line, send)
         started = time.perf_counter()
         outcome: Reply | ControlPlaneError
@@ -337,7 +419,9 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient]):
             else:
                 policy.observe(await self._send(line_for(action), action), time.monotonic())
 
-    async def _send(self, line: _operations.RequestLine, send: Send) -> Reply | ControlPlaneError:
+    async def _send(
+        self, line: _operations.OperationRequest, send: Send
+    ) -> Reply | ControlPlaneError:
         request = self._request(line, send)
         started = time.perf_counter()
         outcome: Reply | ControlPlaneError
@@ -363,7 +447,7 @@ def _wait_line(auth_id: str) -> LineFor:
 
 
 class AuthAPI:
-    """`ControlPlane.auth`: OAuth flows."""
+    """`ControlPlane.auth`: OAuth flows, from `authenticate` (or `get_token`) to `wait`."""
 
     def __init__(self, client: ControlPlane) -> None:
         self._client = client
@@ -391,9 +475,77 @@ class AuthAPI:
         policy = self._client._look(auth_id, timeout)
         return self._client._run(policy, _wait_line(policy.auth_id))
 
+    def authenticate(
+        self,
+        provider: str,
+        scopes: Iterable[str],
+        *,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+        ls_user_id: str | None = None,
+        force_new: bool = False,
+        redirect_uri: str | None = None,
+        timeout: float = DEFAULT_AUTHENTICATE_TIMEOUT,
+    ) -> AuthenticateResult:
+        """Get the user's stored token for `provider`, or start a consent flow for it.
+
+        The result's `status` says which (see `AuthenticateResult`): `completed` with a
+        `token`, or a flow (`pending`, `connection_required`, `token_expired`) with the consent
+        `url` to send the user to and the `auth_id` to `wait` on. `force_new` starts a new flow
+        even when a token is stored. The request is sent again only when it provably never
+        reached the server, or the server said it did not act on it (429, 503 with
+        Retry-After), within `timeout` seconds; errors are the same typed errors as `wait`'s.
+        """
+        body = _authenticate_body(
+            provider,
+            scopes,
+            user_id=user_id,
+            agent_id=agent_id,
+            ls_user_id=ls_user_id,
+            force_new=force_new,
+            redirect_uri=redirect_uri,
+        )
+        return self._client._run(*self._client._submit(body, timeout))
+
+    def get_token(
+        self,
+        provider: str,
+        scopes: Iterable[str],
+        *,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+        ls_user_id: str | None = None,
+        force_new: bool = False,
+        redirect_uri: str | None = None,
+        on_auth_url: Callable[[str], object] = print_auth_url,
+        timeout: float = DEFAULT_GET_TOKEN_TIMEOUT,
+    ) -> str:
+        """The whole flow in one call: the stored token, or consent first, then the token.
+
+        Calls `authenticate`; if the user must consent, calls `on_auth_url(url)` once (by
+        default it prints the URL on stderr) and waits for the flow. `timeout` bounds the
+        whole call, in seconds. Raises what `authenticate` and `wait` raise.
+        """
+        deadline = time.monotonic() + check_timeout("timeout", timeout)
+        result = self.authenticate(
+            provider,
+            scopes,
+            user_id=user_id,
+            agent_id=agent_id,
+            ls_user_id=ls_user_id,
+            force_new=force_new,
+            redirect_uri=redirect_uri,
+            timeout=min(timeout, DEFAULT_AUTHENTICATE_TIMEOUT),
+        )
+        if result.completed and result.token is not None:
+            return result.token
+        url, auth_id = consent_flow(result)
+        on_auth_url(url)
+        return self.wait(auth_id, timeout=max(deadline - time.monotonic(), 0.001)).token
+
 
 class AsyncAuthAPI:
-    """`AsyncControlPlane.auth`: OAuth flows."""
+    """`AsyncControlPlane.auth`: OAuth flows, from `authenticate` (or `get_token`) to `wait`."""
 
     def __init__(self, client: AsyncControlPlane) -> None:
         self._client = client
@@ -411,6 +563,66 @@ class AsyncAuthAPI:
         """Look once, without waiting; see `ControlPlane.auth.check`."""
         policy = self._client._look(auth_id, timeout)
         return await self._client._run(policy, _wait_line(policy.auth_id))
+
+    async def authenticate(
+        self,
+        provider: str,
+        scopes: Iterable[str],
+        *,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+        ls_user_id: str | None = None,
+        force_new: bool = False,
+        redirect_uri: str | None = None,
+        timeout: float = DEFAULT_AUTHENTICATE_TIMEOUT,
+    ) -> AuthenticateResult:
+        """Get the stored token or start a consent flow; see `ControlPlane.auth.authenticate`."""
+        body = _authenticate_body(
+            provider,
+            scopes,
+            user_id=user_id,
+            agent_id=agent_id,
+            ls_user_id=ls_user_id,
+            force_new=force_new,
+            redirect_uri=redirect_uri,
+        )
+        return await self._client._run(*self._client._submit(body, timeout))
+
+    async def get_token(
+        self,
+        provider: str,
+        scopes: Iterable[str],
+        *,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+        ls_user_id: str | None = None,
+        force_new: bool = False,
+        redirect_uri: str | None = None,
+        on_auth_url: Callable[[str], object] = print_auth_url,
+        timeout: float = DEFAULT_GET_TOKEN_TIMEOUT,
+    ) -> str:
+        """The whole flow in one call; see `ControlPlane.auth.get_token`.
+
+        `on_auth_url` may be a plain function or a coroutine function.
+        """
+        deadline = time.monotonic() + check_timeout("timeout", timeout)
+        result = await self.authenticate(
+            provider,
+            scopes,
+            user_id=user_id,
+            agent_id=agent_id,
+            ls_user_id=ls_user_id,
+            force_new=force_new,
+            redirect_uri=redirect_uri,
+            timeout=min(timeout, DEFAULT_AUTHENTICATE_TIMEOUT),
+        )
+        if result.completed and result.token is not None:
+            return result.token
+        url, auth_id = consent_flow(result)
+        told = on_auth_url(url)
+        if inspect.isawaitable(told):
+            await told
+        return (await self.wait(auth_id, timeout=max(deadline - time.monotonic(), 0.001))).token
 
     def wait_many(
         self,

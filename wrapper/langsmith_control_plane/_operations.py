@@ -14,8 +14,14 @@ import json
 from typing import Any
 from urllib.parse import urlencode
 
-from langsmith_control_plane_client.api.auth_service_v_2 import wait_for_auth_completion
+import attrs
+from langsmith_control_plane_client.api.auth_service_v_2 import (
+    authenticate,
+    wait_for_auth_completion,
+)
 from langsmith_control_plane_client.models import (
+    AuthAuthenticateRequest,
+    AuthAuthenticateResponse,
     AuthWaitResponse,
     HTTPValidationError,
     ValidationError,
@@ -24,13 +30,39 @@ from langsmith_control_plane_client.types import Unset
 
 from .errors import UnexpectedResponseError
 
-__all__ = ["JSONObject", "RequestLine", "decode_object", "parse_validation_errors", "wait_request"]
+__all__ = [
+    "JSONObject",
+    "OperationRequest",
+    "authenticate_request",
+    "decode_object",
+    "parse_authenticate_response",
+    "parse_validation_errors",
+    "parse_wait_response",
+    "wait_request",
+]
 
 JSONObject = dict[str, Any]
-RequestLine = tuple[str, str]  # (method, path with the query), relative to base_url
 
 
-def wait_request(auth_id: str, poll_timeout: int) -> RequestLine:
+@attrs.frozen
+class OperationRequest:
+    """One request of an operation: `path` (with its query) is relative to base_url."""
+
+    method: str
+    path: str
+    json: Any = None
+    headers: dict[str, str] = attrs.field(factory=dict)
+
+
+def authenticate_request(body: AuthAuthenticateRequest) -> OperationRequest:
+    """`POST /v2/auth/authenticate` with its JSON body, as the generated operation describes it."""
+    kwargs = authenticate._get_kwargs(body=body)
+    return OperationRequest(
+        kwargs["method"].upper(), kwargs["url"], kwargs["json"], kwargs["headers"]
+    )
+
+
+def wait_request(auth_id: str, poll_timeout: int) -> OperationRequest:
     """`GET /v2/auth/wait/{auth_id}?timeout=...`, as the generated operation describes it."""
     kwargs = wait_for_auth_completion._get_kwargs(auth_id, timeout=poll_timeout)
     path: str = kwargs["url"]
@@ -39,7 +71,7 @@ def wait_request(auth_id: str, poll_timeout: int) -> RequestLine:
         # sending the request to another route.
         path = path.rpartition("/")[0] + "/" + "%2E" * len(auth_id)
     # The query is encoded here: passing params= makes httpx parse the URL a second time.
-    return kwargs["method"].upper(), f"{path}?{urlencode(kwargs['params'])}"
+    return OperationRequest(kwargs["method"].upper(), f"{path}?{urlencode(kwargs['params'])}")
 
 
 def decode_object(body: bytes, *, status_code: int, expected: str) -> JSONObject:
@@ -64,6 +96,15 @@ def parse_wait_response(data: JSONObject) -> AuthWaitResponse:
     except (KeyError, ValueError, TypeError) as error:
         what = f"fields the spec does not allow ({error!r})"
         raise _unexpected(what, 200, "AuthWaitResponse") from None
+
+
+def parse_authenticate_response(data: JSONObject) -> AuthAuthenticateResponse:
+    """The generated model of an authenticate answer whose status the generated enum knows."""
+    try:
+        return AuthAuthenticateResponse.from_dict(data)
+    except (KeyError, ValueError, TypeError) as error:
+        what = f"fields the spec does not allow ({error!r})"
+        raise _unexpected(what, 200, "AuthAuthenticateResponse") from None
 
 
 def parse_validation_errors(body: bytes) -> list[ValidationError]:

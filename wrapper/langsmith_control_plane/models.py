@@ -8,9 +8,22 @@ masked in every `repr()` and `str()`, the embedded model's included.
 from __future__ import annotations
 
 import attrs
-from langsmith_control_plane_client.models import AuthWaitResponse, AuthWaitStatus
+from langsmith_control_plane_client.models import (
+    AuthAuthenticateResponse,
+    AuthStatus,
+    AuthWaitResponse,
+    AuthWaitStatus,
+)
 
-__all__ = ["AuthCheckResult", "AuthResult", "AuthWaitResponse", "AuthWaitStatus"]
+__all__ = [
+    "AuthAuthenticateResponse",
+    "AuthCheckResult",
+    "AuthResult",
+    "AuthStatus",
+    "AuthWaitResponse",
+    "AuthWaitStatus",
+    "AuthenticateResult",
+]
 
 # Fields of generated models whose values are secrets.
 SECRET_FIELDS = frozenset({"token"})
@@ -64,3 +77,33 @@ class AuthCheckResult:
     def completed(self) -> bool:
         """Whether the user finished the flow and `token` holds the result."""
         return self.token is not None
+
+
+@attrs.frozen
+class AuthenticateResult:
+    """What `auth.authenticate` answered: a stored token, or a consent flow to send the user to.
+
+    `status` is the server's word for it, one of `AuthStatus`:
+
+    - `"completed"`: the user already granted access; `token` holds it, no consent needed.
+    - `"pending"`: a consent flow was started; send the user to `url`, then
+      `auth.wait(auth_id)` for the token.
+    - `"connection_required"`: the user has not connected this provider yet; likewise, `url`
+      and `auth_id` start the connection.
+    - `"token_expired"`: the stored token expired; `url` and `auth_id` start a new consent.
+
+    A status added by a newer spec reaches you here once the client is regenerated (one the
+    generated enum does not know raises `UnexpectedAuthStatusError`). `response` is the whole
+    answer (the generated `AuthAuthenticateResponse`), for `user_id`, `metadata` and more.
+    """
+
+    status: str
+    url: str | None
+    auth_id: str | None
+    token: str | None = attrs.field(repr=mask_secret)
+    response: AuthAuthenticateResponse = attrs.field(repr=masked_model)
+
+    @property
+    def completed(self) -> bool:
+        """Whether `token` holds a usable token (no consent needed)."""
+        return self.status == "completed" and self.token is not None

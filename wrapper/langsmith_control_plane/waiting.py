@@ -31,7 +31,13 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from ._operations import JSONObject, decode_object, parse_validation_errors, parse_wait_response
+from ._operations import (
+    JSONObject,
+    decode_object,
+    parse_authenticate_response,
+    parse_validation_errors,
+    parse_wait_response,
+)
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -48,7 +54,7 @@ from .errors import (
     UnexpectedAuthStatusError,
     UnexpectedResponseError,
 )
-from .models import AuthCheckResult, AuthResult
+from .models import AuthCheckResult, AuthenticateResult, AuthResult, AuthStatus
 
 __all__ = [
     "BodyReader",
@@ -61,9 +67,15 @@ __all__ = [
     "Send",
     "Sleep",
     "SubmitPolicy",
+    "authenticate_result",
     "backoff_ceiling",
+    "consent_flow",
     "status_error",
 ]
+
+# Answers of authenticate that start a consent flow: the user must visit `url`, then the flow
+# is waited on by `auth_id`.
+CONSENT_STATUSES = frozenset({"pending", "connection_required", "token_expired"})
 
 T = TypeVar("T")
 
@@ -426,12 +438,48 @@ class SubmitPolicy(Policy[T]):
         )
 
 
+def authenticate_result(data: JSONObject) -> AuthenticateResult:
+    """What an authenticate answer means: a result, or the error it amounts to."""
+    status = data.get("status")
+    if not isinstance(status, str) or status not in {known.value for known in AuthStatus}:
+        auth_id = data.get("auth_id")
+        raise _unknown_status(status, auth_id if isinstance(auth_id, str) else None, data)
+    response = parse_authenticate_response(data)
+
+    def text(value: object) -> str | None:
+        return value if isinstance(value, str) and value else None
+
+    token = text(response.token)
+    if status == "completed" and token is None:
+        raise UnexpectedResponseError(
+            'the control plane answered status "completed" without a token', status_code=200
+        )
+    return AuthenticateResult(status, text(response.url), text(response.auth_id), token, response)
+
+
+def consent_flow(result: AuthenticateResult) -> tuple[str, str]:
+    """The `(url, auth_id)` of the consent flow an authenticate answer started.
+
+    Raises `UnexpectedAuthStatusError` for a status that is neither `completed` nor a consent
+    flow, and `UnexpectedResponseError` when the flow lacks its URL or id.
+    """
+    if result.status not in CONSENT_STATUSES:
+        raise _unknown_status(result.status, result.auth_id, result.response)
+    if result.url is None or result.auth_id is None:
+        raise UnexpectedResponseError(
+            f"the control plane answered status {result.status!r} without a consent url and "
+            "auth_id",
+            status_code=200,
+        )
+    return result.url, result.auth_id
+
+
 def backoff_ceiling(failures: int, limits: Limits = Limits()) -> float:
     """The upper bound of the jittered sleep after `failures` consecutive failures (>= 1)."""
     return min(limits.backoff_max, limits.backoff_initial * 2.0 ** min(failures - 1, 32))
 
 
-def _unknown_status(status: object, auth_id: str, data: JSONObject) -> UnexpectedAuthStatusError:
+def _unknown_status(status: object, auth_id: str | None, data: object) -> UnexpectedAuthStatusError:
     shown = status if isinstance(status, str) else repr(status)
     return UnexpectedAuthStatusError(shown[:80], auth_id=auth_id, response=data)
 
