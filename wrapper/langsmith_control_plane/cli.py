@@ -172,6 +172,33 @@ def _auth_wait(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _auth_token(args: argparse.Namespace) -> int:
+    timeout = DEFAULT_TIMEOUT if args.timeout is None else args.timeout
+    with _client(args) as cp, contextlib.ExitStack() as live_line:
+
+        def on_auth_url(url: str) -> None:
+            _err(f"Open this URL to sign in: {url}")
+            if args.open:
+                import webbrowser  # Only when asked: it probes for browsers on import.
+
+                webbrowser.open(url)
+            # With --debug the log lines are the progress; a redrawn line would garble them.
+            if wants_progress(sys.stderr) and not args.debug:
+                live_line.enter_context(Progress(sys.stderr, "Waiting for sign-in", timeout))
+
+        token = cp.auth.get_token(
+            args.provider,
+            args.scopes,
+            user_id=args.user_id,
+            agent_id=args.agent_id,
+            force_new=args.force_new,
+            on_auth_url=on_auth_url,
+            timeout=timeout,
+        )
+    _out(token)
+    return EXIT_OK
+
+
 def _auth_check(args: argparse.Namespace) -> int:
     with _client(args) as cp:
         result = cp.auth.check(
@@ -374,8 +401,42 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    auth = commands.add_parser("auth", help="wait for or check an OAuth flow")
+    auth = commands.add_parser("auth", help="get a token, or wait for or check an OAuth flow")
     auth_commands = auth.add_subparsers(dest="command", required=True)
+    token = auth_commands.add_parser(
+        "token",
+        parents=[debug],
+        formatter_class=formatter,
+        help="get a user's OAuth token: the stored one, or after consent",
+        description="Get USER's OAuth token for PROVIDER: the stored one at once, or else\n"
+        "print the consent URL on stderr, wait until the user approves, and print\n"
+        "only the token on stdout, so TOKEN=$(lscp auth token ...) works.",
+        epilog=f"{EXIT_STATUS_HELP}\n{ENVIRONMENT_HELP}",
+    )
+    token.add_argument("--provider", required=True, help="the OAuth provider, such as github")
+    token.add_argument(
+        "--scope",
+        dest="scopes",
+        action="append",
+        required=True,
+        metavar="SCOPE",
+        help="a scope to request (repeat for several)",
+    )
+    token.add_argument("--user-id", help="whose token: your application's user id")
+    token.add_argument("--agent-id", help="for an agent-scoped token")
+    token.add_argument(
+        "--force-new", action="store_true", help="start a new consent even if a token is stored"
+    )
+    token.add_argument("--open", action="store_true", help="also open the URL in a browser")
+    _add_connection_options(token)
+    token.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help=f"give up after this long (default: {DEFAULT_TIMEOUT:g}); exit status 124",
+    )
+    token.set_defaults(handler=_auth_token)
+
     wait = auth_commands.add_parser(
         "wait",
         parents=[debug],
