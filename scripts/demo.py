@@ -1,11 +1,12 @@
-"""`make demo`: an agent waits for its user to finish an OAuth sign-in, end to end.
+"""`make demo`: an agent gets its user's OAuth token, end to end, on the bundled emulator.
 
-The bundled emulator plays the LangSmith Control Plane (on a free loopback port, in this
-process); `lscp auth wait` runs as a real subprocess, the way an agent's shell script would
-call it, with its stderr on this terminal so its live progress line shows. If nobody clicks
-Approve on the printed page within a few seconds, the demo does, through the page's own form
-POST, as a browser would. Then it prints the token, stops the emulator and exits with the
-status of `lscp`.
+The emulator plays the LangSmith Control Plane (on a free loopback port, in this process).
+`lscp auth token` runs as a real subprocess, the way an agent's shell script would call it:
+
+1. The agent asks for the user's GitHub token; none is stored, so lscp prints the consent URL.
+2. The user approves on that page (if nobody clicks within a few seconds, the demo presses
+   Approve through the page's own form, as a browser would); lscp prints the token.
+3. The agent asks again: the stored token comes back at once, with no consent.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ import os
 import re
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import httpx
 from langsmith_control_plane.testing import Emulator
 
 APPROVE_AFTER = 5.0  # seconds to leave for a human to click Approve
-WAIT_TIMEOUT = 60  # lscp's own deadline: the demo can never hang for longer
+TIMEOUT = 60  # lscp's own deadline: the demo can never hang for longer
+ARGS = ["--provider", "github", "--scope", "repo", "--user-id", "alice"]
 
 
 def say(text: str = "") -> None:
@@ -36,57 +39,70 @@ def lscp() -> list[str]:
     return [sys.executable, "-m", "langsmith_control_plane.cli"]
 
 
-def approve_like_a_browser(authorize_url: str) -> None:
+def approve_like_a_browser(consent_url: str) -> None:
     """Load the consent page and submit its Approve form."""
     with httpx.Client(timeout=10.0) as browser:
-        page = browser.get(authorize_url)
+        page = browser.get(consent_url)
         page.raise_for_status()
         form = re.search(r'<form method="post" action="([^"]+)">', page.text)
         if form is None:
-            raise RuntimeError(f"no Approve form on {authorize_url}")
-        approved = browser.post(str(page.url.join(html.unescape(form.group(1)))))
-        approved.raise_for_status()
+            raise RuntimeError(f"no Approve form on {consent_url}")
+        browser.post(str(page.url.join(html.unescape(form.group(1))))).raise_for_status()
+
+
+def get_token(env: dict[str, str], *, approve: bool) -> tuple[int, str]:
+    """Run `lscp auth token`, echoing its stderr; approve the consent URL it shows if asked."""
+    say(f"$ TOKEN=$(lscp auth token {' '.join(ARGS)} --timeout {TIMEOUT})")
+    command = [*lscp(), "auth", "token", *ARGS, "--timeout", str(TIMEOUT)]
+    # The command is our own console script with fixed arguments.
+    with subprocess.Popen(  # noqa: S603
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as process:
+        assert process.stderr is not None
+        assert process.stdout is not None
+        timers: list[threading.Timer] = []
+        try:
+            for line in process.stderr:
+                sys.stderr.write("  " + line)
+                found = re.search(r"https?://\S+", line)
+                if approve and found:
+                    timer = threading.Timer(APPROVE_AFTER, approve_like_a_browser, [found[0]])
+                    timer.start()
+                    timers.append(timer)
+            token = process.stdout.read().strip()
+            process.wait(timeout=TIMEOUT + 10)
+        except BaseException:
+            process.kill()  # Ctrl-C, or the approval failed: leave no process behind.
+            raise
+        finally:
+            for timer in timers:
+                timer.cancel()
+    return process.returncode, token
 
 
 def main() -> int:
     with Emulator() as emulator:
         say(f"Control Plane emulator listening on {emulator.url}")
-        auth_id = emulator.create_auth()
-        say(f"The agent started an OAuth flow: auth_id {auth_id}")
-        say()
-        say(f"    Open this URL to sign in: {emulator.authorize_url(auth_id)}")
-        say()
-        say(f"$ TOKEN=$(lscp auth wait {auth_id} --timeout {WAIT_TIMEOUT})")
         env = {
             **os.environ,
             "LANGSMITH_API_KEY": emulator.api_key,
             "LANGSMITH_WORKSPACE_ID": emulator.workspace_id,
             "LANGSMITH_CONTROL_PLANE_URL": emulator.url,
         }
-        command = [*lscp(), "auth", "wait", auth_id, "--timeout", str(WAIT_TIMEOUT)]
-        auto_approved = False
-        # stderr is inherited: on a terminal, lscp draws its progress line there.
-        # The command is our own console script with fixed arguments.
-        with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True) as process:  # noqa: S603
-            try:
-                try:
-                    token, _ = process.communicate(timeout=APPROVE_AFTER)
-                except subprocess.TimeoutExpired:
-                    approve_like_a_browser(emulator.authorize_url(auth_id))
-                    auto_approved = True
-                    token, _ = process.communicate(timeout=WAIT_TIMEOUT + 10)
-            except BaseException:
-                process.kill()  # Ctrl-C, or the approval failed: leave no process behind.
-                raise
-        if process.returncode != 0:
-            say(f"lscp auth wait failed with exit status {process.returncode}")
-            return process.returncode
-        if auto_approved:
-            say(
-                f"(Nobody clicked within {APPROVE_AFTER:g} s, so the demo pressed Approve on the "
-                "consent page, as a browser would.)"
-            )
-        say(f"Signed in. Token: {token.strip()}")
+        say("1. The agent needs alice's GitHub token; none is stored yet, so she must consent.")
+        say(f"   (Open the URL to approve it yourself, or the demo will in {APPROVE_AFTER:g} s.)")
+        status, first = get_token(env, approve=True)
+        if status != 0:
+            say(f"lscp auth token failed with exit status {status}")
+            return status
+        say(f"   Signed in. Token: {first}")
+        say()
+        say("2. Later, the agent asks again: the stored token comes back with no consent.")
+        status, second = get_token(env, approve=False)
+        if status != 0 or second != first:
+            say(f"expected the stored token again, got exit status {status}")
+            return status or 1
+        say(f"   Same token, no consent page: {second}")
     say("Emulator stopped.")
     return 0
 
