@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import inspect
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +17,21 @@ from openapi_spec_validator import validate
 from tests.conftest import ROOT
 
 OPERATION = ("paths", "/v2/auth/wait/{auth_id}", "get")
+UPSTREAM = ROOT / "openapi" / "upstream"
+PAGES = ("authenticate.md", "wait-for-auth-completion.md")
 
 
-def seed_page() -> Path | None:
-    """The published page the spec was vendored from (beside the repo as ../shared in CI)."""
-    page = ROOT.parent / "shared" / "seed" / "wait-for-auth-completion.md"
-    return page if page.is_file() else None
+def page_block(page: Path) -> bytes:
+    """The YAML block of a published page, as the page holds it."""
+    match = re.search(rb"^````yaml[^\n]*\n(.*?\n)````", page.read_bytes(), re.S | re.M)
+    assert match, f"no yaml block in {page.name}"
+    return match.group(1)
+
+
+def seed_pages() -> Path | None:
+    """The published pages as fetched (beside the repo as ../shared in CI)."""
+    seed = ROOT.parent / "shared" / "seed"
+    return seed if all((seed / name).is_file() for name in PAGES) else None
 
 
 def load(name: str) -> dict[str, Any]:
@@ -33,13 +45,77 @@ def operation(doc: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-@pytest.mark.skipif(seed_page() is None, reason="the seed page is not beside this checkout")
-def test_vendored_spec_is_the_seed_yaml_block_byte_for_byte() -> None:
-    page = seed_page()
-    assert page is not None
-    match = re.search(rb"^````yaml[^\n]*\n(.*?\n)````", page.read_bytes(), re.S | re.M)
-    assert match, "no yaml block in the seed page"
-    assert (ROOT / "openapi" / "control-plane.yaml").read_bytes() == match.group(1)
+def copy_script_and_pages(root: Path) -> Path:
+    """Copy scripts/ and the pages to `root`; return the copied vendor script."""
+    shutil.copytree(UPSTREAM, root / "openapi" / "upstream")
+    shutil.copytree(ROOT / "scripts", root / "scripts")
+    return root / "scripts" / "vendor_spec.py"
+
+
+def run(script: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+def test_upstream_holds_exactly_the_published_pages() -> None:
+    assert sorted(page.name for page in UPSTREAM.iterdir()) == list(PAGES)
+
+
+@pytest.mark.skipif(seed_pages() is None, reason="the seed pages are not beside this checkout")
+def test_vendored_pages_are_the_seed_pages_byte_for_byte() -> None:
+    seed = seed_pages()
+    assert seed is not None
+    for name in PAGES:
+        assert (UPSTREAM / name).read_bytes() == (seed / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_each_pages_operation_and_schemas_appear_unchanged(name: str) -> None:
+    page = yaml.safe_load(page_block(UPSTREAM / name))
+    vendored = load("control-plane.yaml")
+    for path, item in page["paths"].items():
+        for method, op in item.items():
+            assert vendored["paths"][path][method] == op, f"{method} {path}"
+    for schema, definition in page["components"]["schemas"].items():
+        assert vendored["components"]["schemas"][schema] == definition, schema
+    for key in page.keys() - {"paths", "components"}:
+        assert vendored[key] == page[key], key
+
+
+def test_the_vendored_spec_holds_the_union_and_nothing_else() -> None:
+    vendored = load("control-plane.yaml")
+    pages = [yaml.safe_load(page_block(UPSTREAM / name)) for name in PAGES]
+    assert list(vendored) == ["openapi", "info", "servers", "security", "paths", "components"]
+    assert list(vendored["paths"]) == sorted(path for page in pages for path in page["paths"])
+    assert list(vendored["components"]) == ["schemas"]
+    schemas = {schema for page in pages for schema in page["components"]["schemas"]}
+    assert list(vendored["components"]["schemas"]) == sorted(schemas)
+
+
+def test_running_the_script_reproduces_the_committed_file(tmp_path: Path) -> None:
+    result = run(copy_script_and_pages(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "wrote openapi/control-plane.yaml\n"
+    written = (tmp_path / "openapi" / "control-plane.yaml").read_bytes()
+    assert written == (ROOT / "openapi" / "control-plane.yaml").read_bytes()
+
+
+def test_a_schema_two_pages_define_differently_stops_the_script(tmp_path: Path) -> None:
+    script = copy_script_and_pages(tmp_path)
+    page = tmp_path / "openapi" / "upstream" / "authenticate.md"
+    text = page.read_text(encoding="utf-8")
+    changed = text.replace("          title: Error Type\n", "          title: Kind\n")
+    assert changed != text
+    page.write_text(changed, encoding="utf-8")
+
+    result = run(script)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "vendor_spec: components schemas ValidationError: "
+        "authenticate.md and wait-for-auth-completion.md define it differently\n"
+    )
+    assert not (tmp_path / "openapi" / "control-plane.yaml").exists()
 
 
 def test_the_published_spec_needs_the_overlay() -> None:
