@@ -1,13 +1,16 @@
-"""The emulator, over real HTTP on loopback: long-polls, auth, validation, faults, admin API."""
+"""The emulator, over real HTTP on loopback: authenticate, long-polls, credentials, validation,
+faults, admin API."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import socket
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
@@ -27,6 +30,7 @@ from langsmith_control_plane.testing import (
 pytest_plugins = ("pytester",)
 
 NOT_FOUND = {"status": "not_found", "token": None}
+AUTHENTICATE = "/v2/auth/authenticate"
 
 
 def wait_path(auth_id: str) -> str:
@@ -216,6 +220,282 @@ def test_random_ids_and_tokens_are_distinct_and_ids_cannot_be_reused(
         control_plane_emulator.create_auth(first)
 
 
+# --- Authenticate --------------------------------------------------------------------------
+
+
+def authenticate(client: httpx.Client, **body: Any) -> dict[str, Any]:
+    response = client.post(AUTHENTICATE, json=body)
+    assert response.status_code == 200, response.text
+    answer: dict[str, Any] = response.json()
+    return answer
+
+
+def flow_started(
+    emulator: Emulator, answer: dict[str, Any], user_id: str | None, status: str = "pending"
+) -> str:
+    """Check `answer` starts a new flow; return its id."""
+    auth_id = answer["auth_id"]
+    assert answer == {
+        "status": status,
+        "url": emulator.authorize_url(auth_id),
+        "auth_id": auth_id,
+        "token": None,
+        "user_id": user_id,
+        "metadata": None,
+    }
+    assert str(uuid.UUID(auth_id)) == auth_id
+    return str(auth_id)
+
+
+def completed(token: str, user_id: str | None) -> dict[str, Any]:
+    return {
+        "status": "completed",
+        "url": None,
+        "auth_id": None,
+        "token": token,
+        "user_id": user_id,
+        "metadata": None,
+    }
+
+
+def test_authenticate_for_a_new_user_starts_a_pending_flow_and_is_logged(
+    control_plane_emulator: Emulator, client: httpx.Client
+) -> None:
+    sent = '{"provider": "github", "scopes": ["repo"], "user_id": "u-1"}'
+    response = client.post(AUTHENTICATE, content=sent, headers={"Content-Type": "application/json"})
+    assert response.status_code == 200
+    auth_id = flow_started(control_plane_emulator, response.json(), "u-1")
+    assert client.get(wait_path(auth_id), params={"timeout": 0}).json() == {
+        "status": "pending",
+        "token": None,
+    }
+
+    record = control_plane_emulator.requests()[0]
+    assert (record.method, record.path, record.raw_path) == ("POST", AUTHENTICATE, AUTHENTICATE)
+    assert (record.auth_id, record.timeout, record.status_code) == (None, None, 200)
+    assert record.body == sent
+    assert record.headers["content-type"] == "application/json"
+    assert record.headers["x-api-key"] == control_plane_emulator.api_key
+
+
+def test_approving_the_consent_page_completes_the_wait_and_stores_the_token(
+    control_plane_emulator: Emulator, client: httpx.Client
+) -> None:
+    emulator = control_plane_emulator
+    answer = authenticate(client, provider="github", scopes=["repo"], user_id="u-1")
+    auth_id = flow_started(emulator, answer, "u-1")
+    waiter = Waiter(emulator, auth_id)
+    emulator.wait_for_waiters(auth_id)
+
+    with httpx.Client(timeout=10) as browser:
+        page = browser.get(answer["url"])
+        form = re.search(r'<form method="post" action="([^"]+)">.*?Approve', page.text, re.S)
+        assert form, page.text
+        assert browser.post(str(page.url.join(form.group(1)))).status_code == 200
+
+    token = waiter.result()["token"]
+    assert isinstance(token, str)
+    assert authenticate(client, provider="github", scopes=["repo"], user_id="u-1") == (
+        completed(token, "u-1")
+    )
+
+
+def test_a_stored_token_answers_only_its_user_provider_and_covered_scopes(
+    control_plane_emulator: Emulator, client: httpx.Client
+) -> None:
+    emulator = control_plane_emulator
+    answer = authenticate(client, provider="github", scopes=["repo", "gist"], user_id="u-1")
+    emulator.complete(flow_started(emulator, answer, "u-1"), "tok-1")
+
+    for scopes in (["repo", "gist"], ["gist", "repo", "gist"], ["gist"], []):
+        answer = authenticate(client, provider="github", scopes=scopes, user_id="u-1")
+        assert answer == completed("tok-1", "u-1"), scopes
+    # Anything else starts a new flow, a fresh one every time (none is reused).
+    started = [
+        flow_started(emulator, authenticate(client, **body), body.get("user_id"))
+        for body in (
+            {"provider": "github", "scopes": ["repo", "admin"], "user_id": "u-1"},
+            {"provider": "github", "scopes": ["repo", "admin"], "user_id": "u-1"},
+            {"provider": "github", "scopes": ["repo"], "user_id": "u-2"},
+            {"provider": "google", "scopes": [], "user_id": "u-1"},
+            {"provider": "github", "scopes": ["repo"]},
+        )
+    ]
+    assert len(set(started)) == len(started)
+
+
+def test_force_new_starts_a_flow_whose_approval_replaces_the_token(
+    control_plane_emulator: Emulator, client: httpx.Client
+) -> None:
+    emulator = control_plane_emulator
+    assert emulator.grant_token("github", ["repo"], user_id="u-1", token="old") == "old"
+    body = {"provider": "github", "scopes": ["repo"], "user_id": "u-1"}
+
+    auth_id = flow_started(emulator, authenticate(client, **body, force_new=True), "u-1")
+    assert authenticate(client, **body) == completed("old", "u-1")  # Until it is approved.
+    emulator.complete(auth_id, "new")
+    assert authenticate(client, **body) == completed("new", "u-1")
+
+
+def test_without_user_id_the_token_is_the_callers_own_for_key_and_bearer_alike(
+    control_plane_emulator: Emulator, client: httpx.Client
+) -> None:
+    emulator = control_plane_emulator
+    auth_id = flow_started(emulator, authenticate(client, provider="github", scopes=[]), None)
+    emulator.complete(auth_id, "mine")
+
+    bearer = {"Authorization": f"Bearer {emulator.bearer_token}"}
+    with httpx.Client(base_url=emulator.url, headers=bearer) as as_bearer:
+        assert authenticate(as_bearer, provider="github", scopes=[]) == completed("mine", None)
+    answer = authenticate(client, provider="github", scopes=[], user_id="mine")
+    flow_started(emulator, answer, "mine")  # A user named by id is someone else.
+
+
+def test_an_expired_token_answers_token_expired_until_a_new_flow_is_approved(
+    control_plane_emulator: Emulator, client: httpx.Client
+) -> None:
+    emulator = control_plane_emulator
+    emulator.grant_token("github", ["repo"], user_id="u-1", token="old")
+    emulator.expire_token("github", user_id="u-1")
+    body = {"provider": "github", "scopes": ["repo"], "user_id": "u-1"}
+
+    first = flow_started(emulator, authenticate(client, **body), "u-1", status="token_expired")
+    second = flow_started(emulator, authenticate(client, **body), "u-1", status="token_expired")
+    assert first != second
+    # Scopes the expired token never covered ask for a plain new consent.
+    flow_started(emulator, authenticate(client, **body | {"scopes": ["admin"]}), "u-1")
+
+    emulator.complete(second, "fresh")
+    assert authenticate(client, **body) == completed("fresh", "u-1")
+
+
+def test_grant_token_and_expire_token_helpers(
+    control_plane_emulator: Emulator, client: httpx.Client
+) -> None:
+    emulator = control_plane_emulator
+    token = emulator.grant_token("github", ["a", "b"])  # The caller's own user, random token.
+    assert re.fullmatch(r"emu_[\w-]{32}", token)
+    assert token != emulator.grant_token("google", ["a"])
+    assert authenticate(client, provider="github", scopes=["b"]) == completed(token, None)
+
+    with pytest.raises(KeyError, match="no token stored for user 'u-1' and provider 'github'"):
+        emulator.expire_token("github", user_id="u-1")
+    with pytest.raises(KeyError, match="no token stored for the caller's own user and provider"):
+        emulator.expire_token("slack")
+
+
+def test_all_request_fields_are_accepted_including_the_hidden_ones(
+    control_plane_emulator: Emulator, client: httpx.Client
+) -> None:
+    # Fields the emulator does not act on (documented in docs/emulator.md) still validate.
+    answer = authenticate(
+        client,
+        provider="github",
+        scopes=["repo"],
+        user_id="u-1",
+        ls_user_id="ls-1",
+        agent_id="agent-1",
+        force_new=False,
+        token_id=str(uuid.UUID(int=1)),
+        redirect_uri="https://example.test/back",
+        is_default=False,
+        use_agent_builder_public_oauth=True,
+        check_only=True,
+    )
+    flow_started(control_plane_emulator, answer, "u-1")
+
+
+@pytest.mark.parametrize(
+    ("body", "errors"),
+    [
+        pytest.param({"scopes": []}, [("missing", ["body", "provider"])], id="no-provider"),
+        pytest.param({"provider": "github"}, [("missing", ["body", "scopes"])], id="no-scopes"),
+        pytest.param(
+            {"provider": "github", "scopes": "repo"},
+            [("list_type", ["body", "scopes"])],
+            id="scopes-not-a-list",
+        ),
+        pytest.param(
+            {"provider": 7, "scopes": [1]},
+            [("string_type", ["body", "provider"]), ("string_type", ["body", "scopes", 0])],
+            id="not-strings",
+        ),
+        pytest.param(
+            {"provider": "github", "scopes": [], "token_id": "nope"},
+            [("uuid_parsing", ["body", "token_id"])],
+            id="token-id-not-a-uuid",
+        ),
+        pytest.param(
+            {"provider": "github", "scopes": [], "force_new": "maybe"},
+            [("bool_parsing", ["body", "force_new"])],
+            id="force-new-not-a-bool",
+        ),
+        pytest.param(None, [("missing", ["body"])], id="no-body"),
+        pytest.param(b"{", [("json_invalid", ["body", 1])], id="not-json"),
+    ],
+)
+def test_a_bad_authenticate_body_gets_fastapis_own_422(
+    client: httpx.Client, body: Any, errors: list[tuple[str, list[Any]]]
+) -> None:
+    if isinstance(body, bytes):
+        response = client.post(
+            AUTHENTICATE, content=body, headers={"Content-Type": "application/json"}
+        )
+    else:
+        response = client.post(AUTHENTICATE, json=body)
+    assert response.status_code == 422
+    detail = response.json()["detail"]
+    assert [(error["type"], error["loc"]) for error in detail] == errors
+    assert all(isinstance(error["msg"], str) for error in detail)
+
+
+def test_a_json_body_that_is_not_utf8_gets_fastapis_own_400(
+    control_plane_emulator: Emulator, client: httpx.Client
+) -> None:
+    response = client.post(
+        AUTHENTICATE, content=b"\xa9V", headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 400
+    assert response.json() == {"detail": "There was an error parsing the body"}
+    assert control_plane_emulator.requests()[-1].body == "\ufffdV"
+
+
+def test_credentials_are_checked_before_the_body(control_plane_emulator: Emulator) -> None:
+    response = httpx.post(control_plane_emulator.url + AUTHENTICATE, json={"scopes": "x"})
+    assert response.status_code == 401
+
+
+def test_unscoped_faults_fire_on_authenticate_and_flow_scoped_ones_do_not(
+    control_plane_emulator: Emulator, client: httpx.Client
+) -> None:
+    emulator = control_plane_emulator
+    emulator.fail_next(503, auth_id="flow-a")
+    emulator.fail_next(502)
+    sent = {"provider": "github", "scopes": []}
+    assert client.post(AUTHENTICATE, json=sent).status_code == 502
+    assert client.get(wait_path("flow-a")).status_code == 503
+    flow_started(emulator, authenticate(client, **sent), None)
+    faulted = emulator.requests()[0]
+    assert (faulted.path, faulted.status_code) == (AUTHENTICATE, 502)
+    assert json.loads(faulted.body) == sent  # Logged as sent, though the fault answered.
+
+
+def test_unknown_status_next_on_authenticate_answers_every_member_null(
+    control_plane_emulator: Emulator, client: httpx.Client
+) -> None:
+    control_plane_emulator.unknown_status_next("connection_required")
+    response = client.post(AUTHENTICATE, json={"provider": "github", "scopes": []})
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "connection_required",
+        "url": None,
+        "auth_id": None,
+        "token": None,
+        "user_id": None,
+        "metadata": None,
+    }
+
+
 # --- Authentication and validation ------------------------------------------------------
 
 
@@ -243,17 +523,23 @@ def test_random_ids_and_tokens_are_distinct_and_ids_cannot_be_reused(
         ),
     ],
 )
+@pytest.mark.parametrize("operation", ["wait", "authenticate"])
 def test_credentials(
-    control_plane_emulator: Emulator, headers: dict[str, str], status: int
+    control_plane_emulator: Emulator, headers: dict[str, str], status: int, operation: str
 ) -> None:
-    response = httpx.get(
-        control_plane_emulator.url + wait_path("flow"), params={"timeout": 0}, headers=headers
-    )
+    url = control_plane_emulator.url
+    if operation == "wait":
+        response = httpx.get(url + wait_path("flow"), params={"timeout": 0}, headers=headers)
+    else:
+        body = {"provider": "github", "scopes": []}
+        response = httpx.post(url + AUTHENTICATE, json=body, headers=headers)
     assert response.status_code == status
-    if status == 200:
+    if status != 200:
+        assert isinstance(response.json()["detail"], str)
+    elif operation == "wait":
         assert response.json() == NOT_FOUND
     else:
-        assert isinstance(response.json()["detail"], str)
+        assert response.json()["status"] == "pending"
 
 
 def test_custom_credentials_replace_the_defaults() -> None:
@@ -348,6 +634,7 @@ def test_requests_records_each_api_request(
     assert first.headers["x-trace"] == "1"
     assert (second.timeout, second.status_code) == (None, 422)
     assert second.raw_path.endswith("?timeout=nope")
+    assert first.body == second.body == ""
     # One keep-alive connection carried both; another client comes from another port.
     assert first.client_port == second.client_port
     httpx.get(emulator.url + wait_path("a b"))
@@ -481,7 +768,7 @@ def test_faults_fire_in_the_order_armed_one_per_request(
     assert client.get(wait_path("a")).status_code == 200
 
 
-def test_faults_touch_only_the_wait_endpoint(
+def test_faults_touch_only_the_api_operations(
     control_plane_emulator: Emulator, client: httpx.Client
 ) -> None:
     control_plane_emulator.fail_next(503)
@@ -622,6 +909,32 @@ def test_admin_api_end_to_end(control_plane_emulator: Emulator, client: httpx.Cl
     assert logged[-1]["auth_id"] == "z"
     assert admin.delete("/requests").status_code == 204
     assert admin.get("/requests").json() == []
+    admin.close()
+
+
+def test_admin_api_stores_and_expires_tokens(
+    control_plane_emulator: Emulator, client: httpx.Client
+) -> None:
+    emulator = control_plane_emulator
+    admin = httpx.Client(base_url=emulator.url + "/_emulator", timeout=10)
+    body = {"provider": "github", "scopes": ["repo"], "user_id": "u-1"}
+
+    stored = admin.post("/tokens", json=body | {"token": "t-1"})
+    assert stored.status_code == 201
+    assert stored.json() == {"user_id": "u-1", "provider": "github", "token": "t-1"}
+    assert authenticate(client, **body) == completed("t-1", "u-1")
+
+    expired = admin.post("/tokens/expire", json={"provider": "github", "user_id": "u-1"})
+    assert expired.json() == {"user_id": "u-1", "provider": "github"}
+    auth_id = flow_started(emulator, authenticate(client, **body), "u-1", "token_expired")
+    assert admin.post(f"/auth/{auth_id}/complete", json={"token": "t-2"}).status_code == 200
+    assert authenticate(client, **body) == completed("t-2", "u-1")
+
+    random = admin.post("/tokens", json={"provider": "google", "scopes": []}).json()
+    assert random["user_id"] is None
+    assert authenticate(client, provider="google", scopes=[]) == completed(random["token"], None)
+    assert admin.post("/tokens/expire", json={"provider": "slack"}).status_code == 404
+    assert admin.post("/tokens", json={"provider": "github"}).status_code == 422
     admin.close()
 
 

@@ -1,4 +1,5 @@
-"""A local emulator of the Control Plane's wait-for-auth endpoint, for tests, demos and benchmarks.
+"""A local emulator of the Control Plane's authenticate and wait-for-auth endpoints, for tests,
+demos and benchmarks.
 
 `Emulator` serves the real HTTP endpoint on loopback with scriptable flows and fault injection;
 the `control_plane_emulator` pytest fixture (registered by this distribution's pytest plugin)

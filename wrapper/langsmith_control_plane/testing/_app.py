@@ -1,9 +1,11 @@
-"""The emulator's ASGI application: the wait endpoint, the admin API and fault injection."""
+"""The emulator's ASGI application: the authenticate and wait endpoints, the admin API and
+fault injection."""
 
 from __future__ import annotations
 
 import asyncio
 import html
+import uuid
 from dataclasses import asdict
 from typing import Annotated, Any
 
@@ -16,7 +18,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from langsmith_control_plane.testing._state import (
     ADMIN_PREFIX,
+    AUTHENTICATE_PATH,
     WAIT_PREFIX,
+    AuthStatus,
     AuthWaitStatus,
     EmulatorState,
     Fault,
@@ -55,12 +59,59 @@ class AuthWaitResponse(BaseModel):
     token: str | None = None
 
 
+# The models below mirror the vendored spec's schemas: the docstrings are their descriptions
+# and the field names, types and defaults theirs, word for word.
+
+
+class AuthAuthenticateRequest(BaseModel):
+    """Auth authenticate request."""
+
+    user_id: str | None = None
+    ls_user_id: str | None = None
+    agent_id: str | None = None
+    provider: str
+    scopes: list[str]
+    # Upstream's two hidden fields carry a stray `include_in_schema: false` in their schema
+    # (a FastAPI parameter given to a pydantic field lands there); reproduced for the drift test.
+    use_agent_builder_public_oauth: bool = Field(
+        default=False, json_schema_extra={"include_in_schema": False}
+    )
+    force_new: bool = False
+    token_id: uuid.UUID | None = None
+    redirect_uri: str | None = None
+    is_default: bool = True
+    check_only: bool = Field(default=False, json_schema_extra={"include_in_schema": False})
+
+
+class AuthAuthenticateResponse(BaseModel):
+    """Auth authenticate response."""
+
+    status: AuthStatus
+    url: str | None = None
+    auth_id: str | None = None
+    token: str | None = None
+    user_id: str | None = None
+    metadata: dict[str, Any] | None = None
+
+
 class _CreateAuth(BaseModel):
     auth_id: str | None = None
 
 
 class _Complete(BaseModel):
     token: str | None = None
+
+
+class _GrantToken(BaseModel):
+    provider: str
+    scopes: list[str]
+    user_id: str | None = None
+    token: str | None = None
+
+
+class _ExpireToken(BaseModel):
+    provider: str
+    user_id: str | None = None
 
 
 class _ArmFault(BaseModel):
@@ -87,7 +138,7 @@ def create_app(
     which is how a drop fault closes the very connection a request arrived on.
     """
 
-    async def authenticate(request: Request) -> None:
+    async def check_credentials(request: Request) -> None:
         # A plain Request dependency, not Security(...): the schema must not grow parameters.
         api_key_sent = request.headers.get("x-api-key")
         authorization = request.headers.get("authorization")
@@ -104,9 +155,32 @@ def create_app(
     app = FastAPI(
         title="LangSmith Deployment Control Plane API (local emulator)",
         version="0.1.0",
-        description="A local test double of the wait-for-auth endpoint; admin API under "
-        f"`{ADMIN_PREFIX}/` (not in this schema).",
+        description="A local test double of the authenticate and wait-for-auth endpoints; "
+        f"admin API under `{ADMIN_PREFIX}/` (not in this schema).",
     )
+
+    @app.post(
+        AUTHENTICATE_PATH,
+        tags=["Auth Service (v2)"],
+        summary="Authenticate",
+        description="Get OAuth token or start authentication flow if needed.",
+        operation_id="authenticate_v2_auth_authenticate_post",
+        dependencies=[Depends(check_credentials)],
+    )
+    async def authenticate(
+        request: Request, body: AuthAuthenticateRequest
+    ) -> AuthAuthenticateResponse:
+        answer = state.authenticate(body.user_id, body.provider, body.scopes, body.force_new)
+        url = None
+        if answer.auth_id is not None:
+            url = str(request.base_url).rstrip("/") + authorize_path(answer.auth_id)
+        return AuthAuthenticateResponse(
+            status=answer.status,
+            url=url,
+            auth_id=answer.auth_id,
+            token=answer.token,
+            user_id=body.user_id,
+        )
 
     # Starlette routes on the percent-decoded path, so an id holding an encoded "/" (or a
     # newline, which `:path` would not match) needs a convertor that takes any text; a raw,
@@ -117,7 +191,7 @@ def create_app(
         summary="Wait For Auth Completion",
         description="Wait for OAuth authentication completion.",
         operation_id="wait_for_auth_completion_v2_auth_wait__auth_id__get",
-        dependencies=[Depends(authenticate)],
+        dependencies=[Depends(check_credentials)],
     )
     async def wait_for_auth_completion(
         request: Request,
@@ -135,7 +209,8 @@ def create_app(
 
 
 async def _disconnect(request: Request) -> None:
-    # A GET has no body to read, so the next message that matters is the disconnect.
+    # The body was read already (a GET has none), so the next message that matters is the
+    # disconnect.
     while (await request.receive())["type"] != "http.disconnect":
         pass
 
@@ -173,6 +248,19 @@ def _admin_router(state: EmulatorState) -> APIRouter:
         except KeyError as exc:
             raise HTTPException(404, exc.args[0]) from exc
         return {"auth_id": auth_id}
+
+    @router.post("/tokens", status_code=201)
+    async def grant_token(body: _GrantToken) -> dict[str, Any]:
+        token = state.grant_token(body.user_id, body.provider, body.scopes, body.token)
+        return {"user_id": body.user_id, "provider": body.provider, "token": token}
+
+    @router.post("/tokens/expire")
+    async def expire_token(body: _ExpireToken) -> dict[str, Any]:
+        try:
+            state.expire_token(body.user_id, body.provider)
+        except KeyError as exc:
+            raise HTTPException(404, exc.args[0]) from exc
+        return {"user_id": body.user_id, "provider": body.provider}
 
     @router.post("/faults", status_code=201)
     async def arm_fault(body: _ArmFault) -> dict[str, Any]:
@@ -238,7 +326,8 @@ class _FaultsAndLog:
     """ASGI middleware: logs every API request and fires armed faults before the app runs.
 
     Faults act before authentication and validation: they stand for the network and the
-    infrastructure in front of the real server, not for the endpoint's own logic.
+    infrastructure in front of the real server, not for the endpoint's own logic. They fire
+    on the two API operations only (an unknown path is the app's 404 either way).
     """
 
     def __init__(self, app: ASGIApp, state: EmulatorState, connections: Connections) -> None:
@@ -252,13 +341,15 @@ class _FaultsAndLog:
             await self.app(scope, receive, send)
             return
         auth_id = path.removeprefix(WAIT_PREFIX) if path.startswith(WAIT_PREFIX) else None
+        # Read up front, so the log holds the body as sent even when a fault answers instead.
+        body, receive = await _read_body(receive)
         logged = False
 
         def log(status: int | None) -> None:
             nonlocal logged
             if not logged:
                 logged = True
-                self.state.record(_recorded(scope, auth_id, status))
+                self.state.record(_recorded(scope, auth_id, body, status))
 
         async def log_then_send(message: Message) -> None:
             # Logged before the first byte goes out, so a client that has its response can
@@ -268,7 +359,9 @@ class _FaultsAndLog:
             await send(message)
 
         try:
-            fault = self.state.take_fault(auth_id) if auth_id is not None else None
+            fault = None
+            if auth_id is not None or path == AUTHENTICATE_PATH:
+                fault = self.state.take_fault(auth_id)
             if fault is None:
                 await self.app(scope, receive, log_then_send)
             elif fault.kind == "drop":
@@ -294,6 +387,10 @@ class _FaultsAndLog:
             )
         elif fault.kind == "malformed":
             response = Response(MALFORMED_BODY, media_type="application/json")
+        elif scope["path"] == AUTHENTICATE_PATH:
+            # Every member the route's answers carry, as null, beside the unlisted status.
+            fields = dict.fromkeys(AuthAuthenticateResponse.model_fields)
+            response = JSONResponse(fields | {"status": fault.value})
         else:
             response = JSONResponse({"status": fault.value, "token": None})
         await response(scope, receive, send)
@@ -309,7 +406,25 @@ class _FaultsAndLog:
             pass
 
 
-def _recorded(scope: Scope, auth_id: str | None, status: int | None) -> RecordedRequest:
+async def _read_body(receive: Receive) -> tuple[bytes, Receive]:
+    """The request body, and a `receive` that hands the app the same messages again."""
+    messages: list[Message] = []
+    while True:
+        message = await receive()
+        messages.append(message)
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            break  # The whole body, or a client gone before sending it all.
+    body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.request")
+
+    async def replay() -> Message:
+        return messages.pop(0) if messages else await receive()
+
+    return body, replay
+
+
+def _recorded(
+    scope: Scope, auth_id: str | None, body: bytes, status: int | None
+) -> RecordedRequest:
     headers: dict[str, str] = {}
     for raw_name, raw_value in scope["headers"]:
         name, value = raw_name.decode("latin-1").lower(), raw_value.decode("latin-1")
@@ -328,6 +443,7 @@ def _recorded(scope: Scope, auth_id: str | None, status: int | None) -> Recorded
         auth_id=auth_id,
         timeout=timeout_value,
         headers=headers,
+        body=body.decode("utf-8", "replace"),
         status_code=status,
         client_port=scope["client"][1],
     )

@@ -1,4 +1,5 @@
-"""`Emulator`: a local, real-HTTP stand-in for `GET /v2/auth/wait/{auth_id}`."""
+"""`Emulator`: a local, real-HTTP stand-in for `POST /v2/auth/authenticate` and
+`GET /v2/auth/wait/{auth_id}`."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ DEFAULT_COMPLETED_TTL = 600.0
 
 
 class Emulator:
-    """A local server that behaves like the Control Plane's wait-for-auth endpoint.
+    """A local server that behaves like the Control Plane's authenticate and wait endpoints.
 
     Use it as a context manager: `__enter__` returns once it accepts requests on `url`, and
     `__exit__` stops it, answering any parked long-poll `timeout` first, and closes its port::
@@ -39,15 +40,25 @@ class Emulator:
             ...  # point the client under test at emu.url with emu.api_key
             emu.complete(auth_id, "tok-1")
 
-    The endpoint holds `GET /v2/auth/wait/{auth_id}?timeout=N` until the flow completes
+    `POST /v2/auth/authenticate` with `{"provider": ..., "scopes": [...], "user_id": ...}`
+    answers `completed` with the token stored for that user and provider when its scopes
+    cover the request (and `force_new` is not set); otherwise it starts a new flow and answers
+    `pending` (or `token_expired` when the stored token was marked expired with
+    `expire_token`) with its `auth_id` and `url`, the flow's consent page. Approving the flow
+    (that page's button, the admin API or `complete`) stores its token for the user and
+    provider. Without `user_id` the token belongs to the caller's own user: the API key and
+    the bearer token both stand for the one user of the emulator's workspace.
+
+    The wait endpoint holds `GET /v2/auth/wait/{auth_id}?timeout=N` until the flow completes
     (answering the moment it does) or N seconds pass, and answers 200 with
     `{"status": "completed", "token": ...}`, `{"status": "timeout", "token": null}`,
     `{"status": "pending", "token": null}` (for `timeout=0` on a live flow) or
     `{"status": "not_found", "token": null}` (unknown or expired flows). A bad `timeout`
-    (not an integer, or negative) gets FastAPI's own 422. Requests need `X-Api-Key: api_key`
-    or `Authorization: Bearer bearer_token` (else 401); `X-Tenant-Id` is optional but, when
-    sent, must be `workspace_id` (else 403). The flow id is the path segment percent-decoded
-    once (`a%2Fb` is the flow `a/b`).
+    (not an integer, or negative), like a bad authenticate body, gets FastAPI's own 422.
+    Requests to either endpoint need `X-Api-Key: api_key` or `Authorization: Bearer
+    bearer_token` (else 401); `X-Tenant-Id` is optional but, when sent, must be
+    `workspace_id` (else 403). The flow id is the path segment percent-decoded once (`a%2Fb`
+    is the flow `a/b`).
 
     A completed flow stays completed, and every wait on it answers the same token, until
     `completed_ttl` seconds have passed; then it is gone (`not_found`). The GET is
@@ -57,9 +68,9 @@ class Emulator:
     The same controls are served over HTTP under `/_emulator/`, without credentials (a local
     test double), with a consent page at `authorize_url(auth_id)` whose Approve button
     completes the flow. Every method is safe from any thread, also while requests are in
-    flight. The emulator
-    runs once: it cannot be restarted after it stops. Starting it needs the `emulator` extra
-    (FastAPI and uvicorn); building one and arming faults does not.
+    flight. The emulator runs once: it cannot be restarted after it stops. Starting it needs
+    the `emulator` extra (FastAPI and uvicorn); building one and arming faults does not.
+    docs/emulator.md documents all of it.
     """
 
     def __init__(
@@ -152,6 +163,30 @@ class Emulator:
         """
         return self._state.complete(auth_id, token)
 
+    def grant_token(
+        self,
+        provider: str,
+        scopes: list[str],
+        *,
+        user_id: str | None = None,
+        token: str | None = None,
+    ) -> str:
+        """Store a token as if the user had approved a flow for `scopes`; return the token.
+
+        Authenticate then answers `completed` for that user (None: the caller's own user) and
+        provider with this token, for any subset of `scopes`. The token is random when None;
+        a token stored before for the same user and provider is replaced.
+        """
+        return self._state.grant_token(user_id, provider, scopes, token)
+
+    def expire_token(self, provider: str, *, user_id: str | None = None) -> None:
+        """Mark the token stored for `user_id` and `provider` expired.
+
+        Authenticate then answers `token_expired`, with a new flow whose approval stores a
+        fresh token. Raises KeyError when no token is stored for them.
+        """
+        self._state.expire_token(user_id, provider)
+
     def expire(self, auth_id: str) -> None:
         """Forget a flow: parked and later waits answer `not_found`. KeyError if unknown."""
         self._state.expire(auth_id)
@@ -189,9 +224,9 @@ class Emulator:
         """Empty the request log."""
         self._state.reset_requests()
 
-    # Fault injection: each arms the next `times` wait requests for `auth_id`, or for any
-    # flow when None. Faults fire in the order armed, before authentication and validation,
-    # and each request consumes at most one.
+    # Fault injection: each arms the next `times` API requests: with `auth_id`, only wait
+    # requests for that flow; when None, any authenticate or wait request. Faults fire in the
+    # order armed, before authentication and validation, and each request consumes at most one.
 
     def fail_next(
         self,
@@ -221,5 +256,9 @@ class Emulator:
     def unknown_status_next(
         self, value: str = "cancelled", *, times: int = 1, auth_id: str | None = None
     ) -> None:
-        """Answer 200 `{"status": value, "token": null}`, a status the spec does not list."""
+        """Answer 200 with `status: value`, a status the spec does not list, and the rest null.
+
+        A wait gets `{"status": value, "token": null}`; an authenticate request gets every
+        member of its answer, all null but `status`.
+        """
         self._state.add_fault(Fault("unknown_status", times, auth_id, value=value))

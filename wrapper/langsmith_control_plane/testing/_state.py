@@ -1,4 +1,5 @@
-"""The emulator's state: flows, armed faults and the request log, shared across threads.
+"""The emulator's state: flows, stored tokens, armed faults and the request log, shared across
+threads.
 
 Everything here is plain Python (no FastAPI, no uvicorn) so the public names import without the
 `emulator` extra. One `threading.Lock` guards the state; waiters park on a per-flow
@@ -21,6 +22,7 @@ from typing import Literal
 from urllib.parse import quote
 
 WAIT_PREFIX = "/v2/auth/wait/"
+AUTHENTICATE_PATH = "/v2/auth/authenticate"
 ADMIN_PREFIX = "/_emulator"
 
 FaultKind = Literal["status", "drop", "delay", "malformed", "unknown_status"]
@@ -32,6 +34,16 @@ _FOREVER = 365 * 24 * 3600
 def authorize_path(auth_id: str) -> str:
     """The path of the emulated consent page for `auth_id` (the id percent-encoded whole)."""
     return f"{ADMIN_PREFIX}/authorize/{quote(auth_id, safe='')}"
+
+
+class AuthStatus(StrEnum):
+    """Valid authentication status values."""
+
+    # The docstring above is the schema description in the vendored spec, word for word.
+    COMPLETED = "completed"
+    PENDING = "pending"
+    CONNECTION_REQUIRED = "connection_required"
+    TOKEN_EXPIRED = "token_expired"  # noqa: S105 -- a status name, not a secret.
 
 
 class AuthWaitStatus(StrEnum):
@@ -56,6 +68,8 @@ class RecordedRequest:
         timeout: the `timeout` query parameter read with `int()`; None when absent or not an
             integer (the text as sent is in `raw_path`).
         headers: the request headers, names lower-cased (repeated headers joined with ", ").
+        body: the request body as sent, decoded as UTF-8 (undecodable bytes replaced); empty
+            for a GET.
         status_code: the status answered, or None when the connection was dropped.
         client_port: the client's source port: one per connection, so it shows reuse.
     """
@@ -66,13 +80,18 @@ class RecordedRequest:
     auth_id: str | None
     timeout: int | None
     headers: dict[str, str]
+    body: str
     status_code: int | None
     client_port: int
 
 
 @dataclass(frozen=True)
 class Fault:
-    """A fault armed for the next `times` wait requests of `auth_id` (of any flow when None)."""
+    """A fault armed for the next `times` API requests.
+
+    With `auth_id`, only wait requests for that flow; when None, any API request (wait or
+    authenticate).
+    """
 
     kind: FaultKind
     times: int = 1
@@ -93,12 +112,35 @@ class Fault:
             raise ValueError("an unknown_status fault needs a value")
 
 
+# Whose token, for which provider: the `user_id` sent, or None for the caller's own user.
+GrantKey = tuple[str | None, str]
+
+
 @dataclass(eq=False)
 class _Flow:
     changed: asyncio.Event = field(default_factory=asyncio.Event)
     token: str | None = None
     expires_at: float | None = None
     gone: bool = False
+    # Set for a flow an authenticate request started: approving it stores the token there.
+    grant: GrantKey | None = None
+    scopes: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class _Grant:
+    token: str
+    scopes: frozenset[str]
+    expired: bool = False
+
+
+@dataclass(frozen=True)
+class Authentication:
+    """What an authenticate request answers: a stored token, or a flow to send the user to."""
+
+    status: AuthStatus
+    auth_id: str | None = None
+    token: str | None = None
 
 
 class EmulatorState:
@@ -109,6 +151,7 @@ class EmulatorState:
         self._lock = threading.Lock()
         self._waiters_changed = threading.Condition(self._lock)
         self._flows: dict[str, _Flow] = {}
+        self._grants: dict[GrantKey, _Grant] = {}
         self._faults: list[Fault] = []
         self._records: list[RecordedRequest] = []
         self._waiting: Counter[str] = Counter()
@@ -149,13 +192,19 @@ class EmulatorState:
             return auth_id
 
     def complete(self, auth_id: str, token: str | None) -> str:
-        """Complete a pending flow and wake its waiters; KeyError if unknown, ValueError if done."""
+        """Complete a pending flow and wake its waiters; KeyError if unknown, ValueError if done.
+
+        A flow an authenticate request started also stores its token for that user and
+        provider, replacing any token stored before.
+        """
         with self._lock:
             flow = self._require(auth_id)
             if flow.token is not None:
                 raise ValueError(f"flow {auth_id!r} is already completed")
-            flow.token = token if token is not None else "emu_" + secrets.token_urlsafe(24)
+            flow.token = token if token is not None else _new_token()
             flow.expires_at = time.monotonic() + self.completed_ttl
+            if flow.grant is not None:
+                self._grants[flow.grant] = _Grant(flow.token, flow.scopes)
             self._wake(flow.changed)
             return flow.token
 
@@ -166,6 +215,46 @@ class EmulatorState:
             del self._flows[auth_id]
             flow.gone = True
             self._wake(flow.changed)
+
+    def authenticate(
+        self, user_id: str | None, provider: str, scopes: list[str], force_new: bool
+    ) -> Authentication:
+        """Answer an authenticate request for `user_id` (None: the caller's own user).
+
+        A stored token for the user and provider whose scopes cover `scopes` is `completed`
+        (unless `force_new`); when that token is marked expired the answer is `token_expired`
+        with a new flow. Otherwise a new pending flow starts, every time.
+        """
+        key: GrantKey = (user_id, provider)
+        wanted = frozenset(scopes)
+        with self._lock:
+            grant = self._grants.get(key)
+            status = AuthStatus.PENDING
+            if grant is not None and wanted <= grant.scopes and not force_new:
+                if not grant.expired:
+                    return Authentication(AuthStatus.COMPLETED, token=grant.token)
+                status = AuthStatus.TOKEN_EXPIRED
+            auth_id = str(uuid.uuid4())
+            self._flows[auth_id] = _Flow(grant=key, scopes=wanted)
+            return Authentication(status, auth_id=auth_id)
+
+    def grant_token(
+        self, user_id: str | None, provider: str, scopes: list[str], token: str | None
+    ) -> str:
+        """Store a token as if the user had approved a flow for `scopes`; return it."""
+        with self._lock:
+            grant = _Grant(token if token is not None else _new_token(), frozenset(scopes))
+            self._grants[(user_id, provider)] = grant
+            return grant.token
+
+    def expire_token(self, user_id: str | None, provider: str) -> None:
+        """Mark the stored token expired: authenticate answers `token_expired`. KeyError if none."""
+        with self._lock:
+            key: GrantKey = (user_id, provider)
+            if key not in self._grants:
+                whose = f"user {user_id!r}" if user_id is not None else "the caller's own user"
+                raise KeyError(f"no token stored for {whose} and provider {provider!r}")
+            self._grants[key] = replace(self._grants[key], expired=True)
 
     def peek(self, auth_id: str) -> AuthWaitStatus:
         """The flow's status now: `pending`, `completed` or `not_found`."""
@@ -226,8 +315,12 @@ class EmulatorState:
         with self._lock:
             self._faults.append(fault)
 
-    def take_fault(self, auth_id: str) -> Fault | None:
-        """Consume one use of the oldest fault armed for `auth_id` or for every flow."""
+    def take_fault(self, auth_id: str | None) -> Fault | None:
+        """Consume one use of the oldest fault for this request.
+
+        `auth_id` is the flow a wait request is for, or None for an authenticate request, which
+        only faults armed without a flow match.
+        """
         with self._lock:
             for index, fault in enumerate(self._faults):
                 if fault.auth_id is None or fault.auth_id == auth_id:
@@ -292,3 +385,7 @@ class EmulatorState:
             event.set()
         else:
             self._loop.call_soon_threadsafe(event.set)
+
+
+def _new_token() -> str:
+    return "emu_" + secrets.token_urlsafe(24)
