@@ -33,7 +33,7 @@ def approve(consent_url: str) -> None:
         browser.post(str(page.url.join(html.unescape(form.group(1))))).raise_for_status()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def emulator() -> Iterator[Emulator]:
     with Emulator() as emulator:
         yield emulator
@@ -41,7 +41,9 @@ def emulator() -> Iterator[Emulator]:
 
 def test_the_readme_has_the_quick_start_blocks() -> None:
     assert len(BLOCKS) == 3
-    assert "get_token" in BLOCKS[0] and "authenticate" in BLOCKS[1] and "wait_many" in BLOCKS[2]
+    assert "get_token" in BLOCKS[0]
+    assert "authenticate" in BLOCKS[1]
+    assert "wait_many" in BLOCKS[2]
 
 
 @pytest.mark.parametrize("block", range(3))
@@ -52,7 +54,7 @@ def test_a_readme_block_runs_verbatim(emulator: Emulator, block: int) -> None:
         "LANGSMITH_WORKSPACE_ID": emulator.workspace_id,
         "LANGSMITH_CONTROL_PLANE_URL": emulator.url,
     }
-    process = subprocess.Popen(  # noqa: S603 - our interpreter, the README's own code
+    process = subprocess.Popen(  # our interpreter, the README's own code
         [sys.executable, "-c", BLOCKS[block]],
         env=env,
         stdout=subprocess.PIPE,
