@@ -1,10 +1,11 @@
-"""`make demo`: the demo (scripts/demo.py), set up and run by make, and clicked through."""
+"""`make demo`: what it installs on a fresh clone, and the demo itself (scripts/demo.py)."""
 
 from __future__ import annotations
 
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import httpx
 
@@ -12,13 +13,13 @@ from tests.conftest import ROOT
 from tests.console import CONTROL
 
 VENV = ROOT / ".venv"
-STAMP = VENV / ".installed-dev"
+DEMO_STAMP = VENV / ".installed-emulator"
 
 
-def test_make_demo_sets_up_the_venv_first() -> None:
-    # A dry run: with pyproject.toml newer than the stamp, the venv is (re)installed first.
+def dry_run(target: str, venv: Path) -> list[str]:
+    """The commands `make TARGET` would run with `venv` as the venv (`make -n`)."""
     result = subprocess.run(
-        ["make", "--no-print-directory", "-n", "-W", "pyproject.toml", "demo", f"VENV={VENV}"],
+        ["make", "--no-print-directory", "-n", target, f"VENV={venv}"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -26,15 +27,33 @@ def test_make_demo_sets_up_the_venv_first() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    steps = result.stdout.splitlines()
-    install = next(i for i, step in enumerate(steps) if "pip install" in step and "-e" in step)
-    assert install < next(i for i, step in enumerate(steps) if "scripts/demo.py" in step)
+    return result.stdout.splitlines()
+
+
+def installs(steps: list[str]) -> list[str]:
+    return [step.split("pip install --quiet ")[1] for step in steps if "pip install" in step]
+
+
+def test_on_a_fresh_clone_make_demo_installs_only_the_emulator_extra(tmp_path: Path) -> None:
+    venv = tmp_path / ".venv"  # Not there yet, as on a fresh clone.
+    steps = dry_run("demo", venv)
+    assert installs(steps) == ["--upgrade pip", "-e '.[emulator]'"]
+    assert steps[-1] == f"{venv}/bin/python scripts/demo.py"  # After the install.
+
+    # Once the demo's install is done, the dev targets still install the dev extra.
+    venv.mkdir()
+    (venv / ".installed-emulator").touch()
+    for target in ("setup", "lint", "typecheck"):
+        steps = dry_run(target, venv)
+        assert installs(steps) == ["--upgrade pip", "-e '.[dev]'"]
+        # The dev extra includes the emulator's, so the demo needs nothing more after it.
+        assert f"touch {venv}/.installed-dev {venv}/.installed-emulator" in steps
 
 
 def test_make_demo() -> None:
     # `-o`: this venv is the one running the tests; never reinstall it underneath them.
     result = subprocess.run(
-        ["make", "--no-print-directory", "-o", str(STAMP), "demo", f"VENV={VENV}"],
+        ["make", "--no-print-directory", "-o", str(DEMO_STAMP), "demo", f"VENV={VENV}"],
         cwd=ROOT,
         stdin=subprocess.DEVNULL,
         capture_output=True,
