@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
+# `make demo` needs only the package and its emulator extra; the dev install includes both.
+DEMO_STAMP := $(VENV)/.installed-emulator
 PKG := langsmith_control_plane_client
 SPEC := openapi/control-plane.yaml
 OVERLAY := openapi/overlay.yaml
@@ -12,12 +14,21 @@ GEN_INPUTS := $(SPEC) $(OVERLAY) generator-config.yaml scripts/normalize_spec.py
 .PHONY: setup generate check-generated lint typecheck test demo bench soak
 .DEFAULT_GOAL := test
 
+# install(EXTRA): create the venv if need be, and install the package with EXTRA into it.
+define install
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[$(1)]'
+endef
+
 # $(wildcard) so a copy of the generation inputs alone (as the check-generated test makes)
 # can reuse an installed venv without a pyproject.toml beside it.
 $(STAMP): $(wildcard pyproject.toml)
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(call install,dev)
+	touch $@ $(DEMO_STAMP)
+
+$(DEMO_STAMP): $(wildcard pyproject.toml)
+	$(call install,emulator)
 	touch $@
 
 setup: $(STAMP)
@@ -67,7 +78,7 @@ test: check-generated lint typecheck
 	$(BIN)/python -m pytest
 
 # An agent waits for its user's OAuth sign-in on the bundled emulator (scripts/demo.py).
-demo: $(STAMP)
+demo: $(DEMO_STAMP)
 	@$(BIN)/python scripts/demo.py
 
 # Ours vs langchain-auth vs raw httpx, six scenarios and their profiles (bench/run.py, about

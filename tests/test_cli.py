@@ -1,7 +1,6 @@
-"""`lscp`: the installed console script, run in subprocesses against a running emulator.
+"""`lscp auth ...`: the installed console script, run in subprocesses against a running emulator.
 
-Every run goes through `run()`/`start()`, which also check what must hold for every output:
-the API key never appears, and a stderr that is not a terminal holds no control characters.
+Every run goes through `tests.console`, which also checks what must hold for every output.
 """
 
 from __future__ import annotations
@@ -10,11 +9,9 @@ import io
 import json
 import os
 import pty
-import queue
 import re
 import select
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -22,91 +19,19 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
-from langsmith_control_plane import ControlPlane, __version__
+from langsmith_control_plane import __version__
 from langsmith_control_plane._cli_progress import Progress, format_duration, wants_progress
+from langsmith_control_plane.config import TRACING_URL_WARNING
 from langsmith_control_plane.testing import Emulator
 
-from tests.conftest import ROOT
-
-LSCP = Path(sys.executable).parent / "lscp"
-API_KEY = "lsv2_pt_cli_SECRET_9f8e7d6c"  # Distinctive, so a leak anywhere is caught.
-WORKSPACE = "cli-workspace"
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # Anything but \t and \n.
+from tests.console import API_KEY, LSCP, WORKSPACE, environment, finish, one_error_line, run, start
 
 
 @pytest.fixture
 def emulator() -> Iterator[Emulator]:
     with Emulator(api_key=API_KEY, workspace_id=WORKSPACE) as emu:
         yield emu
-
-
-def environment(emulator: Emulator | None = None, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LANGSMITH_")}
-    if emulator is not None:
-        env["LANGSMITH_API_KEY"] = API_KEY
-        env["LANGSMITH_WORKSPACE_ID"] = WORKSPACE
-        env["LANGSMITH_CONTROL_PLANE_URL"] = emulator.url
-    env.update(extra)
-    return env
-
-
-def check_output(stdout: str, stderr: str) -> None:
-    assert API_KEY not in stdout
-    assert API_KEY not in stderr
-    assert not CONTROL.search(stderr), repr(stderr)
-    assert not CONTROL.search(stdout), repr(stdout)
-
-
-def run(*args: str, env: dict[str, str], timeout: float = 30) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [str(LSCP), *args],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
-    check_output(result.stdout, result.stderr)
-    return result
-
-
-def start(*args: str, env: dict[str, str]) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [str(LSCP), *args],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def finish(process: subprocess.Popen[str]) -> tuple[int, str, str]:
-    try:
-        stdout, stderr = process.communicate(timeout=30)
-    finally:
-        process.kill()
-    check_output(stdout, stderr)
-    return process.returncode, stdout, stderr
-
-
-def one_error_line(stderr: str) -> str:
-    lines = stderr.splitlines()
-    assert len(lines) == 1, stderr
-    assert lines[0].startswith("lscp: error: "), stderr
-    assert "Traceback" not in stderr
-    return lines[0]
-
-
-@pytest.fixture
-def dead_url() -> Iterator[str]:
-    """A loopback URL that refuses connections: bound but not listening, held for the test."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
 
 
 # --version, --help, usage.
@@ -138,7 +63,6 @@ def test_help_documents_the_exit_statuses(command: list[str]) -> None:
         ["auth", "wait", "x", "--region", "ap"],
         ["auth", "wait", "x", "--region", "eu", "--base-url", "https://example.com"],
         ["auth", "wait", "x", "--api-key", "k"],  # The key is never a flag.
-        ["emulator", "create", "--url", "ftp://x"],
     ],
 )
 def test_usage_errors_exit_2(args: list[str], emulator: Emulator) -> None:
@@ -158,6 +82,124 @@ def test_a_bad_base_url_exits_2(emulator: Emulator) -> None:
     result = run("auth", "wait", "x", "--base-url", "http://example.com", env=environment(emulator))
     assert result.returncode == 2
     assert "use https" in one_error_line(result.stderr)
+
+
+NO_KEY = (
+    "lscp: error: no API key; set LANGSMITH_API_KEY (it is never taken as a flag, so it stays "
+    "out of shell history), or run lscp on a terminal to be asked for it"
+)
+
+
+@pytest.mark.parametrize("region", ["EU", " eu ", "Us"])
+def test_the_region_is_taken_in_any_case(region: str) -> None:
+    # Parsed: the run gets as far as looking for the key (there is none: exit 2 for that).
+    result = run("auth", "wait", "x", "--region", region, env=environment())
+    assert (result.returncode, result.stdout) == (2, "")
+    assert one_error_line(result.stderr) == NO_KEY
+
+
+# Configuration from the environment.
+
+
+def test_the_legacy_key_variable_is_used_and_named(emulator: Emulator) -> None:
+    auth_id = emulator.create_auth()
+    emulator.complete(auth_id, "tok-legacy")
+    env = environment(emulator)
+    env["LANGCHAIN_API_KEY"] = env.pop("LANGSMITH_API_KEY")
+    result = run("auth", "check", auth_id, env=env)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "tok-legacy\n", "")
+    env["LANGCHAIN_API_KEY"] = "lsv2_wrong_key"
+    result = run("auth", "check", auth_id, env=env)
+    assert (result.returncode, result.stdout) == (4, "")
+    assert one_error_line(result.stderr) == (
+        "lscp: error: 401 Unauthorized: the API key was rejected; check LANGCHAIN_API_KEY"
+    )
+
+
+def test_langchain_auths_url_variable_is_used_and_named(emulator: Emulator, dead_url: str) -> None:
+    auth_id = emulator.create_auth()
+    emulator.complete(auth_id, "tok-api-url")
+    env = environment(emulator)
+    env["LANGSMITH_API_URL"] = env.pop("LANGSMITH_CONTROL_PLANE_URL")
+    result = run("auth", "check", auth_id, env=env)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "tok-api-url\n", "")
+    env["LANGSMITH_API_URL"] = dead_url
+    result = run("auth", "check", auth_id, "--timeout", "1", env=env)
+    assert (result.returncode, result.stdout) == (5, "")
+    assert one_error_line(result.stderr).endswith(
+        "; check --base-url (or LANGSMITH_API_URL) and the network"
+    )
+
+
+def test_a_quoted_key_exits_2_before_the_network(emulator: Emulator) -> None:
+    env = environment(emulator, LANGSMITH_API_KEY=f'"{API_KEY}"')
+    result = run("auth", "check", emulator.create_auth(), env=env)  # run() checks no echo.
+    assert (result.returncode, result.stdout) == (2, "")
+    assert one_error_line(result.stderr) == (
+        "lscp: error: LANGSMITH_API_KEY is in quotes, as copied from an env file or a shell "
+        "line; remove the quotes"
+    )
+    assert emulator.requests() == []
+
+
+def test_the_tracing_url_alone_gets_one_warning_line(dead_url: str) -> None:
+    # With no URL set, the client goes to the US host: here through a proxy that refuses, so
+    # nothing leaves this machine.
+    env = {k: v for k, v in environment().items() if "proxy" not in k.lower()}
+    env.update(
+        LANGSMITH_API_KEY=API_KEY,
+        LANGSMITH_ENDPOINT="https://eu.api.smith.langchain.com",
+        HTTPS_PROXY=dead_url,
+    )
+    result = run("auth", "check", "x", "--timeout", "1", env=env)
+    assert (result.returncode, result.stdout) == (5, "")
+    warning, error = result.stderr.splitlines()
+    assert warning == f"lscp: warning: {TRACING_URL_WARNING}"
+    assert error.startswith("lscp: error: could not reach the control plane")
+
+
+# Without the `emulator` extra.
+
+
+# As Python marks a module that is not there: importing it fails and find_spec() says None.
+NOT_INSTALLED = """\
+import sys
+
+for name in ("fastapi", "uvicorn"):
+    sys.modules[name] = None
+"""
+
+
+def test_without_the_emulator_extra_lscp_emulator_says_what_to_install(
+    tmp_path: Path, emulator: Emulator
+) -> None:
+    (tmp_path / "sitecustomize.py").write_text(NOT_INSTALLED)
+    env = environment(emulator, PYTHONPATH=str(tmp_path))
+    for args in (["emulator"], ["emulator", "serve"], ["emulator", "create", "--help"]):
+        result = run(*args, env=env)
+        assert (result.returncode, result.stdout) == (2, "")
+        assert one_error_line(result.stderr) == (
+            "lscp: error: lscp emulator needs the 'emulator' extra (FastAPI and uvicorn), which "
+            "is not installed: pip install 'langsmith-control-plane[emulator]'"
+        )
+    usage = run("--help", env=env)
+    assert "emulator the local Control Plane emulator (not installed: pip install " in " ".join(
+        usage.stdout.split()
+    )
+    auth_id = emulator.create_auth()
+    emulator.complete(auth_id, "tok-no-extra")
+    result = run("auth", "check", auth_id, env=env)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "tok-no-extra\n", "")
+
+
+def test_importing_the_cli_imports_nothing_of_the_emulator() -> None:
+    code = (
+        "import sys, langsmith_control_plane.cli\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('fastapi', 'uvicorn', 'starlette') or m.startswith('langsmith_control_plane.testing')))"
+    )
+    result = run("-c", code, command=[sys.executable], env=environment())
+    assert (result.returncode, result.stdout, result.stderr) == (0, "[]\n", "")
 
 
 # auth wait / auth check: results and output modes.
@@ -467,171 +509,3 @@ def test_progress_line_rendering(monkeypatch: pytest.MonkeyPatch) -> None:
     assert drawn[-1] == ""
     assert all(len(frame) <= 29 for frame in drawn)
     assert drawn[1].endswith("...")  # A StringIO has no encoding: ASCII only.
-
-
-# lscp emulator ...
-
-
-def test_emulator_create_complete_expire(emulator: Emulator) -> None:
-    url = ["--url", emulator.url]
-    created = run("emulator", "create", *url, env=environment())
-    assert created.returncode == 0
-    auth_id = created.stdout.strip()
-    assert created.stderr == f"Open this URL to sign in: {emulator.authorize_url(auth_id)}\n"
-
-    with ControlPlane(api_key=API_KEY, base_url=emulator.url) as cp:
-        assert cp.auth.check(auth_id).status == "pending"
-        completed = run(
-            "emulator", "complete", auth_id, "--token", "tok-admin", *url, env=environment()
-        )
-        assert (completed.returncode, completed.stdout) == (0, "tok-admin\n")
-        assert cp.auth.check(auth_id).token == "tok-admin"
-
-        again = run("emulator", "complete", auth_id, *url, env=environment())
-        assert again.returncode == 5
-        assert one_error_line(again.stderr).endswith(
-            "is already completed; a flow completes once: create a new one"
-        )
-
-        expired = run("emulator", "expire", auth_id, *url, env=environment())
-        assert (expired.returncode, expired.stdout) == (0, "")
-        result = run(
-            "auth", "check", auth_id, "--base-url", emulator.url, env=environment(emulator)
-        )
-        assert result.returncode == 3
-
-
-def test_emulator_create_with_an_id_and_json(emulator: Emulator) -> None:
-    url = ["--url", emulator.url]
-    created = run("emulator", "create", "--auth-id", "a/b c", "--json", *url, env=environment())
-    assert created.returncode == 0
-    assert json.loads(created.stdout) == {
-        "auth_id": "a/b c",
-        "authorize_url": emulator.authorize_url("a/b c"),
-    }
-    completed = run("emulator", "complete", "a/b c", "--json", *url, env=environment())
-    data = json.loads(completed.stdout)
-    assert data["auth_id"] == "a/b c"
-    # The random token is the one the API now answers.
-    with ControlPlane(api_key=API_KEY, base_url=emulator.url) as cp:
-        assert cp.auth.check("a/b c").token == data["token"]
-    duplicate = run("emulator", "create", "--auth-id", "a/b c", *url, env=environment())
-    assert duplicate.returncode == 5
-    assert one_error_line(duplicate.stderr).endswith("already exists; pick another --auth-id")
-
-
-def test_emulator_commands_on_unknown_flows_exit_3(emulator: Emulator) -> None:
-    for command in ("complete", "expire"):
-        result = run("emulator", command, "..", "--url", emulator.url, env=environment())
-        assert result.returncode == 3
-        assert "no flow '..'" in one_error_line(result.stderr)
-
-
-def test_emulator_commands_without_an_emulator_exit_5(dead_url: str) -> None:
-    result = run("emulator", "create", "--url", dead_url, env=environment())
-    assert (result.returncode, result.stdout) == (5, "")
-    assert "lscp emulator serve" in one_error_line(result.stderr)
-
-
-def test_serve_announces_its_port_and_stops_on_sigterm() -> None:
-    process = subprocess.Popen(
-        [str(LSCP), "emulator", "serve", "--port", "0"],
-        stdin=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    lines: queue.Queue[str] = queue.Queue()
-    stderr = process.stderr
-    assert stderr is not None
-    reader = threading.Thread(target=lambda: [lines.put(line) for line in stderr])
-    reader.start()
-    try:
-        match = re.fullmatch(
-            r"emulator listening on (http://127\.0\.0\.1:(\d+))\n", lines.get(timeout=20)
-        )
-        assert match
-        assert int(match.group(2)) > 0
-        created = run("emulator", "create", "--url", match.group(1), env=environment())
-        assert created.returncode == 0
-        process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=10) == 143
-    finally:
-        process.kill()
-        reader.join(5)
-    rest = []
-    while not lines.empty():
-        rest.append(lines.get())
-    assert rest[-1] == "emulator stopped\n"
-
-
-# make demo.
-
-
-VENV = ROOT / ".venv"
-STAMP = VENV / ".installed-dev"
-
-
-def test_make_demo_sets_up_the_venv_first() -> None:
-    # A dry run: with pyproject.toml newer than the stamp, the venv is (re)installed first.
-    result = subprocess.run(
-        ["make", "--no-print-directory", "-n", "-W", "pyproject.toml", "demo", f"VENV={VENV}"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    steps = result.stdout.splitlines()
-    install = next(i for i, step in enumerate(steps) if "pip install" in step and "-e" in step)
-    assert install < next(i for i, step in enumerate(steps) if "scripts/demo.py" in step)
-
-
-def test_make_demo() -> None:
-    # `-o STAMP`: this venv is the one running the tests; never reinstall it underneath them.
-    result = subprocess.run(
-        ["make", "--no-print-directory", "-o", str(STAMP), "demo", f"VENV={VENV}"],
-        cwd=ROOT,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert re.search(
-        r"^    Open this URL to sign in: http://127\.0\.0\.1:\d+/_emulator/authorize/",
-        result.stdout,
-        re.M,
-    )
-    assert re.search(r"^Signed in\. Token: emu_\S+$", result.stdout, re.M)
-    assert result.stdout.endswith("Emulator stopped.\n")
-    assert not CONTROL.search(result.stderr)  # Not a terminal: no progress line.
-
-
-def test_the_demo_takes_a_real_click_before_its_own() -> None:
-    with subprocess.Popen(
-        [sys.executable, str(ROOT / "scripts" / "demo.py")],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as process:
-        assert process.stdout is not None
-        try:
-            lines = []
-            for line in process.stdout:
-                lines.append(line)
-                url = re.search(r"Open this URL to sign in: (\S+)", line)
-                if url:  # Click Approve at once, as a quick user would.
-                    with httpx.Client() as browser:
-                        page = browser.get(url.group(1))
-                        action = re.search(r'<form method="post" action="([^"]+)">', page.text)
-                        assert action
-                        browser.post(str(page.url.join(action.group(1)))).raise_for_status()
-            assert process.wait(timeout=30) == 0
-        finally:
-            process.kill()
-    output = "".join(lines)
-    assert "Nobody clicked" not in output
-    assert re.search(r"^Signed in\. Token: emu_\S+$", output, re.M)

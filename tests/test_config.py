@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import httpx
 import pytest
 from langsmith_control_plane import (
@@ -11,7 +13,7 @@ from langsmith_control_plane import (
     ConfigurationError,
     ControlPlane,
 )
-from langsmith_control_plane.config import Config
+from langsmith_control_plane.config import TRACING_URL_WARNING, Config
 
 KEY = "lsv2_sk_secret_key_value"
 BEARER = "bearer-secret-value"
@@ -61,7 +63,7 @@ def test_bearer_token_replaces_the_environment_key() -> None:
         ({"api_key": f"{KEY}\n2"}, "not allowed in an HTTP header"),
         ({"api_key": "ключ"}, "not allowed in an HTTP header"),
         ({"api_key": 12}, "api_key must be a string"),
-        ({"api_key": KEY, "region": "ap"}, "region must be one of ['eu', 'us']"),
+        ({"api_key": KEY, "region": "ap"}, "region must be 'us' or 'eu' (any case), not 'ap'"),
         ({"api_key": KEY, "region": "us", "base_url": "https://x.example"}, "not both"),
         ({"api_key": KEY, "base_url": "http://cp.example.com"}, "plain http to a non-loopback"),
         ({"api_key": KEY, "base_url": "ftp://cp.example.com"}, "absolute http(s) URL"),
@@ -85,6 +87,156 @@ def test_bad_configuration_says_what_to_fix(kwargs: dict[str, object], message: 
     assert isinstance(raised.value, ValueError)
     assert KEY not in str(raised.value)
     assert "p@" not in str(raised.value)
+
+
+US = "https://api.host.langchain.com"
+EU = "https://eu.api.host.langchain.com"
+A = "https://a.example"
+B = "https://b.example"
+
+
+@pytest.mark.parametrize(
+    ("environ", "kwargs", "url"),
+    [
+        ({}, {}, US),
+        ({"LANGSMITH_API_URL": A}, {}, A),
+        ({"LANGSMITH_CONTROL_PLANE_URL": B, "LANGSMITH_API_URL": A}, {}, B),
+        ({"LANGSMITH_CONTROL_PLANE_URL": " ", "LANGSMITH_API_URL": f" {A}/\n"}, {}, A),
+        ({"LANGSMITH_CONTROL_PLANE_URL": B, "LANGSMITH_API_URL": A}, {"base_url": US}, US),
+        ({"LANGSMITH_CONTROL_PLANE_URL": B, "LANGSMITH_API_URL": A}, {"region": "eu"}, EU),
+        ({}, {"region": "EU"}, EU),
+        ({}, {"region": " eu "}, EU),
+        ({}, {"region": "Us"}, US),
+        ({"LANGSMITH_ENDPOINT": "https://api.smith.langchain.com"}, {}, US),  # Never the URL.
+    ],
+)
+def test_url_precedence(environ: dict[str, str], kwargs: dict[str, str], url: str) -> None:
+    assert resolve(environ, api_key=KEY, **kwargs).base_url == url
+
+
+@pytest.mark.parametrize(
+    ("environ", "kwargs", "headers"),
+    [
+        ({"LANGCHAIN_API_KEY": "legacy"}, {}, {"X-Api-Key": "legacy"}),
+        ({"LANGSMITH_API_KEY": KEY, "LANGCHAIN_API_KEY": "legacy"}, {}, {"X-Api-Key": KEY}),
+        ({"LANGSMITH_API_KEY": " \n", "LANGCHAIN_API_KEY": "legacy"}, {}, {"X-Api-Key": "legacy"}),
+        (
+            {"LANGSMITH_API_KEY": "env", "LANGCHAIN_API_KEY": "legacy"},
+            {"api_key": KEY},
+            {"X-Api-Key": KEY},
+        ),
+        (
+            {"LANGSMITH_API_KEY": "env", "LANGCHAIN_API_KEY": "x"},
+            {"bearer_token": BEARER},
+            {"Authorization": f"Bearer {BEARER}"},
+        ),
+    ],
+)
+def test_api_key_precedence(
+    environ: dict[str, str], kwargs: dict[str, str], headers: dict[str, str]
+) -> None:
+    assert resolve(environ, **kwargs).auth_headers() == headers
+
+
+QUOTES = "is in quotes, as copied from an env file or a shell line; remove the quotes"
+
+
+@pytest.mark.parametrize(
+    ("environ", "kwargs", "message"),
+    [
+        ({}, {"api_key": f'"{KEY}"'}, f"api_key {QUOTES}"),
+        ({}, {"api_key": f"'{KEY}'"}, f"api_key {QUOTES}"),
+        ({}, {"api_key": f'{KEY}"'}, f"api_key {QUOTES}"),
+        ({}, {"bearer_token": f'"{KEY}"'}, f"bearer_token {QUOTES}"),
+        ({"LANGSMITH_API_KEY": f'"{KEY}"\n'}, {}, f"LANGSMITH_API_KEY {QUOTES}"),
+        ({"LANGCHAIN_API_KEY": f"'{KEY}'"}, {}, f"LANGCHAIN_API_KEY {QUOTES}"),
+        (
+            {"LANGSMITH_API_KEY": KEY, "LANGSMITH_WORKSPACE_ID": '"ws"'},
+            {},
+            f"LANGSMITH_WORKSPACE_ID {QUOTES}",
+        ),
+        (
+            {"LANGSMITH_API_KEY": KEY, "LANGSMITH_CONTROL_PLANE_URL": f'"{KEY}@{US}"'},
+            {},
+            "LANGSMITH_CONTROL_PLANE_URL is in quotes; remove the quotes",
+        ),
+        (
+            {"LANGSMITH_API_KEY": KEY},
+            {"base_url": f"{US}/v2"},
+            f"base_url must be the API root, without /v2 (the client adds /v2/auth/...); "
+            f"use '{US}'",
+        ),
+        (
+            {"LANGSMITH_API_KEY": KEY},
+            {"base_url": f"{US}/v2/auth/wait/abc/"},
+            f"base_url must be the API root, without /v2 (the client adds /v2/auth/...); "
+            f"use '{US}'",
+        ),
+        (
+            {"LANGSMITH_API_KEY": KEY, "LANGSMITH_API_URL": "https://ls.corp.example/api-host/v2/"},
+            {},
+            "LANGSMITH_API_URL must be the API root, without /v2 (the client adds "
+            "/v2/auth/...); use 'https://ls.corp.example/api-host'",
+        ),
+        (
+            {"LANGSMITH_API_KEY": KEY, "LANGSMITH_API_URL": "http://cp.example.com"},
+            {},
+            "LANGSMITH_API_URL uses plain http to a non-loopback host (cp.example.com); use "
+            "https so credentials are not sent in the clear",
+        ),
+        ({}, {"api_key": KEY, "region": 3}, "region must be 'us' or 'eu' (any case), not 3"),
+    ],
+)
+def test_misuse_is_refused_naming_what_to_fix(
+    environ: dict[str, str], kwargs: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ConfigurationError) as raised:
+        resolve(environ, **kwargs)
+    assert str(raised.value) == message
+
+
+@pytest.mark.parametrize(
+    "url", [f"{US}/v2-gateway", "https://ls.corp.example/v2/api-host", f"{US}/api/v2x"]
+)
+def test_paths_that_only_look_like_the_api_are_kept(url: str) -> None:
+    assert resolve(api_key=KEY, base_url=url).base_url == url
+
+
+def warnings_of(environ: dict[str, str], **kwargs: str) -> list[str]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        resolve(environ, api_key=KEY, **kwargs)
+    return [str(warning.message) for warning in caught]
+
+
+def test_the_tracing_url_alone_gets_a_warning_and_is_not_used() -> None:
+    environ = {"LANGSMITH_ENDPOINT": "https://eu.api.smith.langchain.com"}
+    assert warnings_of(environ) == [TRACING_URL_WARNING]
+    assert TRACING_URL_WARNING == (
+        "LANGSMITH_ENDPOINT is set, but it is the URL of the LangSmith tracing API, not of the "
+        "Control Plane, so it is not used: this client talks to the US Control Plane "
+        "(https://api.host.langchain.com). For the EU pass region='eu' (lscp: --region eu); "
+        "for self-hosted LangSmith set LANGSMITH_CONTROL_PLANE_URL=https://<host>/api-host."
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert resolve(environ, api_key=KEY).base_url == US
+
+
+@pytest.mark.parametrize(
+    ("environ", "kwargs"),
+    [
+        ({"LANGSMITH_ENDPOINT": "https://api.smith.langchain.com/"}, {}),  # The US default.
+        ({"LANGSMITH_ENDPOINT": "https://eu.api.smith.langchain.com"}, {"region": "eu"}),
+        ({"LANGSMITH_ENDPOINT": "https://eu.api.smith.langchain.com"}, {"base_url": EU}),
+        ({"LANGSMITH_ENDPOINT": "https://x.example/api/v1", "LANGSMITH_CONTROL_PLANE_URL": A}, {}),
+        ({"LANGSMITH_ENDPOINT": "https://x.example/api/v1", "LANGSMITH_API_URL": A}, {}),
+    ],
+)
+def test_no_warning_when_the_url_is_configured_or_the_default_fits(
+    environ: dict[str, str], kwargs: dict[str, str]
+) -> None:
+    assert warnings_of(environ, **kwargs) == []
 
 
 @pytest.mark.parametrize(

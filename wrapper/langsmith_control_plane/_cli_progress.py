@@ -1,7 +1,7 @@
 """The live "waiting..." line `lscp auth wait` draws on a terminal.
 
 Plain standard library on purpose, not rich or tqdm: the package's runtime dependencies are
-deliberately only httpx, attrs and python-dateutil, and one redrawn line needs nothing more
+deliberately only httpx and attrs, and one redrawn line needs nothing more
 than `\\r` and the "erase line" escape.
 """
 

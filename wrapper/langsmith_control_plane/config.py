@@ -5,8 +5,10 @@ from __future__ import annotations
 import ipaddress
 import math
 import os
-from collections.abc import Mapping
-from urllib.parse import urlsplit
+import re
+import warnings
+from collections.abc import Mapping, Sequence
+from urllib.parse import urlsplit, urlunsplit
 
 import attrs
 
@@ -25,8 +27,21 @@ DEFAULT_POLL_TIMEOUT = 30
 DEFAULT_MAX_RETRIES = 10
 
 ENV_API_KEY = "LANGSMITH_API_KEY"
+ENV_LEGACY_API_KEY = "LANGCHAIN_API_KEY"  # the langsmith SDK's older name, still honoured there
 ENV_WORKSPACE_ID = "LANGSMITH_WORKSPACE_ID"
 ENV_URL = "LANGSMITH_CONTROL_PLANE_URL"
+ENV_API_URL = "LANGSMITH_API_URL"  # langchain-auth's name for this API's URL
+# The tracing API's URL (another service): never this client's URL, but a hint when it is set.
+ENV_TRACING_URL = "LANGSMITH_ENDPOINT"
+TRACING_US_URL = "https://api.smith.langchain.com"
+
+# Where a setting is looked for in the environment: the first variable set wins.
+API_KEY_VARIABLES = (ENV_API_KEY, ENV_LEGACY_API_KEY)
+URL_VARIABLES = (ENV_URL, ENV_API_URL)
+
+_QUOTES = "\"'"
+# The end of a URL that already names an endpoint: /v2, /v2/auth, /v2/auth/...
+_API_PATH = re.compile(r"/v2(?:/auth(?:/.*)?)?/*$")
 
 
 @attrs.frozen
@@ -61,17 +76,18 @@ class Config:
         bearer_token = _text("bearer_token", bearer_token)
         if api_key is not None and bearer_token is not None:
             raise ConfigurationError("pass api_key or bearer_token, not both")
-        if bearer_token is None:
-            api_key = api_key or _text(ENV_API_KEY, env.get(ENV_API_KEY))
         if api_key is None and bearer_token is None:
-            raise ConfigurationError(
-                f"no credentials: set {ENV_API_KEY} or pass api_key= (or bearer_token=)"
-            )
+            found = from_environment(API_KEY_VARIABLES, env)
+            if found is None:
+                raise ConfigurationError(
+                    f"no credentials: set {ENV_API_KEY} or pass api_key= (or bearer_token=)"
+                )
+            api_key = _text(*found)
         workspace_id = _text("workspace_id", workspace_id) or _text(
             ENV_WORKSPACE_ID, env.get(ENV_WORKSPACE_ID)
         )
-        return cls(
-            base_url=_base_url(base_url, region, env.get(ENV_URL)),
+        config = cls(
+            base_url=_base_url(base_url, region, env),
             api_key=api_key,
             workspace_id=workspace_id,
             bearer_token=bearer_token,
@@ -81,6 +97,10 @@ class Config:
             else check_poll_timeout(poll_timeout),
             max_retries=DEFAULT_MAX_RETRIES if max_retries is None else _max_retries(max_retries),
         )
+        if base_url is None and region is None and _only_the_tracing_url(env):
+            # stacklevel 2: the caller's line, so the default filter shows it once per process.
+            warnings.warn(TRACING_URL_WARNING, stacklevel=2)
+        return config
 
     def auth_headers(self) -> dict[str, str]:
         """The credential headers of every request."""
@@ -93,6 +113,36 @@ class Config:
         return headers
 
 
+TRACING_URL_WARNING = (
+    f"{ENV_TRACING_URL} is set, but it is the URL of the LangSmith tracing API, not of the "
+    f"Control Plane, so it is not used: this client talks to the US Control Plane "
+    f"({REGIONS['us']}). For the EU pass region='eu' (lscp: --region eu); for self-hosted "
+    f"LangSmith set {ENV_URL}=https://<host>/api-host."
+)
+
+
+def from_environment(names: Sequence[str], environ: Mapping[str, str]) -> tuple[str, str] | None:
+    """The first of `names` set to more than white space in `environ`, and its value."""
+    for name in names:
+        value = environ.get(name, "")
+        if value.strip():
+            return name, value
+    return None
+
+
+def _only_the_tracing_url(env: Mapping[str, str]) -> bool:
+    """Whether the tracing API's URL is the only URL set, and not the US default.
+
+    Then the user probably wants the same region or self-hosted deployment for this API, and
+    the default (the US host) would reject their key; the US tracing URL, common in
+    LangSmith's setup snippets, says nothing the default does not already do.
+    """
+    tracing = env.get(ENV_TRACING_URL, "").strip().rstrip("/")
+    return (
+        bool(tracing) and tracing != TRACING_US_URL and from_environment(URL_VARIABLES, env) is None
+    )
+
+
 def _text(name: str, value: object) -> str | None:
     """A header value: stripped (env files often end in a newline), printable ASCII only."""
     if value is None:
@@ -102,8 +152,12 @@ def _text(name: str, value: object) -> str | None:
     value = value.strip()
     if not value:
         return None
+    # The value itself may be a secret, so it is never echoed.
+    if _quoted(value):
+        raise ConfigurationError(
+            f"{name} is in quotes, as copied from an env file or a shell line; remove the quotes"
+        )
     if not (value.isascii() and value.isprintable()):
-        # The value itself may be a secret, so it is never echoed.
         raise ConfigurationError(
             f"{name} contains characters not allowed in an HTTP header "
             "(only printable ASCII): check for stray quotes or line breaks"
@@ -111,24 +165,39 @@ def _text(name: str, value: object) -> str | None:
     return value
 
 
-def _base_url(base_url: str | None, region: str | None, env_url: str | None) -> str:
+def _quoted(value: str) -> bool:
+    # No API key, token, workspace id or URL starts or ends with a quote.
+    return value[:1] in _QUOTES or value[-1:] in _QUOTES
+
+
+def _base_url(base_url: str | None, region: object, env: Mapping[str, str]) -> str:
     if base_url is not None and region is not None:
         raise ConfigurationError("pass base_url or region, not both")
     if region is not None:
-        if region not in REGIONS:
-            raise ConfigurationError(f"region must be one of {sorted(REGIONS)}, not {region!r}")
-        return REGIONS[region]
+        return REGIONS[_region(region)]
     if base_url is not None:
         return check_url("base_url", base_url)
-    if env_url and env_url.strip():
-        return check_url(ENV_URL, env_url.strip())
+    found = from_environment(URL_VARIABLES, env)
+    if found is not None:
+        name, value = found
+        return check_url(name, value.strip())
     return REGIONS["us"]
+
+
+def _region(region: object) -> str:
+    """A key of REGIONS, whatever the case and surrounding white space."""
+    if isinstance(region, str) and region.strip().lower() in REGIONS:
+        return region.strip().lower()
+    raise ConfigurationError(f"region must be 'us' or 'eu' (any case), not {region!r}")
 
 
 def check_url(name: str, url: object) -> str:
     """Validate a base URL: https, or plain http to loopback only; no credentials or query."""
     if not isinstance(url, str):
         raise ConfigurationError(f"{name} must be a string, not {type(url).__name__}")
+    if url and _quoted(url):
+        # Not echoed: a quoted URL has not been checked for credentials yet.
+        raise ConfigurationError(f"{name} is in quotes; remove the quotes")
     try:
         parts = urlsplit(url)
         _ = parts.port  # raises ValueError for a malformed port
@@ -148,6 +217,12 @@ def check_url(name: str, url: object) -> str:
         raise ConfigurationError(
             f"{name} uses plain http to a non-loopback host ({parts.hostname}); use https so "
             "credentials are not sent in the clear"
+        )
+    endpoint = _API_PATH.search(parts.path)
+    if endpoint is not None:
+        root = urlunsplit((parts.scheme, parts.netloc, parts.path[: endpoint.start()], "", ""))
+        raise ConfigurationError(
+            f"{name} must be the API root, without /v2 (the client adds /v2/auth/...); use {root!r}"
         )
     return url.rstrip("/")
 

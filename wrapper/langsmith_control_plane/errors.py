@@ -111,7 +111,7 @@ class APIStatusError(ControlPlaneError):
 class AuthenticationError(APIStatusError):
     """401: the API key or bearer token is missing, wrong or revoked."""
 
-    hint = "check LANGSMITH_API_KEY (or api_key= / bearer_token=)"
+    hint = "check the API key: LANGSMITH_API_KEY (else LANGCHAIN_API_KEY), or api_key="
 
 
 class PermissionDeniedError(APIStatusError):
@@ -166,7 +166,7 @@ class APIConnectionError(ControlPlaneError):
     while connecting), so even a non-idempotent request is safe to send again.
     """
 
-    hint = "check base_url (LANGSMITH_CONTROL_PLANE_URL) and the network"
+    hint = "check base_url (LANGSMITH_CONTROL_PLANE_URL, else LANGSMITH_API_URL) and the network"
 
     def __init__(self, message: str, *, host: str, reached_server: bool) -> None:
         super().__init__(message)

@@ -1,0 +1,100 @@
+"""`make demo`: what it installs on a fresh clone, and the demo itself (scripts/demo.py)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+
+from tests.conftest import ROOT
+from tests.console import CONTROL
+
+VENV = ROOT / ".venv"
+DEMO_STAMP = VENV / ".installed-emulator"
+
+
+def dry_run(target: str, venv: Path) -> list[str]:
+    """The commands `make TARGET` would run with `venv` as the venv (`make -n`)."""
+    result = subprocess.run(
+        ["make", "--no-print-directory", "-n", target, f"VENV={venv}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def installs(steps: list[str]) -> list[str]:
+    return [step.split("pip install --quiet ")[1] for step in steps if "pip install" in step]
+
+
+def test_on_a_fresh_clone_make_demo_installs_only_the_emulator_extra(tmp_path: Path) -> None:
+    venv = tmp_path / ".venv"  # Not there yet, as on a fresh clone.
+    steps = dry_run("demo", venv)
+    assert installs(steps) == ["--upgrade pip", "-e '.[emulator]'"]
+    assert steps[-1] == f"{venv}/bin/python scripts/demo.py"  # After the install.
+
+    # Once the demo's install is done, the dev targets still install the dev extra.
+    venv.mkdir()
+    (venv / ".installed-emulator").touch()
+    for target in ("setup", "lint", "typecheck"):
+        steps = dry_run(target, venv)
+        assert installs(steps) == ["--upgrade pip", "-e '.[dev]'"]
+        # The dev extra includes the emulator's, so the demo needs nothing more after it.
+        assert f"touch {venv}/.installed-dev {venv}/.installed-emulator" in steps
+
+
+def test_make_demo() -> None:
+    # `-o`: this venv is the one running the tests; never reinstall it underneath them.
+    result = subprocess.run(
+        ["make", "--no-print-directory", "-o", str(DEMO_STAMP), "demo", f"VENV={VENV}"],
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert re.search(
+        r"^    Open this URL to sign in: http://127\.0\.0\.1:\d+/_emulator/authorize/",
+        result.stdout,
+        re.M,
+    )
+    assert re.search(r"^Signed in\. Token: emu_\S+$", result.stdout, re.M)
+    assert result.stdout.endswith("Emulator stopped.\n")
+    assert not CONTROL.search(result.stderr)  # Not a terminal: no progress line.
+
+
+def test_the_demo_takes_a_real_click_before_its_own() -> None:
+    with subprocess.Popen(
+        [sys.executable, str(ROOT / "scripts" / "demo.py")],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as process:
+        assert process.stdout is not None
+        try:
+            lines = []
+            for line in process.stdout:
+                lines.append(line)
+                url = re.search(r"Open this URL to sign in: (\S+)", line)
+                if url:  # Click Approve at once, as a quick user would.
+                    with httpx.Client() as browser:
+                        page = browser.get(url.group(1))
+                        action = re.search(r'<form method="post" action="([^"]+)">', page.text)
+                        assert action
+                        browser.post(str(page.url.join(action.group(1)))).raise_for_status()
+            assert process.wait(timeout=30) == 0
+        finally:
+            process.kill()
+    output = "".join(lines)
+    assert "Nobody clicked" not in output
+    assert re.search(r"^Signed in\. Token: emu_\S+$", output, re.M)
