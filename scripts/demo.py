@@ -50,8 +50,11 @@ def approve_like_a_browser(consent_url: str) -> None:
         browser.post(str(page.url.join(html.unescape(form.group(1))))).raise_for_status()
 
 
-def get_token(env: dict[str, str], *, approve: bool) -> tuple[int, str]:
-    """Run `lscp auth token`, echoing its stderr; approve the consent URL it shows if asked."""
+def get_token(env: dict[str, str], *, approve: bool) -> tuple[int, str, bool]:
+    """Run `lscp auth token`, showing its stderr; approve the consent URL it shows if asked.
+
+    Returns lscp's exit status, its stdout (the token) and whether the demo pressed Approve.
+    """
     say(f"$ TOKEN=$(lscp auth token {' '.join(ARGS)} --timeout {TIMEOUT})")
     command = [*lscp(), "auth", "token", *ARGS, "--timeout", str(TIMEOUT)]
     # The command is our own console script with fixed arguments.
@@ -61,12 +64,18 @@ def get_token(env: dict[str, str], *, approve: bool) -> tuple[int, str]:
         assert process.stderr is not None
         assert process.stdout is not None
         timers: list[threading.Timer] = []
+        pressed: list[str] = []
+
+        def press(url: str) -> None:
+            pressed.append(url)
+            approve_like_a_browser(url)
+
         try:
             for line in process.stderr:
-                sys.stderr.write("  " + line)
+                say("  " + line.rstrip("\n"))  # lscp's stderr, part of the story
                 found = re.search(r"https?://\S+", line)
                 if approve and found:
-                    timer = threading.Timer(APPROVE_AFTER, approve_like_a_browser, [found[0]])
+                    timer = threading.Timer(APPROVE_AFTER, press, [found[0]])
                     timer.start()
                     timers.append(timer)
             token = process.stdout.read().strip()
@@ -77,7 +86,7 @@ def get_token(env: dict[str, str], *, approve: bool) -> tuple[int, str]:
         finally:
             for timer in timers:
                 timer.cancel()
-    return process.returncode, token
+    return process.returncode, token, bool(pressed)
 
 
 def main() -> int:
@@ -91,14 +100,16 @@ def main() -> int:
         }
         say("1. The agent needs alice's GitHub token; none is stored yet, so she must consent.")
         say(f"   (Open the URL to approve it yourself, or the demo will in {APPROVE_AFTER:g} s.)")
-        status, first = get_token(env, approve=True)
+        status, first, pressed = get_token(env, approve=True)
         if status != 0:
             say(f"lscp auth token failed with exit status {status}")
             return status
+        if pressed:
+            say(f"   (Nobody clicked within {APPROVE_AFTER:g} s, so the demo pressed Approve.)")
         say(f"   Signed in. Token: {first}")
         say()
         say("2. Later, the agent asks again: the stored token comes back with no consent.")
-        status, second = get_token(env, approve=False)
+        status, second, _ = get_token(env, approve=False)
         if status != 0 or second != first:
             say(f"expected the stored token again, got exit status {status}")
             return status or 1

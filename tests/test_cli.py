@@ -42,7 +42,7 @@ def test_version() -> None:
     assert (result.returncode, result.stdout) == (0, f"lscp {__version__}\n")
 
 
-@pytest.mark.parametrize("command", [[], ["auth", "wait"], ["auth", "check"]])
+@pytest.mark.parametrize("command", [[], ["auth", "token"], ["auth", "wait"], ["auth", "check"]])
 def test_help_documents_the_exit_statuses(command: list[str]) -> None:
     result = run(*command, "--help", env=environment())
     assert result.returncode == 0
@@ -63,6 +63,8 @@ def test_help_documents_the_exit_statuses(command: list[str]) -> None:
         ["auth", "wait", "x", "--region", "ap"],
         ["auth", "wait", "x", "--region", "eu", "--base-url", "https://example.com"],
         ["auth", "wait", "x", "--api-key", "k"],  # The key is never a flag.
+        ["auth", "token", "--scope", "repo"],  # --provider is required
+        ["auth", "token", "--provider", "github"],  # and at least one --scope
     ],
 )
 def test_usage_errors_exit_2(args: list[str], emulator: Emulator) -> None:
@@ -112,7 +114,8 @@ def test_the_legacy_key_variable_is_used_and_named(emulator: Emulator) -> None:
     result = run("auth", "check", auth_id, env=env)
     assert (result.returncode, result.stdout) == (4, "")
     assert one_error_line(result.stderr) == (
-        "lscp: error: 401 Unauthorized: the API key was rejected; check LANGCHAIN_API_KEY"
+        "lscp: error: 401 Unauthorized: the credentials were rejected; "
+        "check the API key (LANGSMITH_API_KEY, else LANGCHAIN_API_KEY)"
     )
 
 
@@ -127,7 +130,7 @@ def test_langchain_auths_url_variable_is_used_and_named(emulator: Emulator, dead
     result = run("auth", "check", auth_id, "--timeout", "1", env=env)
     assert (result.returncode, result.stdout) == (5, "")
     assert one_error_line(result.stderr).endswith(
-        "; check --base-url (or LANGSMITH_API_URL) and the network"
+        "; check base_url (LANGSMITH_CONTROL_PLANE_URL, else LANGSMITH_API_URL) and the network"
     )
 
 
@@ -155,7 +158,7 @@ def test_the_tracing_url_alone_gets_one_warning_line(dead_url: str) -> None:
     assert (result.returncode, result.stdout) == (5, "")
     warning, error = result.stderr.splitlines()
     assert warning == f"lscp: warning: {TRACING_URL_WARNING}"
-    assert error.startswith("lscp: error: could not reach the control plane")
+    assert error.startswith("lscp: error: could not reach api.host.langchain.com")
 
 
 # Without the `emulator` extra.
@@ -264,6 +267,42 @@ def test_check_completed_exits_0_with_the_token(emulator: Emulator) -> None:
     result = run("auth", "check", auth_id, "--json", env=environment(emulator))
     assert result.returncode == 0
     assert json.loads(result.stdout)["token"] == "tok-check"
+
+
+# auth token: authenticate, consent, wait.
+
+
+TOKEN_ARGS = ("auth", "token", "--provider", "github", "--scope", "repo", "--scope", "user")
+
+
+def test_token_shows_the_consent_url_then_prints_only_the_token(emulator: Emulator) -> None:
+    process = start(*TOKEN_ARGS, "--user-id", "alice", env=environment(emulator))
+    assert process.stderr is not None
+    shown = process.stderr.readline()
+    prefix = f"Open this URL to sign in: {emulator.url}/_emulator/authorize/"
+    assert shown.startswith(prefix)
+    emulator.complete(shown.removeprefix(prefix).strip(), "tok-alice")
+    status, stdout, stderr = finish(process)
+    assert (status, stdout, stderr) == (0, "tok-alice\n", "")
+
+    body = json.loads(emulator.requests()[0].body)
+    assert (body["provider"], body["scopes"], body["user_id"]) == (
+        "github",
+        ["repo", "user"],
+        "alice",
+    )
+
+    # Granted: the stored token at once, nothing on stderr.
+    again = run(*TOKEN_ARGS, "--user-id", "alice", env=environment(emulator))
+    assert (again.returncode, again.stdout, again.stderr) == (0, "tok-alice\n", "")
+
+
+def test_token_deadline_exits_124(emulator: Emulator) -> None:
+    result = run(*TOKEN_ARGS, "--user-id", "bob", "--timeout", "1", env=environment(emulator))
+    assert (result.returncode, result.stdout) == (124, "")
+    shown, error = result.stderr.splitlines()
+    assert shown.startswith("Open this URL to sign in: ")
+    assert error.startswith("lscp: error: auth flow ")
 
 
 # Failures: one line on stderr, the documented exit status.

@@ -9,6 +9,7 @@ import pytest
 from langsmith_control_plane import (
     AsyncControlPlane,
     AuthResult,
+    AuthWaitResponse,
     AuthWaitStatus,
     ConfigurationError,
     ControlPlane,
@@ -252,7 +253,8 @@ def test_secrets_never_appear_in_reprs() -> None:
     assert "api_key='***'" in repr(config)
     bearer = resolve(bearer_token=BEARER)
     assert BEARER not in repr(bearer)
-    result = AuthResult(auth_id="a", status=AuthWaitStatus.COMPLETED, token="oauth-token-xyz")
+    response = AuthWaitResponse(status=AuthWaitStatus.COMPLETED, token="oauth-token-xyz")
+    result = AuthResult(auth_id="a", token="oauth-token-xyz", response=response)
     assert "oauth-token-xyz" not in repr(result)
     assert "oauth-token-xyz" not in str(result)
     assert result.token == "oauth-token-xyz"

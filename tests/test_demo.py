@@ -63,11 +63,14 @@ def test_make_demo() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(
-        r"^    Open this URL to sign in: http://127\.0\.0\.1:\d+/_emulator/authorize/",
+        r"^  Open this URL to sign in: http://127\.0\.0\.1:\d+/_emulator/authorize/",
         result.stdout,
         re.M,
     )
-    assert re.search(r"^Signed in\. Token: emu_\S+$", result.stdout, re.M)
+    token = re.search(r"^   Signed in\. Token: (emu_\S+)$", result.stdout, re.M)
+    assert token
+    assert f"   Same token, no consent page: {token[1]}\n" in result.stdout
+    assert result.stdout.count("Open this URL") == 1  # the second ask needed no consent
     assert result.stdout.endswith("Emulator stopped.\n")
     assert not CONTROL.search(result.stderr)  # Not a terminal: no progress line.
 
@@ -97,4 +100,4 @@ def test_the_demo_takes_a_real_click_before_its_own() -> None:
             process.kill()
     output = "".join(lines)
     assert "Nobody clicked" not in output
-    assert re.search(r"^Signed in\. Token: emu_\S+$", output, re.M)
+    assert re.search(r"^   Signed in\. Token: emu_\S+$", output, re.M)

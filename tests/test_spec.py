@@ -127,30 +127,28 @@ def test_the_published_spec_needs_the_overlay() -> None:
     assert published["servers"] == []
 
 
+def operations(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    return [op for item in doc["paths"].values() for op in item.values()]
+
+
 def test_merged_spec_validates_and_carries_the_fixes() -> None:
     merged = load("control-plane.merged.yaml")
     validate(merged)
-    op = operation(merged)
-    assert op["operationId"] == "wait_for_auth_completion"
-    assert op["security"] == [{"ApiKey": [], "TenantId": []}, {"BearerAuth": []}]
-    assert merged["components"]["securitySchemes"] == {
-        "ApiKey": {
-            "type": "apiKey",
-            "in": "header",
-            "name": "X-Api-Key",
-            "description": "A LangSmith API key.",
-        },
-        "TenantId": {
-            "type": "apiKey",
-            "in": "header",
-            "name": "X-Tenant-Id",
-            "description": "The LangSmith workspace ID (optional for workspace-scoped keys).",
-        },
-        "BearerAuth": {
-            "type": "http",
-            "scheme": "bearer",
-            "description": "A bearer token, instead of the API key and tenant ID.",
-        },
+    assert sorted(op["operationId"] for op in operations(merged)) == [
+        "authenticate",
+        "wait_for_auth_completion",
+    ]
+    assert all("security" not in op for op in operations(merged))  # the document's applies
+    assert merged["security"] == [{"ApiKey": [], "TenantId": []}, {"BearerAuth": []}]
+    schemes = merged["components"]["securitySchemes"]
+    wire = {
+        name: (s["type"], s.get("in"), s.get("name"), s.get("scheme"))
+        for name, s in schemes.items()
+    }
+    assert wire == {
+        "ApiKey": ("apiKey", "header", "X-Api-Key", None),
+        "TenantId": ("apiKey", "header", "X-Tenant-Id", None),
+        "BearerAuth": ("http", None, None, "bearer"),
     }
     assert [s["url"] for s in merged["servers"]] == [
         "https://api.host.langchain.com",
@@ -161,10 +159,12 @@ def test_merged_spec_validates_and_carries_the_fixes() -> None:
 def test_merged_spec_changes_nothing_but_the_overlay_targets() -> None:
     original, merged = load("control-plane.yaml"), load("control-plane.merged.yaml")
     for doc in (original, merged):
-        del doc["servers"]
+        for key in ("servers", "security"):
+            doc.pop(key, None)
         doc["components"].pop("securitySchemes", None)
-        operation(doc).pop("security")
-        operation(doc).pop("operationId")
+        for op in operations(doc):
+            op.pop("security", None)
+            op.pop("operationId")
     assert merged == original
 
 

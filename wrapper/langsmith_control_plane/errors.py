@@ -111,7 +111,7 @@ class APIStatusError(ControlPlaneError):
 class AuthenticationError(APIStatusError):
     """401: the API key or bearer token is missing, wrong or revoked."""
 
-    hint = "check the API key: LANGSMITH_API_KEY (else LANGCHAIN_API_KEY), or api_key="
+    hint = "check the API key (LANGSMITH_API_KEY, else LANGCHAIN_API_KEY)"
 
 
 class PermissionDeniedError(APIStatusError):
