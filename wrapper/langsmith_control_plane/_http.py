@@ -10,6 +10,7 @@ settings are used while our credentials never leak onto it.
 from __future__ import annotations
 
 from collections.abc import Generator
+from typing import Any
 
 import httpx
 
@@ -82,30 +83,30 @@ class AsyncForwardingTransport(httpx.AsyncBaseTransport):
         return await self._client.send(request, stream=True, follow_redirects=False)
 
 
+def _options(
+    config: Config, user_client: httpx.Client | httpx.AsyncClient | None
+) -> dict[str, Any]:
+    """What our sync and async httpx clients share."""
+    return {
+        "base_url": config.base_url,
+        "auth": CredentialAuth(config),
+        "headers": {**(user_client.headers if user_client else {}), **HEADERS},
+        "timeout": GENERATED_TIMEOUT,
+        "follow_redirects": False,
+        "limits": LIMITS,
+    }
+
+
 def new_sync_http(config: Config, user_client: httpx.Client | None) -> httpx.Client:
     """Our httpx client: a new pool, or a user's client reached through `ForwardingTransport`."""
-    return httpx.Client(
-        base_url=config.base_url,
-        auth=CredentialAuth(config),
-        headers={**(user_client.headers if user_client else {}), **HEADERS},
-        timeout=GENERATED_TIMEOUT,
-        follow_redirects=False,
-        limits=LIMITS,
-        transport=ForwardingTransport(user_client) if user_client else None,
-    )
+    transport = ForwardingTransport(user_client) if user_client else None
+    return httpx.Client(**_options(config, user_client), transport=transport)
 
 
 def new_async_http(config: Config, user_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
     """The async twin of `new_sync_http`."""
-    return httpx.AsyncClient(
-        base_url=config.base_url,
-        auth=CredentialAuth(config),
-        headers={**(user_client.headers if user_client else {}), **HEADERS},
-        timeout=GENERATED_TIMEOUT,
-        follow_redirects=False,
-        limits=LIMITS,
-        transport=AsyncForwardingTransport(user_client) if user_client else None,
-    )
+    transport = AsyncForwardingTransport(user_client) if user_client else None
+    return httpx.AsyncClient(**_options(config, user_client), transport=transport)
 
 
 def transport_error(error: httpx.TransportError, host: str) -> APIConnectionError:
