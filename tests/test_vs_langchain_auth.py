@@ -15,8 +15,8 @@ from langchain_auth import Client as LangchainAuthClient
 from langsmith_control_plane import AsyncControlPlane, UnexpectedResponseError
 from langsmith_control_plane.testing import Emulator
 
-from tests.clients import complete_on_second_poll
-from tests.scripted_server import Reply, scripted_server
+from tests.support.clients import complete_on_second_poll
+from tests.support.scripted_server import Reply, scripted_server
 
 pytestmark = pytest.mark.anyio
 

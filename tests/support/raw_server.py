@@ -7,6 +7,7 @@ headers or bodies, huge bodies. Connection N is handled by `handlers[N]`, later 
 
 from __future__ import annotations
 
+import gzip
 import json
 import socket
 import struct
@@ -54,7 +55,8 @@ def respond(status: int, payload: object, **headers: str) -> Handler:
     return handler
 
 
-COMPLETED = respond(200, {"status": "completed", "token": "tok-raw"})
+def completed(token: str) -> Handler:
+    return respond(200, {"status": "completed", "token": token})
 
 
 def reset_before_response(sock: socket.socket, server: RawServer) -> None:
@@ -95,6 +97,12 @@ def trickle_body(interval: float) -> Handler:
     return handler
 
 
+def gzip_bomb(decoded_size: int) -> Handler:
+    """A 200 whose small gzip body inflates to `decoded_size` bytes of JSON-ish padding."""
+    body = gzip.compress(b'{"status": "completed", "token": "' + b"x" * decoded_size + b'"}')
+    return respond(200, body, Content_Encoding="gzip")
+
+
 def huge_body(declared: bool) -> Handler:
     """A 64 MiB body, with or without a Content-Length; records how much got out."""
     size, chunk = 64 * 1024 * 1024, b"x" * 65536
@@ -117,7 +125,7 @@ def huge_body(declared: bool) -> Handler:
 
 
 @contextmanager
-def raw_server(handlers: list[Handler], default: Handler = COMPLETED) -> Iterator[RawServer]:
+def raw_server(handlers: list[Handler], default: Handler) -> Iterator[RawServer]:
     listener = socket.create_server(("127.0.0.1", 0))
     listener.settimeout(0.1)
     server = RawServer(url=f"http://127.0.0.1:{listener.getsockname()[1]}")

@@ -1,0 +1,89 @@
+"""One blocking interface over ControlPlane and AsyncControlPlane, so every end-to-end
+scenario runs through both clients without being written twice."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from langsmith_control_plane import AsyncControlPlane, AuthCheckResult, AuthResult, ControlPlane
+from langsmith_control_plane.testing import Emulator
+from langsmith_control_plane.waiting import Limits
+from langsmith_control_plane_client.api.auth_service_v_2 import wait_for_auth_completion
+from langsmith_control_plane_client.models import AuthWaitResponse, HTTPValidationError
+from langsmith_control_plane_client.types import Response
+
+T = TypeVar("T")
+
+
+class Client:
+    """One scenario's client, sync or async, behind one blocking interface.
+
+    `limits`, when given, replaces the client's `Limits` right after construction: the one
+    place tests shrink time budgets (the logic that applies them is the same).
+    """
+
+    def __init__(self, mode: str, *, limits: Limits | None = None, **options: Any) -> None:
+        self.mode = mode
+        self.cp: ControlPlane | AsyncControlPlane
+        if mode == "sync":
+            self.cp = ControlPlane(**options)
+        else:
+            self.runner = asyncio.Runner()
+            self.cp = AsyncControlPlane(**options)
+        if limits is not None:
+            self.cp._limits = limits
+
+    def run(self, call: Callable[[], T | Awaitable[T]]) -> T:
+        """Call `call`; for the async client, run the awaitable it returns to completion."""
+        result = call()
+        if isinstance(result, Awaitable):
+            return self.runner.run(_awaited(result))
+        return result
+
+    def wait(self, auth_id: str, **kwargs: Any) -> AuthResult:
+        return self.run(lambda: self.cp.auth.wait(auth_id, **kwargs))
+
+    def check(self, auth_id: str, **kwargs: Any) -> AuthCheckResult:
+        return self.run(lambda: self.cp.auth.check(auth_id, **kwargs))
+
+    def generated_wait(
+        self, auth_id: str, **kwargs: Any
+    ) -> Response[AuthWaitResponse | HTTPValidationError]:
+        """The generated operation, called through `generated_client`."""
+        if self.mode == "sync":
+            return wait_for_auth_completion.sync_detailed(
+                auth_id, client=self.cp.generated_client, **kwargs
+            )
+        return self.runner.run(
+            wait_for_auth_completion.asyncio_detailed(
+                auth_id, client=self.cp.generated_client, **kwargs
+            )
+        )
+
+    def close(self) -> None:
+        """Close the client, as a user would; calls on it go on running (and must fail)."""
+        self.run(self.cp.close if isinstance(self.cp, ControlPlane) else self.cp.aclose)
+
+    def dispose(self) -> None:
+        """Close the client and, for the async one, its event loop."""
+        self.close()
+        if self.mode == "async":
+            self.runner.close()
+
+
+async def _awaited(awaitable: Awaitable[T]) -> T:
+    return await awaitable
+
+
+def complete_on_second_poll(emulator: Emulator, auth_id: str, token: str) -> None:
+    """Block until a first poll on `auth_id` was answered and a second one is parked, then
+    complete the flow under it (for a client polling with a short `poll_timeout`)."""
+    # The first poll is logged when the server answers it (status "timeout").
+    deadline = time.monotonic() + 10
+    while not emulator.requests() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    emulator.wait_for_waiters(auth_id, 1, timeout=10)
+    emulator.complete(auth_id, token=token)
