@@ -147,10 +147,10 @@ def test_check_looks_once_without_waiting(connect: Connect, emulator: Emulator) 
     assert timeouts(emulator) == [0, 0]
 
 
-def test_check_against_a_refused_port_ends_within_its_budget(connect: Connect) -> None:
-    with raw.raw_server([], default=raw.completed(TOKEN)) as server:
-        url = server.url  # closed on exit: nothing listens there any more
-    client = connect(url, limits=DEFAULT)
+def test_check_against_a_refused_port_ends_within_its_budget(
+    connect: Connect, dead_url: str
+) -> None:
+    client = connect(dead_url, limits=DEFAULT)
     started = time.monotonic()
     error = expect(APIConnectionError, lambda: client.check("x", timeout=1))
     assert error.reached_server is False

@@ -38,10 +38,9 @@ COMPLETED = raw.completed(TOKEN)
 # --- the network ------------------------------------------------------------------------------
 
 
-def test_connection_refused(connect: Connect) -> None:
-    with raw.raw_server([], default=COMPLETED) as server:
-        url = server.url  # closed on exit: nothing listens there any more
-    error = expect(APIConnectionError, lambda: connect(url, max_retries=2).wait("x", timeout=10))
+def test_connection_refused(connect: Connect, dead_url: str) -> None:
+    client = connect(dead_url, max_retries=2)
+    error = expect(APIConnectionError, lambda: client.wait("x", timeout=10))
     assert (error.host, error.reached_server) == ("127.0.0.1", False)
     assert error.message.startswith("could not reach 127.0.0.1: ")
 
