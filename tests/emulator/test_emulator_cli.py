@@ -22,7 +22,7 @@ from langsmith_control_plane.testing import DEFAULT_API_KEY, DEFAULT_WORKSPACE_I
 from langsmith_control_plane.testing._cli import client_url, exposure_warning
 
 from tests.conftest import ROOT
-from tests.console import API_KEY, LSCP, WORKSPACE, environment, one_error_line, run
+from tests.support.console import API_KEY, LSCP, WORKSPACE, environment, one_error_line, run
 
 ERROR = "lscp emulator"  # The prefix of its error lines, as of its usage lines.
 

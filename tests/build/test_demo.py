@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 
 from tests.conftest import ROOT
-from tests.console import CONTROL
+from tests.support.console import CONTROL
 
 VENV = ROOT / ".venv"
 DEMO_STAMP = VENV / ".installed-emulator"

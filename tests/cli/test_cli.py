@@ -1,11 +1,10 @@
 """`lscp auth ...`: the installed console script, run in subprocesses against a running emulator.
 
-Every run goes through `tests.console`, which also checks what must hold for every output.
+Every run goes through `tests.support.console`, which also checks what must hold for every output.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import pty
@@ -21,11 +20,19 @@ from pathlib import Path
 
 import pytest
 from langsmith_control_plane import __version__
-from langsmith_control_plane._cli_progress import Progress, format_duration, wants_progress
 from langsmith_control_plane.config import TRACING_URL_WARNING
 from langsmith_control_plane.testing import Emulator
 
-from tests.console import API_KEY, LSCP, WORKSPACE, environment, finish, one_error_line, run, start
+from tests.support.console import (
+    API_KEY,
+    LSCP,
+    WORKSPACE,
+    environment,
+    finish,
+    one_error_line,
+    run,
+    start,
+)
 
 
 @pytest.fixture
@@ -524,27 +531,3 @@ def test_on_a_terminal_the_key_is_asked_for_without_echo(emulator: Emulator) -> 
     assert (process.returncode, stdout) == (0, b"tok-asked\n")
     assert stderr == b"\n"  # getpass ends the prompt's line, since the Enter was not echoed.
     assert API_KEY.encode() not in echoed
-
-
-def test_progress_line_rendering(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert [format_duration(s) for s in (0, 59.9, 61, 3600, 3725)] == [
-        "0:00",
-        "0:59",
-        "1:01",
-        "1:00:00",
-        "1:02:05",
-    ]
-    stream = io.StringIO()
-    progress = Progress(stream, "Waiting for sign-in", 90)
-    line = progress.render(progress._started + 10.2, 0)
-    assert re.fullmatch(
-        r". Waiting for sign-in  0:10 elapsed, gives up at [\d:]{8} \(1:20 left\)", line
-    )
-    assert not wants_progress(stream)  # Not a terminal.
-    monkeypatch.setenv("COLUMNS", "30")
-    with progress:  # Drawn even on a non-terminal when used directly; cut to the width.
-        pass
-    drawn = stream.getvalue().split("\r\x1b[2K")
-    assert drawn[-1] == ""
-    assert all(len(frame) <= 29 for frame in drawn)
-    assert drawn[1].endswith("...")  # A StringIO has no encoding: ASCII only.
