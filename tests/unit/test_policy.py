@@ -48,7 +48,9 @@ from langsmith_control_plane.waiting import (
     Send,
     Sleep,
     SubmitPolicy,
+    authenticate_result,
     backoff_ceiling,
+    consent_flow,
     status_error,
 )
 
@@ -151,7 +153,7 @@ def test_the_deadline_is_split_into_holds_and_no_request_outlives_it_by_more_tha
         (0.0, 30, 35.0, 45.0),
         (30.25, 30, 35.0, 75.25),
         (60.5, 14, 15.5, 76.0),  # read_timeout cut to the deadline plus 1 s of grace
-        (74.75, 0, 1.25, 76.0),  # the last look
+        # Answered at 74.75, within the last look's lead: that answer was the last look.
     ]
     assert (raised.value.auth_id, raised.value.timeout) == (AUTH_ID, 75)
     assert str(raised.value) == (
@@ -199,11 +201,19 @@ def test_the_last_look_answered_timeout_ends_the_wait() -> None:
         run(policy, lambda send, now: (answer("timeout"), 0.01), [])
 
 
-def test_a_hold_answered_inside_the_last_look_lead_is_followed_by_the_last_look_at_once() -> None:
+def test_a_hold_answered_inside_the_last_look_lead_ends_the_wait() -> None:
+    # A look at once would see nothing the answer did not: the answer was the last look.
     policy = poll(timeout=10)
     expect_send(policy, 0.0)
-    policy.observe(answer("timeout"), 9.8)
-    assert expect_send(policy, 9.8).poll_timeout == 0
+    with pytest.raises(AuthWaitTimeoutError):
+        policy.observe(answer("timeout"), 9.8)
+
+
+def test_a_short_wait_does_not_look_twice_in_a_row() -> None:
+    policy = poll(timeout=0.3)
+    assert expect_send(policy, 0.0).poll_timeout == 0
+    with pytest.raises(AuthWaitTimeoutError):
+        policy.observe(answer("pending"), 0.01)
 
 
 def test_a_hold_answered_at_the_deadline_ends_the_wait_without_a_last_look() -> None:
@@ -578,6 +588,48 @@ def test_submit_is_never_sent_again_once_it_may_have_been_received(
     expect_send(policy, 0.0)
     with pytest.raises(ControlPlaneError):
         policy.observe(outcome, 0.0)
+
+
+# --- authenticate answers (the parse of auth.authenticate's SubmitPolicy) --------------------
+
+
+def test_a_completed_authenticate_answer_carries_its_token() -> None:
+    result = authenticate_result({"status": "completed", "token": "tok", "user_id": "u"})
+    assert (result.status, result.token, result.url, result.auth_id) == (
+        "completed",
+        "tok",
+        None,
+        None,
+    )
+    assert result.completed is True
+    assert result.response.user_id == "u"
+    assert "tok" not in repr(result).replace("token", "")
+
+
+def test_completed_without_a_token_is_unexpected() -> None:
+    with pytest.raises(UnexpectedResponseError, match='"completed" without a token'):
+        authenticate_result({"status": "completed", "token": None})
+
+
+@pytest.mark.parametrize("status", ["pending", "connection_required", "token_expired"])
+def test_each_consent_status_gives_its_url_and_auth_id(status: str) -> None:
+    result = authenticate_result({"status": status, "url": "https://consent", "auth_id": "a1"})
+    assert result.completed is False
+    assert consent_flow(result) == ("https://consent", "a1")
+
+
+def test_a_consent_status_without_its_url_is_unexpected() -> None:
+    result = authenticate_result({"status": "pending", "auth_id": "a1"})
+    with pytest.raises(UnexpectedResponseError, match="without a consent url and auth_id"):
+        consent_flow(result)
+
+
+@pytest.mark.parametrize("status", ["revoked", 3, None])
+def test_a_status_the_enum_does_not_know_is_named(status: object) -> None:
+    with pytest.raises(UnexpectedAuthStatusError) as raised:
+        authenticate_result({"status": status, "auth_id": "a1"})
+    assert raised.value.status == (status if isinstance(status, str) else repr(status))
+    assert raised.value.auth_id == "a1"
 
 
 # --- status_error ---------------------------------------------------------------------------

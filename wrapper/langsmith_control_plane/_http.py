@@ -127,6 +127,6 @@ def transport_error(error: httpx.TransportError, host: str) -> APIConnectionErro
 
 
 def redirect_origin(response: httpx.Response) -> str | None:
-    """Scheme and host of a redirect's target, for the error message (None if it has none)."""
+    """Scheme, host and port of a redirect's target, for the error message (None if none)."""
     target = httpx.URL(response.headers.get("location", ""))
-    return f"{target.scheme}://{target.host}" if target.host else None
+    return f"{target.scheme}://{target.netloc.decode('ascii')}" if target.host else None

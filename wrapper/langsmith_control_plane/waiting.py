@@ -341,13 +341,13 @@ class PollPolicy(Policy[AuthResult]):
         if self.deadline - next_at >= 1:
             self._again(next_at, self._hold(self.deadline - next_at))
             return
-        if now >= self.deadline:
-            raise self._out_of_time()
-        # The final stretch: one last look, as late as allowed.
+        # The final stretch: one last look, as late as allowed, unless this answer already
+        # came within `last_look_lead` of the deadline.
         latest = self.deadline - limits.last_look_lead
-        at = max(now, latest) if next_at >= self.deadline else max(next_at, latest)
+        if now >= latest:
+            raise self._out_of_time()
         self._last_look_sent = True
-        self._again(min(at, self.deadline), 0)
+        self._again(latest if next_at >= self.deadline else max(next_at, latest), 0)
 
     def _retry_poll_timeout(self, at: float) -> int:
         return self._hold(self.deadline - at)
