@@ -80,13 +80,15 @@ class _ClientBase(Generic[HttpT]):
         """Configure a client; anything not passed comes from the environment or a default.
 
         Args:
-            api_key: LangSmith API key (default: `LANGSMITH_API_KEY`).
+            api_key: LangSmith API key (default: `LANGSMITH_API_KEY`, else
+                `LANGCHAIN_API_KEY`).
             workspace_id: sent as `X-Tenant-Id` (default: `LANGSMITH_WORKSPACE_ID`; optional
                 for workspace-scoped keys).
             bearer_token: send `Authorization: Bearer` instead of an API key.
-            base_url: API root (default: `LANGSMITH_CONTROL_PLANE_URL`, else the US host);
-                self-hosted LangSmith: `https://<host>/api-host`.
-            region: `"us"` or `"eu"`, instead of `base_url`.
+            base_url: API root (default: `LANGSMITH_CONTROL_PLANE_URL`, else
+                `LANGSMITH_API_URL`, else the US host); self-hosted LangSmith:
+                `https://<host>/api-host`. `LANGSMITH_ENDPOINT` (the tracing API) is never used.
+            region: `"us"` or `"eu"` (any case), instead of `base_url`.
             timeout: default overall deadline of `auth.wait`, in seconds (300).
             poll_timeout: default longest server-side hold of one request, in seconds (30).
             max_retries: transient failures retried in a row before giving up (10).
