@@ -567,7 +567,8 @@ def test_serve_announces_its_port_and_stops_on_sigterm() -> None:
 # make demo.
 
 
-VENV = ROOT / ".venv"
+# The venv running these tests: .venv under `make test`, .nox/tests-3-12 (say) under nox.
+VENV = Path(sys.prefix)
 STAMP = VENV / ".installed-dev"
 
 

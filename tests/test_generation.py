@@ -11,7 +11,8 @@ from pathlib import Path
 
 from tests.conftest import ROOT
 
-VENV = ROOT / ".venv"
+# The venv running these tests: .venv under `make test`, .nox/tests-3-12 (say) under nox.
+VENV = Path(sys.prefix)
 PKG = "langsmith_control_plane_client"
 
 
