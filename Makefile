@@ -9,13 +9,15 @@ OVERLAY := openapi/overlay.yaml
 MERGED := openapi/control-plane.merged.yaml
 GEN_INPUTS := $(SPEC) $(OVERLAY) generator-config.yaml
 
-.PHONY: setup generate check-generated lint typecheck test demo bench soak
+.PHONY: setup generate check-generated lint typecheck test test-pythons demo bench soak
 .DEFAULT_GOAL := test
 
 # $(wildcard) so a copy of the generation inputs alone (as the check-generated test makes)
 # can reuse an installed venv without a pyproject.toml beside it.
+# The venv is made only when missing, so one that nox made for another Python (noxfile.py) is
+# filled in place, not remade with $(PYTHON).
 $(STAMP): $(wildcard pyproject.toml)
-	$(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
@@ -53,14 +55,19 @@ _render-into:
 	$(call render,$(DIR))
 
 lint: $(STAMP)
-	$(BIN)/ruff check wrapper tests soak bench
-	$(BIN)/ruff format --check wrapper tests soak bench
+	$(BIN)/ruff check wrapper tests soak bench noxfile.py
+	$(BIN)/ruff format --check wrapper tests soak bench noxfile.py
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict wrapper/
+	$(BIN)/mypy --strict wrapper/ noxfile.py
 
 test: check-generated lint typecheck
 	$(BIN)/python -m pytest
+
+# What `make test` runs, on every supported Python this machine has (noxfile.py): the
+# interpreter-independent checks once, then pytest in a venv per Python under .nox/.
+test-pythons: $(STAMP)
+	$(BIN)/nox
 
 # An agent waits for its user's OAuth sign-in on the bundled emulator (scripts/demo.py).
 demo: $(STAMP)
