@@ -44,10 +44,12 @@ generate: $(STAMP)
 	mv .gen-tmp/control-plane.merged.yaml $(MERGED)
 	rm -rf .gen-tmp
 
+# __pycache__ is excluded: any run that imports the package writes it there unless
+# PYTHONDONTWRITEBYTECODE is set (as on this project's machines, but not everyone's).
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(MAKE) --no-print-directory -s _render-into DIR="$$tmp" && \
-	{ diff -ru generated/$(PKG) "$$tmp/$(PKG)" && diff -u $(MERGED) "$$tmp/control-plane.merged.yaml"; } \
+	{ diff -ru -x __pycache__ generated/$(PKG) "$$tmp/$(PKG)" && diff -u $(MERGED) "$$tmp/control-plane.merged.yaml"; } \
 	|| { echo "generated/ or $(MERGED) is stale: run 'make generate' and commit the result." >&2; exit 1; }
 	@echo "generated/ is up to date."
 
