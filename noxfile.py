@@ -30,9 +30,10 @@ def _pyenv_bins() -> list[str]:
     """The bin folders of the newest pyenv-installed patch release of each supported Python.
 
     pyenv's shims run only the versions made active (`pyenv global`, `.python-version`,
-    `PYENV_VERSION`), and nox's discovery respects that, so a Python that pyenv holds but has
-    not activated (this image activates 3.11 alone) would be skipped as missing. No discovery
-    library looks past pyenv's activation, hence these few lines.
+    `PYENV_VERSION`), and nox's discovery (python-discovery) honours that by design, so a
+    Python that pyenv holds but has not activated (this image activates 3.11 alone) would be
+    skipped as missing. Activating it would change the machine for everything else, hence
+    these few lines instead.
     """
     versions = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
     bins = []
@@ -52,7 +53,9 @@ def _pyenv_bins() -> list[str]:
 
 # Appended, not prepended: an interpreter found earlier on PATH still wins, and `python3`
 # outside a session's venv stays what it was.
-os.environ["PATH"] = os.pathsep.join([os.environ.get("PATH", ""), *_pyenv_bins()])
+# (filter: an empty entry would put the working directory on PATH.)
+_path = [os.environ.get("PATH", os.defpath), *_pyenv_bins()]
+os.environ["PATH"] = os.pathsep.join(filter(None, _path))
 
 
 @nox.session(venv_backend="none")
