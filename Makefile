@@ -11,18 +11,20 @@ OVERLAY := openapi/overlay.yaml
 MERGED := openapi/control-plane.merged.yaml
 GEN_INPUTS := $(SPEC) $(OVERLAY) generator-config.yaml scripts/normalize_spec.py
 
-.PHONY: setup generate check-generated lint typecheck test demo bench soak
+.PHONY: setup generate check-generated lint typecheck test test-pythons demo bench soak
 .DEFAULT_GOAL := test
 
 # install(EXTRA): create the venv if need be, and install the package with EXTRA into it.
 define install
-	$(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[$(1)]'
 endef
 
 # $(wildcard) so a copy of the generation inputs alone (as the check-generated test makes)
 # can reuse an installed venv without a pyproject.toml beside it.
+# The venv is made only when missing, so one that nox made for another Python (noxfile.py) is
+# filled in place, not remade with $(PYTHON).
 $(STAMP): $(wildcard pyproject.toml)
 	$(call install,dev)
 	touch $@ $(DEMO_STAMP)
@@ -57,10 +59,12 @@ generate: $(STAMP)
 	mv .gen-tmp/control-plane.merged.yaml $(MERGED)
 	rm -rf .gen-tmp
 
+# __pycache__ is excluded: any run that imports the package writes it there unless
+# PYTHONDONTWRITEBYTECODE is set (as on this project's machines, but not everyone's).
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(MAKE) --no-print-directory -s _render-into DIR="$$tmp" && \
-	{ diff -ru generated/$(PKG) "$$tmp/$(PKG)" && diff -u $(MERGED) "$$tmp/control-plane.merged.yaml"; } \
+	{ diff -ru -x __pycache__ generated/$(PKG) "$$tmp/$(PKG)" && diff -u $(MERGED) "$$tmp/control-plane.merged.yaml"; } \
 	|| { echo "generated/ or $(MERGED) is stale: run 'make generate' and commit the result." >&2; exit 1; }
 	@echo "generated/ is up to date."
 
@@ -68,14 +72,19 @@ _render-into:
 	$(call render,$(DIR))
 
 lint: $(STAMP)
-	$(BIN)/ruff check wrapper tests soak bench scripts
-	$(BIN)/ruff format --check wrapper tests soak bench scripts
+	$(BIN)/ruff check wrapper tests soak bench scripts noxfile.py
+	$(BIN)/ruff format --check wrapper tests soak bench scripts noxfile.py
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict wrapper/
+	$(BIN)/mypy --strict wrapper/ noxfile.py
 
 test: check-generated lint typecheck
 	$(BIN)/python -m pytest
+
+# What `make test` runs, on every supported Python this machine has (noxfile.py): the
+# interpreter-independent checks once, then pytest in a venv per Python under .nox/.
+test-pythons: $(STAMP)
+	$(BIN)/nox
 
 # An agent waits for its user's OAuth sign-in on the bundled emulator (scripts/demo.py).
 demo: $(DEMO_STAMP)

@@ -12,7 +12,8 @@ import httpx
 from tests.conftest import ROOT
 from tests.support.console import CONTROL
 
-VENV = ROOT / ".venv"
+# The venv running these tests: .venv under `make test`, .nox/tests-3-12 (say) under nox.
+VENV = Path(sys.prefix)
 DEMO_STAMP = VENV / ".installed-emulator"
 
 

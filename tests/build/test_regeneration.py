@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import api_changes
 import normalize_spec
 
-VENV = ROOT / ".venv"
+# The venv running these tests: .venv under `make test`, .nox/tests-3-12 (say) under nox.
+VENV = Path(sys.prefix)
 PKG = "langsmith_control_plane_client"
 UNDEFINED_SECURITY = [{"API Key": []}, {"Tenant ID": []}, {"Bearer Auth": []}]
 
@@ -88,7 +89,7 @@ def copy_of_the_project(tmp_path: Path) -> Path:
     work.mkdir()
     for name in ("openapi", "generated", "scripts", "wrapper"):
         shutil.copytree(ROOT / name, work / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("Makefile", "generator-config.yaml", "pyproject.toml"):
+    for name in ("Makefile", "generator-config.yaml", "pyproject.toml", "noxfile.py"):
         shutil.copy2(ROOT / name, work / name)
     # Older than the shared venv's stamp, so make reuses that venv instead of installing this copy.
     os.utime(work / "pyproject.toml", (0, 0))
