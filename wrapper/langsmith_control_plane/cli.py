@@ -34,7 +34,7 @@ from ._cli_common import (
     run,
 )
 from ._cli_progress import Progress, wants_progress
-from ._client import ControlPlane
+from ._client import DEFAULT_CHECK_TIMEOUT, ControlPlane
 from ._version import __version__
 from .config import (
     API_KEY_VARIABLES,
@@ -284,6 +284,13 @@ def _add_connection_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+DEADLINE_HELP = f"give up after this long (default: {DEFAULT_TIMEOUT:g}); exit status 124"
+
+
+def _add_timeout(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument("--timeout", type=_seconds, metavar="SECONDS", help=help_text)
+
+
 def _parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
     debug = debug_option()
@@ -329,12 +336,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     token.add_argument("--open", action="store_true", help="also open the URL in a browser")
     _add_connection_options(token)
-    token.add_argument(
-        "--timeout",
-        type=_seconds,
-        metavar="SECONDS",
-        help=f"give up after this long (default: {DEFAULT_TIMEOUT:g}); exit status 124",
-    )
+    _add_timeout(token, DEADLINE_HELP)
     token.set_defaults(handler=_auth_token)
 
     wait = auth_commands.add_parser(
@@ -349,12 +351,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     wait.add_argument("auth_id", metavar="AUTH_ID", help="the flow to wait for")
     _add_connection_options(wait)
-    wait.add_argument(
-        "--timeout",
-        type=_seconds,
-        metavar="SECONDS",
-        help=f"give up after this long (default: {DEFAULT_TIMEOUT:g}); exit status 124",
-    )
+    _add_timeout(wait, DEADLINE_HELP)
     wait.add_argument(
         "--poll-timeout",
         type=_whole_seconds,
@@ -380,11 +377,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("auth_id", metavar="AUTH_ID", help="the flow to look at")
     _add_connection_options(check)
-    check.add_argument(
-        "--timeout",
-        type=_seconds,
-        metavar="SECONDS",
-        help=f"stop retrying transient failures after this long (default: {DEFAULT_TIMEOUT:g})",
+    _add_timeout(
+        check,
+        f"stop retrying transient failures after this long (default: {DEFAULT_CHECK_TIMEOUT:g})",
     )
     check.add_argument(
         "--json",
