@@ -11,7 +11,6 @@ The emulator plays the LangSmith Control Plane (on a free loopback port, in this
 
 from __future__ import annotations
 
-import html
 import os
 import re
 import subprocess
@@ -19,8 +18,7 @@ import sys
 import threading
 from pathlib import Path
 
-import httpx
-from langsmith_control_plane.testing import Emulator
+from langsmith_control_plane.testing import Emulator, press_approve
 
 APPROVE_AFTER = 5.0  # seconds to leave for a human to click Approve
 TIMEOUT = 60  # lscp's own deadline: the demo can never hang for longer
@@ -37,17 +35,6 @@ def lscp() -> list[str]:
     if script.exists():
         return [str(script)]
     return [sys.executable, "-m", "langsmith_control_plane.cli"]
-
-
-def approve_like_a_browser(consent_url: str) -> None:
-    """Load the consent page and submit its Approve form."""
-    with httpx.Client(timeout=10.0) as browser:
-        page = browser.get(consent_url)
-        page.raise_for_status()
-        form = re.search(r'<form method="post" action="([^"]+)">', page.text)
-        if form is None:
-            raise RuntimeError(f"no Approve form on {consent_url}")
-        browser.post(str(page.url.join(html.unescape(form.group(1))))).raise_for_status()
 
 
 def get_token(env: dict[str, str], *, approve: bool) -> tuple[int, str, bool]:
@@ -68,7 +55,7 @@ def get_token(env: dict[str, str], *, approve: bool) -> tuple[int, str, bool]:
 
         def press(url: str) -> None:
             pressed.append(url)
-            approve_like_a_browser(url)
+            press_approve(url)
 
         try:
             for line in process.stderr:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import httpx
+from langsmith_control_plane.testing import press_approve
 
 from tests.conftest import ROOT
 from tests.support.console import CONTROL
@@ -91,11 +91,7 @@ def test_the_demo_takes_a_real_click_before_its_own() -> None:
                 lines.append(line)
                 url = re.search(r"Open this URL to sign in: (\S+)", line)
                 if url:  # Click Approve at once, as a quick user would.
-                    with httpx.Client() as browser:
-                        page = browser.get(url.group(1))
-                        action = re.search(r'<form method="post" action="([^"]+)">', page.text)
-                        assert action
-                        browser.post(str(page.url.join(action.group(1)))).raise_for_status()
+                    press_approve(url.group(1))
             assert process.wait(timeout=30) == 0
         finally:
             process.kill()

@@ -7,7 +7,6 @@ emulator's URL and credentials). Whenever a block shows a consent URL, on stdout
 
 from __future__ import annotations
 
-import html
 import os
 import re
 import subprocess
@@ -15,22 +14,12 @@ import sys
 import threading
 from collections.abc import Iterator
 
-import httpx
 import pytest
-from langsmith_control_plane.testing import Emulator
+from langsmith_control_plane.testing import Emulator, press_approve
 
 from tests.conftest import ROOT
 
 BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re.DOTALL)
-
-
-def approve(consent_url: str) -> None:
-    with httpx.Client(timeout=10.0) as browser:
-        page = browser.get(consent_url)
-        page.raise_for_status()
-        form = re.search(r'<form method="post" action="([^"]+)">', page.text)
-        assert form is not None, page.text
-        browser.post(str(page.url.join(html.unescape(form.group(1))))).raise_for_status()
 
 
 @pytest.fixture
@@ -70,7 +59,7 @@ def test_a_readme_block_runs_verbatim(emulator: Emulator, block: int) -> None:
         for line in process.stdout:
             lines.append(line)
             for url in consent.findall(line):
-                approve(url)
+                press_approve(url)
 
     reader = threading.Thread(target=user)
     reader.start()

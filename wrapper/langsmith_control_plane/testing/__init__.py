@@ -13,6 +13,7 @@ from langsmith_control_plane.testing._emulator import (
     DEFAULT_COMPLETED_TTL,
     DEFAULT_WORKSPACE_ID,
     Emulator,
+    press_approve,
 )
 from langsmith_control_plane.testing._state import RecordedRequest
 
@@ -23,4 +24,5 @@ __all__ = [
     "DEFAULT_WORKSPACE_ID",
     "Emulator",
     "RecordedRequest",
+    "press_approve",
 ]

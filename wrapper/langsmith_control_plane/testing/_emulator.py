@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+import html
+import re
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
+
+import httpx
 
 from langsmith_control_plane.testing._state import (
     EmulatorState,
@@ -262,3 +266,17 @@ class Emulator:
         member of its answer, all null but `status`.
         """
         self._state.add_fault(Fault("unknown_status", times, auth_id, value=value))
+
+
+def press_approve(consent_url: str) -> None:
+    """Load the consent page at `consent_url` and submit its Approve form, as a browser would.
+
+    For demos and tests that play the user: `get_token`'s `on_auth_url` can hand it the URL.
+    """
+    with httpx.Client(timeout=10.0) as browser:
+        page = browser.get(consent_url)
+        page.raise_for_status()
+        form = re.search(r'<form method="post" action="([^"]+)">', page.text)
+        if form is None:
+            raise RuntimeError(f"no Approve form on {consent_url}")
+        browser.post(str(page.url.join(html.unescape(form.group(1))))).raise_for_status()
