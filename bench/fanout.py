@@ -26,16 +26,17 @@ import threading
 import time
 from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from bench.run import ROOT, Json, Sizes
 from bench.server import WARMUP
 
 OURS = "ours AsyncControlPlane.auth.wait_many"
+HTTPX_POOL = "ours on httpx's own pool (without the aiohttp extra)"
 FLOOR = "floor: bare asyncio streams, one connection per wait"
 LANGCHAIN = "langchain-auth gather(wait_for_completion)"
-CONTENDERS = (OURS, FLOOR, LANGCHAIN)
-SHORT = {"ours": OURS, "floor": FLOOR, "langchain": LANGCHAIN}
+CONTENDERS = (OURS, FLOOR, HTTPX_POOL, LANGCHAIN)
+SHORT = {"ours": OURS, "floor": FLOOR, "httpx-pool": HTTPX_POOL, "langchain": LANGCHAIN}
 
 WAIT_TIMEOUT = 300  # every wait's own deadline: the run always ends
 RUN_TIMEOUT = 600  # and the runner stops waiting for a measurement after this long
@@ -56,16 +57,29 @@ def peak_rss_mb() -> float:
 Timed = tuple[float, float, list[str | None]]  # started, ended, the tokens (None: failed)
 
 
-async def _ours(url: str, ids: list[str], poll_timeout: int) -> Timed:
+async def _ours(url: str, ids: list[str], poll_timeout: int, *, httpx_pool: bool = False) -> Timed:
+    import httpx
     from langsmith_control_plane import AsyncControlPlane, AuthResult
 
-    async with AsyncControlPlane(base_url=url, api_key="k", poll_timeout=poll_timeout) as client:
+    # httpx's own pool, with the limits an owned client has when the aiohttp extra is missing.
+    limits = httpx.Limits(max_connections=None, max_keepalive_connections=100)
+    http = httpx.AsyncClient(limits=limits) if httpx_pool else None
+    async with AsyncControlPlane(
+        base_url=url, api_key="k", poll_timeout=poll_timeout, http_client=http
+    ) as client:
         await client.auth.wait(WARMUP)
         started = time.monotonic()
         tokens: list[str | None] = []
         async for _auth_id, outcome in client.auth.wait_many(ids, timeout=WAIT_TIMEOUT):
             tokens.append(outcome.token if isinstance(outcome, AuthResult) else None)
-        return started, time.monotonic(), tokens
+        ended = time.monotonic()
+    if http is not None:
+        await http.aclose()
+    return started, ended, tokens
+
+
+async def _ours_httpx_pool(url: str, ids: list[str], poll_timeout: int) -> Timed:
+    return await _ours(url, ids, poll_timeout, httpx_pool=True)
 
 
 async def _floor(url: str, ids: list[str], _poll_timeout: int) -> Timed:
@@ -103,6 +117,7 @@ async def _langchain(url: str, ids: list[str], _poll_timeout: int) -> Timed:
 
 RUNNERS: dict[str, Callable[[str, list[str], int], Coroutine[Any, Any, Timed]]] = {
     OURS: _ours,
+    HTTPX_POOL: _ours_httpx_pool,
     FLOOR: _floor,
     LANGCHAIN: _langchain,
 }
@@ -114,31 +129,33 @@ def measure(contender: str, count: int, poll_timeout: int, hold: float) -> Json:
     if hard != resource.RLIM_INFINITY and hard < count + 100:
         raise SystemExit(f"{count:,} sockets need `ulimit -Hn` >= {count + 100}, not {hard}")
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))  # the soft limit is often 1024
-    server = subprocess.Popen(  # noqa: S603 - our own interpreter and module
-        [sys.executable, "-m", "bench.server", "--release-at", str(count), "--hold", str(hold)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert server.stdout is not None
     events: dict[str, tuple[float, float, Json]] = {}
 
-    def listen() -> None:
+    def listen(lines: IO[str]) -> None:
         # The server's events, each stamped with this process's CPU time as it arrives.
-        assert server.stdout is not None
-        for line in server.stdout:
+        for line in lines:
             event = json.loads(line)
             (name,) = (key for key in ("parked", "released") if key in event)
             events[name] = (event[name], time.process_time(), event)
 
-    try:
+    with subprocess.Popen(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "bench.server", "--release-at", str(count), "--hold", str(hold)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as server:
+        assert server.stdin is not None
+        assert server.stdout is not None
         url = f"http://127.0.0.1:{int(server.stdout.readline())}"
-        threading.Thread(target=listen, daemon=True).start()
+        listener = threading.Thread(target=listen, args=(server.stdout,))
+        listener.start()
         ids = [f"flow-{index}" for index in range(count)]
-        started, ended, tokens = asyncio.run(RUNNERS[contender](url, ids, poll_timeout))
-    finally:
-        server.terminate()
-        server.wait()
+        try:
+            started, ended, tokens = asyncio.run(RUNNERS[contender](url, ids, poll_timeout))
+        finally:
+            server.stdin.close()  # the server exits at EOF, which ends the listener too
+            listener.join()
     # Each flow's token is `tok-<auth_id>`; wait_many yields them in completion order.
     errors = count - len({f"tok-{auth_id}" for auth_id in ids} & set(tokens))
     report: Json = {
@@ -170,13 +187,14 @@ def _run(contender: str, count: int, poll_timeout: int = 30, hold: float = 0) ->
 
 
 def fanout(sizes: Sizes) -> Json:
-    """Ours and the floor at each size, side by side (best of two each); the peer at one."""
+    """Ours and the floor at each size, side by side (best of two each); the others at one."""
     runs: dict[str, dict[str, Json]] = {name: {} for name in CONTENDERS}
     for count in sizes.fanout:
         for name in (FLOOR, OURS):
             tries = [_run(name, count) for _ in range(2)]
             runs[name][str(count)] = min(tries, key=lambda run: run["ms_per_wait"])
-    runs[LANGCHAIN][str(sizes.peer_fanout)] = _run(LANGCHAIN, sizes.peer_fanout)
+    for name in (HTTPX_POOL, LANGCHAIN):
+        runs[name][str(sizes.peer_fanout)] = _run(name, sizes.peer_fanout)
     return {
         "title": "Fan-out: N concurrent waits in one process, answered once all are parked "
         "(bench/server.py in its own process; best of two for ours and the floor)",

@@ -170,6 +170,7 @@ def goals(results: Json) -> list[Json]:
         c = s["per_call"]["contenders"]
         sync = c[scenarios.OURS_SYNC]["x_floor"]
         over_raw = c[scenarios.OURS_ASYNC]["x_floor"]
+        same = c[scenarios.OURS_ASYNC]["x_same_transport"]
         faster = s["per_call"]["langchain_x_ours"]
         goal(
             "per_call_sync",
@@ -179,9 +180,10 @@ def goals(results: Json) -> list[Json]:
         )
         goal(
             "per_call_async",
-            "Per call, async: ours <= 1.10x raw `httpx.AsyncClient`",
-            f"{over_raw:.2f}x",
-            over_raw <= 1.10,
+            "Per call, async: ours <= 1.10x raw `httpx.AsyncClient`, on its own pool and on "
+            "ours' transport",
+            f"{over_raw:.2f}x and {same:.2f}x",
+            max(over_raw, same) <= 1.10,
         )
         goal(
             "per_call_langchain",
@@ -282,7 +284,12 @@ def markdown(results: Json) -> str:
         lines += [f"**{s['per_call']['title']}**", ""]
         lines += _table(
             s["per_call"]["contenders"],
-            {"median": "median µs", "p95": "p95 µs", "x_floor": "x floor"},
+            {
+                "median": "median µs",
+                "p95": "p95 µs",
+                "x_floor": "x floor",
+                "x_same_transport": "x same transport",
+            },
         )
     if "latency" in s:
         lines += [f"**{s['latency']['title']}**", ""]

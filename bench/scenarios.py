@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 import httpx
 from langchain_auth import Client as LangchainAuthClient
 from langsmith_control_plane import AsyncControlPlane, ControlPlane
+from langsmith_control_plane._async_transport import owned_transport
 from langsmith_control_plane.testing import Emulator
 
 from bench.run import ROOT, Json, Sizes, summary
@@ -41,6 +42,7 @@ OURS_ASYNC = "ours AsyncControlPlane.auth.wait"
 LANGCHAIN = "langchain-auth wait_for_completion"
 RAW_SYNC = "raw httpx.Client.get (sync floor)"
 RAW_ASYNC = "raw httpx.AsyncClient.get (async floor)"
+RAW_SAME = "raw httpx.AsyncClient.get on ours' transport"
 NAIVE = "naive loop: timeout=0, sleep 1 s"
 OURS_MODULE = "langsmith_control_plane"
 
@@ -57,17 +59,15 @@ def paired(runs: list[list[float]], floor_runs: list[list[float]]) -> float:
 @contextmanager
 def server_process() -> Iterator[str]:
     """`bench.server` in answer-at-once mode, in its own process; yields its URL."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bench.server"], cwd=ROOT, stdout=subprocess.PIPE, text=True
-    )
-    try:
+    with subprocess.Popen(  # runs until its stdin closes: when this block ends
+        [sys.executable, "-m", "bench.server"],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as process:
         assert process.stdout is not None
         yield f"http://127.0.0.1:{int(process.stdout.readline())}"
-    finally:
-        process.terminate()
-        process.wait()
-        assert process.stdout is not None
-        process.stdout.close()
 
 
 @contextmanager
@@ -101,15 +101,17 @@ def per_call(sizes: Sizes) -> Json:
         ours_sync = ControlPlane(base_url=url, api_key=API_KEY)
         # httpx and aiohttp bind their pools to the loop they are first used on: this one.
         raw_async = httpx.AsyncClient()
+        raw_same = httpx.AsyncClient(transport=owned_transport(httpx.AsyncClient))
         ours_async = AsyncControlPlane(base_url=url, api_key=API_KEY)
         langchain = LangchainAuthClient(api_key=API_KEY, api_url=url)
 
-        async def raw_async_get() -> object:
-            return (await raw_async.get(wait_url, headers=headers)).json()["token"]
+        async def raw_get(client: httpx.AsyncClient) -> object:
+            return (await client.get(wait_url, headers=headers)).json()["token"]
 
         calls: dict[str, Callable[[], object]] = {
             RAW_SYNC: lambda: raw_sync.get(wait_url, headers=headers).json()["token"],
-            RAW_ASYNC: raw_async_get,
+            RAW_ASYNC: lambda: raw_get(raw_async),
+            RAW_SAME: lambda: raw_get(raw_same),
             OURS_SYNC: lambda: ours_sync.auth.wait("done", timeout=60),
             OURS_ASYNC: lambda: ours_async.auth.wait("done", timeout=60),
             LANGCHAIN: lambda: langchain.wait_for_completion("done", timeout=30),
@@ -120,6 +122,7 @@ def per_call(sizes: Sizes) -> Json:
             raw_sync.close()
             ours_sync.close()
             loop.run_until_complete(raw_async.aclose())
+            loop.run_until_complete(raw_same.aclose())
             loop.run_until_complete(ours_async.aclose())
             loop.close()
     floors = {RAW_SYNC: RAW_SYNC, OURS_SYNC: RAW_SYNC}
@@ -130,6 +133,10 @@ def per_call(sizes: Sizes) -> Json:
             name: {
                 **summary([t for run in runs for t in run], 95),
                 "x_floor": paired(runs, blocks[floors.get(name, RAW_ASYNC)]),
+                # Async contenders on our transport, against the raw client on the same one.
+                "x_same_transport": paired(runs, blocks[RAW_SAME])
+                if name in (RAW_SAME, OURS_ASYNC)
+                else "",
             }
             for name, runs in blocks.items()
         },

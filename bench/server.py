@@ -1,7 +1,7 @@
 """The benchmarks' HTTP server: raw asyncio, HTTP/1.1 keep-alive, in a process of its own.
 
 `python -m bench.server [--release-at N] [--hold S]` prints its port, then serves
-`GET /v2/auth/wait/{auth_id}?timeout=T` until terminated:
+`GET /v2/auth/wait/{auth_id}?timeout=T` until its stdin closes:
 
 - without `--release-at`, every request is answered at once with `completed` and the token
   `tok-{auth_id}`: the per-call scenario, where the client's own cost must dominate (the
@@ -23,6 +23,7 @@ import asyncio
 import json
 import resource
 import socket
+import sys
 import time
 from urllib.parse import parse_qs, urlsplit
 
@@ -129,14 +130,16 @@ class Connection(asyncio.Protocol):
 
 
 async def serve(release_at: int | None, hold: float) -> None:
-    """Serve on a free loopback port until the process is terminated."""
+    """Serve on a free loopback port until stdin closes, as it does when the parent goes."""
     server = Server(release_at, hold)
     # The kernel caps the backlog at net.core.somaxconn; ask for the most it allows.
     sock = socket.create_server(("127.0.0.1", 0), backlog=65535)
-    listener = await asyncio.get_running_loop().create_server(lambda: Connection(server), sock=sock)
+    loop = asyncio.get_running_loop()
+    listener = await loop.create_server(lambda: Connection(server), sock=sock)
     print(sock.getsockname()[1], flush=True)
     async with listener:
-        await listener.serve_forever()
+        # Ends at EOF, so a benchmark that crashes or is killed leaves no server behind.
+        await loop.run_in_executor(None, sys.stdin.buffer.read)
 
 
 def main() -> None:
