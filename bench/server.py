@@ -132,10 +132,11 @@ class Connection(asyncio.Protocol):
 async def serve(release_at: int | None, hold: float) -> None:
     """Serve on a free loopback port until stdin closes, as it does when the parent goes."""
     server = Server(release_at, hold)
-    # The kernel caps the backlog at net.core.somaxconn; ask for the most it allows.
-    sock = socket.create_server(("127.0.0.1", 0), backlog=65535)
+    sock = socket.create_server(("127.0.0.1", 0))
     loop = asyncio.get_running_loop()
-    listener = await loop.create_server(lambda: Connection(server), sock=sock)
+    # asyncio listens with a backlog of 100 unless told: 1,000 connects at once would overflow
+    # it, and a dropped SYN costs its sender a second. The kernel caps this at somaxconn.
+    listener = await loop.create_server(lambda: Connection(server), sock=sock, backlog=65535)
     print(sock.getsockname()[1], flush=True)
     async with listener:
         # Ends at EOF, so a benchmark that crashes or is killed leaves no server behind.
