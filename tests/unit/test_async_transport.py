@@ -1,37 +1,25 @@
-"""Which transport an owned AsyncControlPlane sends through, and how aiohttp's failures read.
+"""The aiohttp transport's choice and error mapping, without a network.
 
-The end-to-end behaviour on the aiohttp transport (timeouts, drops, body cap, redirects,
-cancellation, secrets) is the fault matrix's and test_client's: with the `aiohttp` extra
-installed, as in the dev environment, every owned async client there sends through it. Here:
-the choice itself, the fallback to httpx's pool without the extra, and the error mapping for
-failures a loopback test cannot provoke (a connect timeout) or does not tell apart.
+Its end-to-end behaviour (timeouts, drops, body cap, redirects, cancellation, secrets, POSTs)
+is tests/e2e's: with the `aiohttp` extra installed, as in the dev environment, every owned
+async client there sends through it. Here: whether it is chosen, and how each aiohttp failure
+reads, including those a loopback test cannot provoke (a connect timeout) or tell apart.
 """
 
 from __future__ import annotations
 
-import asyncio
-import threading
-from collections.abc import Iterator
 from importlib import metadata
 from types import SimpleNamespace
 
 import aiohttp
 import httpx
 import pytest
-from langsmith_control_plane import AsyncControlPlane, _async_transport
 from langsmith_control_plane._async_transport import (
     AiohttpTransport,
     _httpx_error,
     aiohttp_usable,
     owned_async_transport,
 )
-from langsmith_control_plane.testing import Emulator
-
-
-@pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    with Emulator() as emu:
-        yield emu
 
 
 def test_owned_async_clients_use_aiohttp() -> None:
@@ -60,27 +48,6 @@ def test_aiohttp_is_used_only_from_3_10(
 
     monkeypatch.setattr(metadata, "version", version)
     assert aiohttp_usable.__wrapped__() is usable
-
-
-@pytest.mark.anyio
-async def test_without_the_extra_httpx_pool_serves_past_its_default_cap(
-    monkeypatch: pytest.MonkeyPatch, emulator: Emulator
-) -> None:
-    monkeypatch.setattr(_async_transport, "aiohttp_usable", lambda: False)
-    ids = [emulator.create_auth() for _ in range(120)]  # more than httpx's default 100
-
-    def finish() -> None:
-        emulator.wait_for_total_waiters(len(ids), timeout=30)
-        for auth_id in ids:
-            emulator.complete(auth_id, token=f"t-{auth_id}")
-
-    async with AsyncControlPlane(base_url=emulator.url, api_key=emulator.api_key) as client:
-        assert owned_async_transport() is None
-        finisher = threading.Thread(target=finish)
-        finisher.start()
-        results = await asyncio.gather(*(client.auth.wait(i, timeout=60) for i in ids))
-        finisher.join()
-    assert [r.token for r in results] == [f"t-{i}" for i in ids]
 
 
 def _connector_error(os_error: OSError) -> aiohttp.ClientConnectorError:
