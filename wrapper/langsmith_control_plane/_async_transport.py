@@ -118,12 +118,14 @@ class _Body(httpx.AsyncByteStream):
     """A response body read from aiohttp as it arrives."""
 
     def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
-        self._response = response
+        self._response: aiohttp.ClientResponse | None = response
         self._request = request
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         import aiohttp
 
+        if self._response is None:
+            raise httpx.StreamClosed
         try:
             async for chunk in self._response.content.iter_any():
                 yield chunk
@@ -131,8 +133,15 @@ class _Body(httpx.AsyncByteStream):
             raise _httpx_error(exc, self._request) from exc
 
     async def aclose(self) -> None:
-        """Give the connection back, or close it if the body was not read to its end."""
-        self._response.release()
+        """Give the connection back, or close it if the body was not read to its end.
+
+        The response is let go here: httpx's streamed response refers to itself through its
+        stream, so it lives until a garbage collection; aiohttp's objects need not wait with it
+        (with thousands of waits, what the collector has to walk is what makes it slow).
+        """
+        if self._response is not None:
+            self._response.release()
+            self._response = None
 
 
 def _httpx_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
