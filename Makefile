@@ -90,12 +90,10 @@ test-pythons: $(STAMP)
 demo: $(DEMO_STAMP)
 	@$(BIN)/python scripts/demo.py
 
-# Ours vs langchain-auth vs raw httpx, six scenarios and their profiles (bench/run.py, about
-# six minutes): prints the table, writes bench/results.{json,md} and bench/profiles/, and
-# refreshes the README's Performance block.
+# Ours vs langchain-auth, raw httpx and a bare-asyncio floor (bench/run.py, about six minutes):
+# prints the results, writes bench/results.json and the results block of docs/performance.md.
 bench: $(STAMP)
-	@$(BIN)/python -c 'import pyinstrument' 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[bench]'
-	$(BIN)/python -m bench.run --profile
+	$(BIN)/python -m bench.run
 
 # 10,000 sequential and 2,000 concurrent waits with faults mixed in, then a leak check (soak/run.py).
 soak: $(STAMP)

@@ -1,4 +1,5 @@
-"""Benchmarks: our client side by side with the official `langchain-auth` and the raw floor.
+"""Benchmarks: our client side by side with `langchain-auth`, raw httpx and a bare floor.
 
-Run them with `make bench` (or `.venv/bin/python -m bench.run`); see README, "Performance".
+Run them with `make bench` (`.venv/bin/python -m bench.run`); docs/performance.md says what
+each scenario measures, and holds the latest results.
 """

@@ -1,9 +1,11 @@
-"""The benchmark runner: `make bench`, or `.venv/bin/python -m bench.run [--smoke] [--out DIR]`.
+"""`make bench`: run the scenarios, judge the goals, write `bench/results.json` and the results
+block of `docs/performance.md`.
 
-Runs the six scenarios of issue 6 (see README, "Performance"), writes `results.json` and
-`results.md` to the output folder, profiles what misses a goal (everything, with `--profile`),
-prints the Markdown table and, for a full run into `bench/`, refreshes the block between the
-bench markers in README.md.
+`.venv/bin/python -m bench.run [--smoke] [--only a,b] [--out DIR] [--docs FILE]`. The scenarios
+are in `bench/scenarios.py` (per call, latency, blips, imports, generate) and `bench/fanout.py`
+(concurrent waits and the steady state); `docs/performance.md` says how each is measured. To
+see where a scenario's time goes, run it under a profiler: `.venv/bin/pyinstrument -m
+bench.run --only per_call`, or `.venv/bin/pyinstrument -m bench.fanout ours 5000`.
 """
 
 from __future__ import annotations
@@ -11,102 +13,349 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
+import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from importlib import metadata
 from pathlib import Path
+from typing import Any
 
-from bench import blips, fanout, generate, imports, latency, percall, profiles, report
-from bench._common import FULL, ROOT, SMOKE, Json, Sizes, machine, raise_fd_limit
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs" / "performance.md"
+BLOCK_START = "<!-- bench:results:start -->"
+BLOCK_END = "<!-- bench:results:end -->"
 
-SCENARIOS: dict[str, Callable[[Sizes], Json]] = {
-    "per_call": percall.run,
-    "latency": latency.run,
-    "fanout": fanout.run,
-    "blips": blips.run,
-    "imports": imports.run,
-    "generate": generate.run,
-}
+Json = dict[str, Any]
 
 
-def _parse(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
-    parser.add_argument(
-        "--smoke", action="store_true", help="tiny sizes: checks the runner, measures nothing"
-    )
-    parser.add_argument("--out", type=Path, default=ROOT / "bench", help="output folder")
-    parser.add_argument("--only", help="comma-separated scenarios to run: " + ", ".join(SCENARIOS))
-    parser.add_argument(
-        "--readme",
-        type=Path,
-        default=None,
-        help="README to refresh (default: README.md for a full run into bench/, else none)",
-    )
-    parser.add_argument(
-        "--profile", action="store_true", help="profile even when every goal is met"
-    )
-    return parser.parse_args(argv)
+@dataclass(frozen=True)
+class Sizes:
+    """How much work each scenario does: `FULL` for `make bench`, `SMOKE` for the test."""
+
+    calls: int  # per_call: measured sequential calls per contender
+    warmup: int  # per_call: unmeasured calls per contender first
+    rounds: int  # per_call: the calls are split into this many rounds of one block each
+    flows: int  # latency: flows per contender
+    fanout: tuple[int, int, int]  # fanout: concurrent waits, small / middle / large
+    peer_fanout: int  # fanout: concurrent waits for the slow contenders
+    poll_timeout: int  # steady: the waits' poll_timeout, and the measured window
+    blip_flows: int  # blips: flows per contender
+    import_runs: int  # imports: fresh interpreters per module
+    generate_runs: int  # generate: renders
+
+
+FULL = Sizes(1000, 100, 50, 50, (1000, 5000, 10_000), 1000, 30, 20, 15, 3)
+SMOKE = Sizes(20, 5, 2, 3, (10, 20, 40), 10, 1, 2, 2, 1)
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The `q`-th percentile (0-100), interpolating linearly between closest ranks."""
+    ordered = sorted(values)
+    rank = (len(ordered) - 1) * q / 100
+    low = int(rank)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+def summary(values: Sequence[float], *percentiles: float) -> Json:
+    """`n`, `median` and `pNN` for each requested percentile, rounded for the report."""
+    out: Json = {"n": len(values), "median": round(percentile(values, 50), 3)}
+    for q in percentiles:
+        out[f"p{q:g}"] = round(percentile(values, q), 3)
+    return out
+
+
+def machine() -> Json:
+    """Facts about the machine and the software the numbers came from."""
+    cpu = platform.processor() or "unknown"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        names = [line for line in cpuinfo.read_text().splitlines() if line.startswith("model name")]
+        cpu = names[0].partition(":")[2].strip() if names else cpu
+    versions = {}
+    for name in ("httpx", "httpcore", "aiohttp", "langchain-auth", "uvicorn"):
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return {
+        "nproc": len(os.sched_getaffinity(0)),
+        "cpu": cpu,
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "os": f"{platform.system()} {platform.release()}",
+        "versions": versions,
+        "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
+    }
+
+
+def _scenarios() -> dict[str, Callable[[Sizes], Json]]:
+    # Imported here so `--help` does not pay for the clients and the emulator.
+    from bench import fanout, scenarios
+
+    return {
+        "per_call": scenarios.per_call,
+        "latency": scenarios.latency,
+        "fanout": fanout.fanout,
+        "steady": fanout.steady,
+        "blips": scenarios.blips,
+        "imports": scenarios.imports,
+        "generate": scenarios.generate,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks; return the exit status (0 even when a goal is missed)."""
-    args = _parse(argv)
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes: checks the runner only")
+    parser.add_argument("--only", help="comma-separated scenarios (default: all)")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench", help="where results.json goes")
+    parser.add_argument(
+        "--docs",
+        type=Path,
+        help="page whose results block to refresh (default: a full run "
+        "into bench/ refreshes docs/performance.md; other runs none)",
+    )
+    args = parser.parse_args(argv)
     sizes = SMOKE if args.smoke else FULL
-    names = list(SCENARIOS) if not args.only else args.only.split(",")
-    unknown = set(names) - set(SCENARIOS)
-    if unknown:
-        raise SystemExit(f"unknown scenarios: {', '.join(sorted(unknown))}")
-    raise_fd_limit()
-    out: Path = args.out
-    out.mkdir(parents=True, exist_ok=True)
+    available = _scenarios()
+    names = args.only.split(",") if args.only else list(available)
+    if unknown := set(names) - set(available):
+        parser.error(f"unknown scenarios: {', '.join(sorted(unknown))}")
     results: Json = {
         "machine": machine(),
         "command": "make bench" if not args.smoke else "python -m bench.run --smoke",
         "smoke": args.smoke,
-        "load_before": " ".join(f"{x:.2f}" for x in os.getloadavg()),
-        "sizes": vars(sizes),
+        "load_before": os.getloadavg()[0],
+        "sizes": asdict(sizes),
         "scenarios": {},
     }
     started = time.monotonic()
     for name in names:
         print(f"bench: {name} ...", file=sys.stderr, flush=True)
         began = time.monotonic()
-        results["scenarios"][name] = SCENARIOS[name](sizes)
-        print(f"bench: {name} done in {time.monotonic() - began:.1f} s", file=sys.stderr)
-    results["load_after"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    results["goals"] = report.goals(results)
-    results["profiles"] = _profiles(results, out, force=args.profile)
-    results["elapsed_s"] = round(time.monotonic() - started, 1)
-    table = report.markdown(results)
-    (out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
-    (out / "results.md").write_text(table)
-    readme = args.readme
-    if readme is None and not args.smoke and out.resolve() == (ROOT / "bench").resolve():
-        readme = ROOT / "README.md"
-    if readme is not None and not report.update_readme(readme, table):
-        print(f"bench: no bench markers in {readme}; left it alone", file=sys.stderr)
-    print(table)
-    print(f"bench: {results['elapsed_s']} s; results in {out}", file=sys.stderr)
+        results["scenarios"][name] = available[name](sizes)
+        print(f"bench: {name} done in {time.monotonic() - began:.0f} s", file=sys.stderr)
+    results["load_after"] = os.getloadavg()[0]
+    results["elapsed_s"] = round(time.monotonic() - started)
+    results["goals"] = goals(results)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    block = markdown(results)
+    docs = args.docs
+    if docs is None and not args.smoke and args.out.resolve() == (ROOT / "bench").resolve():
+        docs = DOCS
+    if docs is not None:
+        refresh(docs, block)
+    print(block)
     return 0
 
 
-def _profiles(results: Json, out: Path, *, force: bool) -> dict[str, str]:
-    """Profile each scenario whose goal was missed (all of them with `force`)."""
-    missed = {goal["key"] for goal in results["goals"] if not goal["met"]}
-    texts: dict[str, str] = {}
-    scenarios = results["scenarios"]
-    if "per_call" in scenarios and (force or missed & {"per_call_vs_raw", "per_call_vs_langchain"}):
-        print("bench: profiling per_call ...", file=sys.stderr, flush=True)
-        calls = 30 if results["smoke"] else 3000
-        numbers, texts["per_call"] = profiles.per_call(out / "profiles", calls)
-        scenarios["per_call"]["profile"] = numbers
-    if "fanout" in scenarios and (force or "fanout" in missed):
-        print("bench: profiling fanout ...", file=sys.stderr, flush=True)
-        numbers, texts["fanout"] = profiles.fanout(out / "profiles", scenarios["fanout"]["waits"])
-        scenarios["fanout"]["profile"] = numbers
-    if "imports" in scenarios and (force or "imports" in missed):
-        texts["imports"] = profiles.imports(scenarios["imports"])
-    return texts
+# --- goals -----------------------------------------------------------------------------------
+
+
+def goals(results: Json) -> list[Json]:
+    """Each goal whose scenario ran: what it asks, what was measured, whether it is met."""
+    from bench import fanout, scenarios
+
+    s = results["scenarios"]
+    found: list[Json] = []
+
+    def goal(key: str, asks: str, measured: str, met: bool) -> None:
+        found.append({"key": key, "goal": asks, "measured": measured, "met": met})
+
+    if "per_call" in s:
+        c = s["per_call"]["contenders"]
+        sync = c[scenarios.OURS_SYNC]["x_floor"]
+        over_raw = c[scenarios.OURS_ASYNC]["x_floor"]
+        same = c[scenarios.OURS_ASYNC]["x_same_transport"]
+        faster = s["per_call"]["langchain_x_ours"]
+        goal(
+            "per_call_sync",
+            "Per call, sync: ours <= 1.10x raw `httpx.Client`",
+            f"{sync:.2f}x",
+            sync <= 1.10,
+        )
+        goal(
+            "per_call_async",
+            "Per call, async: ours <= 1.10x raw `httpx.AsyncClient`, on its own pool and on "
+            "ours' transport",
+            f"{over_raw:.2f}x and {same:.2f}x",
+            max(over_raw, same) <= 1.10,
+        )
+        goal(
+            "per_call_langchain",
+            "Per call: ours >= 3x faster than langchain-auth",
+            f"{faster:.1f}x",
+            faster >= 3,
+        )
+    if "latency" in s:
+        c = s["latency"]["contenders"]
+        p50 = max(c[name]["median"] for name in (scenarios.OURS_SYNC, scenarios.OURS_ASYNC))
+        goal(
+            "latency",
+            "Completion latency: ours p50 <= 10 ms on loopback",
+            f"{p50:.1f} ms",
+            p50 <= 10,
+        )
+    if "fanout" in s:
+        f = s["fanout"]
+        small, middle, large = f["sizes"]
+        ours = f["runs"][fanout.OURS]
+        floor = f["runs"][fanout.FLOOR]
+        top = ours[str(large)]
+        goal(
+            "fanout_scale",
+            f"{large:,} concurrent waits: 0 errors, client peak RSS <= 300 MB",
+            f"{top['errors']} errors, {top['peak_rss_mb']:.0f} MB",
+            top["errors"] == 0 and top["peak_rss_mb"] <= 300,
+        )
+        growth = top["ms_per_wait"] / ours[str(small)]["ms_per_wait"]
+        goal(
+            "fanout_linear",
+            f"Per-wait cost grows <= 1.3x from {small:,} to {large:,} waits",
+            f"{growth:.2f}x",
+            growth <= 1.3,
+        )
+        near = ours[str(middle)]["ms_per_wait"] / floor[str(middle)]["ms_per_wait"]
+        goal(
+            "fanout_floor",
+            f"Per-wait cost at {middle:,} waits <= 3x the bare-asyncio floor",
+            f"{near:.2f}x",
+            near <= 3,
+        )
+    if "steady" in s:
+        r = s["steady"]
+        goal(
+            "steady",
+            f"{r['waits']:,} parked waits re-polling every {r['poll_timeout']} s: "
+            "<= 25% of one core",
+            f"{r['core_pct']:.1f}%",
+            r["core_pct"] <= 25 and not r["errors"],
+        )
+    if "blips" in s:
+        c = s["blips"]["contenders"]
+        rate = min(c[name]["success_pct"] for name in (scenarios.OURS_SYNC, scenarios.OURS_ASYNC))
+        goal("blips", "Long waits with 503 blips: ours succeeds 100%", f"{rate:g}%", rate == 100)
+    if "imports" in s:
+        ratio = s["imports"]["contenders"][f"import {scenarios.OURS_MODULE}"]["x_httpx"]
+        goal("imports", "Import: ours <= 1.3x httpx alone", f"{ratio:.2f}x", ratio <= 1.3)
+    return found
+
+
+# --- the report ------------------------------------------------------------------------------
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:,.2f}" if abs(value) < 10 else f"{value:,.0f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def _table(rows: dict[str, Json], columns: dict[str, str], first: str = "contender") -> list[str]:
+    """A Markdown table: one row per entry of `rows`, one column per key of `columns`."""
+    lines = [
+        f"| {first} | " + " | ".join(columns.values()) + " |",
+        "| --- |" + " ---: |" * len(columns),
+    ]
+    for name, row in rows.items():
+        lines.append(f"| {name} | " + " | ".join(_cell(row[key]) for key in columns) + " |")
+    return [*lines, ""]
+
+
+def markdown(results: Json) -> str:
+    """The results block: the machine, one table per scenario, then the goals."""
+    m = results["machine"]
+    v = m["versions"]
+    lines = [
+        f"Measured {m['date']} on {m['nproc']} CPUs ({m['cpu']}), {m['python']}, {m['os']}; "
+        f"httpx {v['httpx']}, httpcore {v['httpcore']}, aiohttp {v['aiohttp']}, "
+        f"langchain-auth {v['langchain-auth']}. Load average (1 min) before/after: "
+        f"{results['load_before']:.2f} / {results['load_after']:.2f}. "
+        f"`{results['command']}` took {results['elapsed_s']} s.",
+        "",
+    ]
+    s = results["scenarios"]
+    if "per_call" in s:
+        lines += [f"**{s['per_call']['title']}**", ""]
+        lines += _table(
+            s["per_call"]["contenders"],
+            {
+                "median": "median µs",
+                "p95": "p95 µs",
+                "x_floor": "x floor",
+                "x_same_transport": "x same transport",
+            },
+        )
+    if "latency" in s:
+        lines += [f"**{s['latency']['title']}**", ""]
+        lines += _table(s["latency"]["contenders"], {"median": "p50 ms", "p99": "p99 ms"})
+    if "fanout" in s:
+        f = s["fanout"]
+        lines += [f"**{f['title']}**", ""]
+        rows = {
+            f"{name}, {int(n):,} waits": run
+            for name, runs in f["runs"].items()
+            for n, run in runs.items()
+        }
+        lines += _table(
+            rows,
+            {
+                "ms_per_wait": "ms per wait",
+                "park_s": "all parked s",
+                "release_ms": "release ms",
+                "errors": "errors",
+                "peak_rss_mb": "peak RSS MB",
+            },
+            first="contender, size",
+        )
+    if "steady" in s:
+        r = s["steady"]
+        lines += [
+            f"**{r['title']}**: {r['core_pct']:.1f}% of one core over {r['window_s']:.0f} s "
+            f"({r['repolls']:,} re-polls, {r['cpu_ms_per_repoll']:.2f} ms of CPU each), "
+            f"{r['errors']} errors, peak RSS {r['peak_rss_mb']:.0f} MB.",
+            "",
+        ]
+    if "blips" in s:
+        lines += [f"**{s['blips']['title']}**", ""]
+        lines += _table(
+            s["blips"]["contenders"],
+            {
+                "flows": "flows",
+                "succeeded": "succeeded",
+                "success_pct": "%",
+                "failures": "failures",
+            },
+        )
+    if "imports" in s:
+        lines += [f"**{s['imports']['title']}**", ""]
+        lines += _table(
+            s["imports"]["contenders"],
+            {"median": "median ms", "min": "min ms", "x_httpx": "x httpx"},
+            first="module",
+        )
+    if "generate" in s:
+        g = s["generate"]
+        lines += [f"**{g['title']}**: median {g['median']:.2f} s over {g['n']} runs.", ""]
+    lines += ["**Goals**", "", "| goal | measured | met |", "| --- | --- | --- |"]
+    for g in results["goals"]:
+        lines.append(f"| {g['goal']} | {g['measured']} | {'met' if g['met'] else '**not met**'} |")
+    return "\n".join(lines) + "\n"
+
+
+def refresh(page: Path, block: str) -> None:
+    """Put `block` between the results markers of `page` (which must have them)."""
+    text = page.read_text()
+    pattern = re.compile(re.escape(BLOCK_START) + ".*?" + re.escape(BLOCK_END), re.DOTALL)
+    if not pattern.search(text):
+        raise SystemExit(f"{page} has no {BLOCK_START} ... {BLOCK_END} block to refresh")
+    new = f"{BLOCK_START}\n{block.rstrip()}\n{BLOCK_END}"
+    page.write_text(pattern.sub(lambda _: new, text, count=1))
 
 
 if __name__ == "__main__":

@@ -133,11 +133,23 @@ def test_the_runtime_dependencies_are_what_the_shipped_code_imports() -> None:
     }
     wrapper = ROOT / "wrapper" / "langsmith_control_plane"
     shipped = [*(ROOT / "generated" / PKG).rglob("*.py"), *wrapper.rglob("*.py")]
-    # The emulator's imports are the `emulator` extra's.
-    runtime = [path for path in shipped if (wrapper / "testing") not in path.parents]
-    modules = imported_top_level_modules(runtime)
-    modules -= set(sys.stdlib_module_names) | {PKG, "langsmith_control_plane"}
+    # The emulator's imports are the `emulator` extra's, the aiohttp transport's the `aiohttp`
+    # extra's (checked below).
+    transport = wrapper / "_async_transport.py"
+    runtime = [
+        path for path in shipped if (wrapper / "testing") not in path.parents and path != transport
+    ]
     distributions = packages_distributions()
-    # A module no installed distribution provides (dateutil, say) stands for itself.
-    imported = {canonical(d) for m in modules for d in distributions.get(m, [m])}
-    assert imported == declared
+
+    def imported(files: list[Path]) -> set[str]:
+        modules = imported_top_level_modules(files)
+        modules -= set(sys.stdlib_module_names) | {PKG, "langsmith_control_plane"}
+        # A module no installed distribution provides (dateutil, say) stands for itself.
+        return {canonical(d) for m in modules for d in distributions.get(m, [m])}
+
+    assert imported(runtime) == declared
+    extra = {
+        canonical(re.match(r"[A-Za-z0-9._-]+", requirement).group(0))  # type: ignore[union-attr]
+        for requirement in pyproject["project"]["optional-dependencies"]["aiohttp"]
+    }
+    assert imported([transport]) - declared == extra

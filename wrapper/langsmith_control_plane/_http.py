@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 
+from ._async_transport import owned_async_transport
 from ._version import __version__
 from .config import Config
 from .errors import APIConnectionError, APITimeoutError
@@ -105,7 +106,7 @@ def new_sync_http(config: Config, user_client: httpx.Client | None) -> httpx.Cli
 
 def new_async_http(config: Config, user_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
     """The async twin of `new_sync_http`."""
-    transport = AsyncForwardingTransport(user_client) if user_client else None
+    transport = AsyncForwardingTransport(user_client) if user_client else owned_async_transport()
     return httpx.AsyncClient(**_options(config, user_client), transport=transport)
 
 
