@@ -103,6 +103,7 @@ def _scenarios() -> dict[str, Callable[[Sizes], Json]]:
         "blips": scenarios.blips,
         "imports": scenarios.imports,
         "generate": scenarios.generate,
+        "robustness": scenarios.robustness,
     }
 
 
@@ -242,6 +243,15 @@ def goals(results: Json) -> list[Json]:
     if "imports" in s:
         ratio = s["imports"]["contenders"][f"import {scenarios.OURS_MODULE}"]["x_httpx"]
         goal("imports", "Import: ours <= 1.3x httpx alone", f"{ratio:.2f}x", ratio <= 1.3)
+    if "robustness" in s:
+        held, cases = s["robustness"]["held"], len(s["robustness"]["cases"])
+        goal(
+            "robustness",
+            "Robustness: ours gets the token in every case, and refuses the redirect",
+            f"ours {held[scenarios.OURS_ASYNC]} of {cases}, "
+            f"langchain-auth {held[scenarios.LANGCHAIN]} of {cases}",
+            held[scenarios.OURS_ASYNC] == cases,
+        )
     return found
 
 
@@ -342,6 +352,13 @@ def markdown(results: Json) -> str:
     if "generate" in s:
         g = s["generate"]
         lines += [f"**{g['title']}**: median {g['median']:.2f} s over {g['n']} runs.", ""]
+    if "robustness" in s:
+        lines += [f"**{s['robustness']['title']}**", ""]
+        lines += _table(
+            s["robustness"]["cases"],
+            {name: name for name in next(iter(s["robustness"]["cases"].values()))},
+            first="case",
+        )
     lines += ["**Goals**", "", "| goal | measured | met |", "| --- | --- | --- |"]
     for g in results["goals"]:
         lines.append(f"| {g['goal']} | {g['measured']} | {'met' if g['met'] else '**not met**'} |")

@@ -416,3 +416,122 @@ def generate(sizes: Sizes) -> Json:
         "title": "make generate (overlay, validate, generate, ruff) into a temporary folder",
         **summary(seconds),
     }
+
+
+# --- robustness: side by side with langchain-auth on the cases a production client must hold ---
+
+ROBUSTNESS_CASES = (
+    "a 503 blip (Retry-After: 0)",
+    "a dropped connection",
+    "the user finishes after the first 1 s server hold",
+    "an auth id with dot segments (../flow)",
+    "a redirect to another origin",
+)
+
+
+def robustness(sizes: Sizes) -> Json:
+    """Each case through langchain-auth and ours, on the emulator: what the caller gets."""
+    del sizes  # every case runs once: it is a yes/no
+    rows = asyncio.run(_robustness())
+    redirect = ROBUSTNESS_CASES[4]
+
+    def held(case: str, outcome: str) -> bool:
+        if case == redirect:
+            return outcome == "raises UnexpectedResponseError"
+        return outcome.startswith("token")
+
+    return {
+        "title": "Robustness side by side (what the caller gets)",
+        "cases": rows,
+        "held": {
+            name: sum(held(case, row[name]) for case, row in rows.items())
+            for name in (LANGCHAIN, OURS_ASYNC)
+        },
+    }
+
+
+async def _outcome(call: Awaitable[object]) -> str:
+    try:
+        result = await call
+    except Exception as error:  # the outcome is what we report
+        return f"raises {type(error).__name__}"
+    return f"token {getattr(result, 'token', None)!r}"
+
+
+async def _robustness() -> dict[str, Json]:
+    rows: dict[str, Json] = {}
+    with Emulator(api_key=API_KEY) as emulator:
+        theirs = LangchainAuthClient(api_key=API_KEY, api_url=emulator.url)
+        async with AsyncControlPlane(api_key=API_KEY, base_url=emulator.url) as ours:
+            for case in ROBUSTNESS_CASES[:4]:
+                row: Json = {}
+                for name, wait in (
+                    (LANGCHAIN, lambda i, t, p: theirs.wait_for_completion(i, timeout=t)),
+                    (OURS_ASYNC, lambda i, t, p: ours.auth.wait(i, timeout=t, poll_timeout=p)),
+                ):
+                    auth_id, timeout, hold = _arrange(emulator, case, name)
+                    row[name] = await _outcome(wait(auth_id, timeout, hold))
+                rows[case] = row
+    rows[ROBUSTNESS_CASES[4]] = await _redirect_case()
+    return rows
+
+
+def _arrange(emulator: Emulator, case: str, contender: str) -> tuple[str, int, int]:
+    """Set the emulator up for `case`; return the flow, the caller's deadline and hold."""
+    if case.startswith("an auth id"):
+        flow = emulator.create_auth(f"../flow-{len(emulator.requests())}")
+        emulator.complete(flow, "t")
+        return flow, 5, 5
+    flow = emulator.create_auth()
+    if case.startswith("the user finishes"):
+        # Holds are 1 s (as a proxy may force); langchain-auth's hold is its whole deadline.
+        threading.Timer(2.5, emulator.complete, [flow, "t"]).start()
+        return flow, (1 if contender == LANGCHAIN else 10), 1
+    emulator.complete(flow, "t")
+    if case.startswith("a 503"):
+        emulator.fail_next(503, retry_after="0")
+    else:
+        emulator.drop_next()
+    return flow, 5, 5
+
+
+async def _redirect_case() -> Json:
+    """An origin that redirects to another: who follows it, and with the API key?"""
+    with Emulator(api_key=API_KEY) as elsewhere:
+        flow = elsewhere.create_auth()
+        elsewhere.complete(flow, "t")
+        target = f"{elsewhere.url}/v2/auth/wait/{flow}?timeout=5"
+        with _redirecting_server(target) as origin:
+            row: Json = {}
+            theirs = LangchainAuthClient(api_key=API_KEY, api_url=origin)
+            row[LANGCHAIN] = await _outcome(theirs.wait_for_completion(flow, timeout=5))
+            async with AsyncControlPlane(api_key=API_KEY, base_url=origin) as ours:
+                row[OURS_ASYNC] = await _outcome(ours.auth.wait(flow, timeout=5))
+        leaked = sum(r.headers.get("x-api-key") == API_KEY for r in elsewhere.requests())
+    row[LANGCHAIN] += f"; sent the API key to the other origin {leaked} time(s)"
+    return row
+
+
+@contextmanager
+def _redirecting_server(location: str) -> Iterator[str]:
+    """A loopback server answering every request with a 307 to `location`."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Redirect(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(307)
+            self.send_header("Location", location)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Redirect)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -77,6 +77,8 @@ def test_the_waits_all_succeed(smoke: tuple[dict[str, Any], str, Path]) -> None:
     assert steady["errors"] == 0
     # Every parked wait re-polled once in the measured window.
     assert steady["repolls"] == steady["waits"]
+    robustness = results["scenarios"]["robustness"]
+    assert max(robustness["held"].values()) == len(robustness["cases"])  # someone held all
 
 
 def test_every_goal_is_judged_and_reported(smoke: tuple[dict[str, Any], str, Path]) -> None:
