@@ -915,3 +915,33 @@ def test_the_poll_policy_keeps_its_bounds_for_any_answers(
         assert isinstance(raised.value, APIStatusError)
     # Polls after an answer start a second apart; only failures and the last look add more.
     assert sends <= math.ceil(timeout / LIMITS.min_poll_interval) + 2 + failures
+
+
+# --- The module itself ----------------------------------------------------------------------
+
+
+def test_the_policy_module_imports_no_http_library() -> None:
+    import ast
+    import inspect
+
+    from langsmith_control_plane import waiting
+
+    tree = ast.parse(inspect.getsource(waiting))
+    imported = {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
+    imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    http_libraries = {
+        "httpx",
+        "httpcore",
+        "h11",
+        "aiohttp",
+        "urllib3",
+        "requests",
+        "http",
+        "socket",
+    }
+    assert {name.split(".")[0] for name in imported} & http_libraries == set()
