@@ -1,6 +1,6 @@
 """`lscp emulator ...`: the emulator's commands, run as the installed console script.
 
-`lscp` without the `emulator` extra is tested with the rest of `lscp` (tests/test_cli.py).
+`lscp` without the `emulator` extra is tested with the rest of `lscp` (tests/cli/test_cli.py).
 """
 
 from __future__ import annotations
