@@ -210,6 +210,45 @@ def test_a_closed_user_http_client_raises_client_closed_error(
     assert emulator.requests() == []
 
 
+def test_a_users_http_client_lends_its_pool_but_none_of_its_credentials(
+    connect: Connect, emulator: Emulator, flow: str, mode: str
+) -> None:
+    meant_for_another_service = {
+        "headers": {"Authorization": "Bearer OTHER-SERVICE", "X-Other": "1"},
+        "cookies": {"session": "OTHER-COOKIE"},
+        "auth": ("alice", "other-password"),
+    }
+    http: httpx.Client | httpx.AsyncClient = (
+        httpx.Client(**meant_for_another_service)  # type: ignore[arg-type]
+        if mode == "sync"
+        else httpx.AsyncClient(**meant_for_another_service)  # type: ignore[arg-type]
+    )
+    got_token(connect(emulator.url, http_client=http).wait(flow, timeout=20))
+    (sent,) = emulator.requests()
+    assert sent.headers["x-api-key"] == KEY
+    assert "authorization" not in sent.headers
+    assert "cookie" not in sent.headers
+    assert "x-other" not in sent.headers
+    assert sent.headers["user-agent"].startswith("langsmith-control-plane/")
+    assert (sent.headers["accept-encoding"], sent.headers["accept"]) == (
+        "identity",
+        "application/json",
+    )
+
+
+def test_a_mock_transports_already_read_answer_is_taken(connect: Connect, mode: str) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"status": "completed", "token": TOKEN})
+
+    transport = httpx.MockTransport(answer)
+    http: httpx.Client | httpx.AsyncClient = (
+        httpx.Client(transport=transport)
+        if mode == "sync"
+        else httpx.AsyncClient(transport=transport)
+    )
+    got_token(connect("http://127.0.0.1:9", http_client=http).wait("x", timeout=20))
+
+
 @pytest.fixture
 def emulator_client(connect: Connect, emulator: Emulator) -> Client:
     return connect(emulator.url)

@@ -70,6 +70,14 @@ def test_connection_fault_is_retried(connect: Connect, fault: raw.Handler) -> No
     assert server.connections == 2
 
 
+@pytest.mark.parametrize("mode", ["async"])  # httpx's sync client has no whole-exchange limit
+def test_headers_trickling_past_the_deadline_are_cut_off(connect: Connect) -> None:
+    # 100 header lines, one every 0.1 s: each read is quick, the whole head takes 10 s.
+    with raw.raw_server([raw.trickle_headers(0.1, 100)], default=COMPLETED) as server:
+        got_token(connect(server.url).check("x", timeout=8))
+    assert server.connections == 2  # the first exchange was cut off, the retry answered
+
+
 def test_server_that_never_answers_is_cut_off_at_the_deadline(connect: Connect) -> None:
     with raw.raw_server([], default=raw.silent_for(30)) as server:
         client = connect(server.url, max_retries=100)

@@ -82,6 +82,26 @@ def silent_for(seconds: float) -> Handler:
     return handler
 
 
+def trickle_headers(interval: float, lines: int) -> Handler:
+    """Send the status line, then one header line per `interval` (never idle long enough to
+    time out), `lines` of them, then end the head with a completed answer."""
+
+    def handler(sock: socket.socket, server: RawServer) -> None:
+        body = b'{"status": "completed", "token": "late"}'
+        try:
+            sock.sendall(b"HTTP/1.1 200 OK\r\n")
+            for n in range(lines):
+                if server.stop.wait(interval):
+                    break
+                sock.sendall(f"X-Trickle-{n}: 1\r\n".encode())
+            sock.sendall(b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+        except OSError:
+            pass  # the client gave up: what the test wants
+        sock.close()
+
+    return handler
+
+
 def trickle_body(interval: float) -> Handler:
     """Send headers, then one body byte per `interval`: never idle long enough to time out."""
 

@@ -273,3 +273,18 @@ def test_clients_refuse_the_wrong_kind_of_http_client() -> None:
 def test_base_url_is_public_and_self_hosted_prefix_kept() -> None:
     with ControlPlane(api_key=KEY, base_url="https://ls.corp.example/api-host") as client:
         assert client.base_url == "https://ls.corp.example/api-host"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://me:SECRET-PW@api.example.com:99999",  # bad port and credentials
+        "https://api.example.com/?api_key=SECRET-PW",  # a key in the query
+        "https://api.example.com/#SECRET-PW",
+    ],
+)
+def test_a_refused_base_url_is_never_echoed_when_it_may_hold_a_secret(url: str) -> None:
+    with pytest.raises(ConfigurationError) as raised:
+        resolve(api_key=KEY, base_url=url)
+    assert "SECRET-PW" not in str(raised.value)
+    assert "SECRET-PW" not in repr(raised.value)

@@ -247,7 +247,8 @@ def test_not_found_raises_at_once() -> None:
     [
         ({"status": "cancelled", "token": None}, "cancelled"),
         ({"status": 3}, "3"),
-        ({"token": "t"}, "None"),
+        ({"token": None}, "None"),
+        ({"status": "completed_v2", "token": "secret-tok"}, "completed_v2"),
         ({"status": "x" * 200}, "x" * 80),
     ],
 )
@@ -256,12 +257,14 @@ def test_an_unknown_status_raises_at_once_naming_it(body: dict[str, Any], shown:
     expect_send(policy, 0.0)
     with pytest.raises(UnexpectedAuthStatusError) as raised:
         policy.observe(reply(body=body), 0.1)
+    masked = {k: "***" if k == "token" and v else v for k, v in body.items()}
     assert (raised.value.status, raised.value.auth_id, raised.value.response) == (
         shown,
         AUTH_ID,
-        body,
+        masked,
     )
     assert f"reported the status {shown!r}" in str(raised.value)
+    assert "secret-tok" not in repr(raised.value.response)
 
 
 @pytest.mark.parametrize(
@@ -714,10 +717,12 @@ def test_status_error_429_carries_retry_after() -> None:
 # --- BodyReader -----------------------------------------------------------------------------
 
 
-def body_reader(deadline: float = 10.0, limit: int = 1000, **headers: str) -> BodyReader:
+def body_reader(
+    deadline: float = 10.0, limit: int = 1000, status_code: int = 200, **headers: str
+) -> BodyReader:
     return BodyReader(
         {k.replace("_", "-"): v for k, v in headers.items()},
-        status_code=200,
+        status_code=status_code,
         deadline=deadline,
         limit=limit,
         host="h",
@@ -735,9 +740,19 @@ def test_body_reader_refuses_a_declared_length_over_the_limit() -> None:
 
 def test_body_reader_refuses_a_streamed_body_over_the_limit() -> None:
     reader = body_reader()
-    reader.feed(b"x" * 1000, 0.0)
+    assert reader.feed(b"x" * 1000, 0.0) is True
     with pytest.raises(UnexpectedResponseError, match="too large"):
         reader.feed(b"x", 0.0)
+
+
+def test_an_error_answers_huge_or_odd_body_is_cut_short_not_raised() -> None:
+    # A proxy's 503 page must stay a (retryable) 503, whatever its body.
+    assert body_reader(status_code=503, content_length="5000").feed(b"x", 0.0) is False
+    reader = body_reader(status_code=503)
+    assert reader.feed(b"x" * 600, 0.0) is True
+    assert reader.feed(b"x" * 600, 0.0) is False  # over the limit: read no more
+    assert reader.body == b"x" * 600
+    assert body_reader(status_code=502, content_encoding="br").feed(b"?", 0.0) is False
 
 
 @pytest.mark.parametrize(

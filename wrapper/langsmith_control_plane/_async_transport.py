@@ -4,7 +4,8 @@ httpx's own pool (httpcore) walks every connection each time a request starts or
 concurrent long-polls cost O(N^2): 10 ms a wait at 5,000 (docs/performance.md). With the
 `aiohttp` extra installed, owned async clients send through aiohttp's connector instead, whose
 cost per wait stays flat to 10,000 and beyond; httpx still builds the requests, follows no
-redirects, reads the bodies and keeps its proxy settings (proxied origins keep httpx's pool).
+redirects and reads the bodies. When the environment names a proxy, httpx's pool is used, since
+only it honours one.
 Without the extra, httpx's pool is used as before. A user's own `http_client` is never touched.
 
 Why not the `httpx-aiohttp` package: its 0.2.0 reports refused connections and DNS failures
@@ -46,7 +47,15 @@ def aiohttp_usable() -> bool:
 
 
 def owned_async_transport() -> httpx.AsyncBaseTransport | None:
-    """The transport for an async httpx client we create; None means httpx's own pool."""
+    """The transport for an async httpx client we create; None means httpx's own pool.
+
+    Also None when the environment names a proxy (`HTTPS_PROXY`, ...): httpx honours those
+    only on its own transports, and this adapter does not proxy.
+    """
+    import urllib.request  # Here: it costs import time, and only client construction needs it.
+
+    if urllib.request.getproxies():
+        return None
     return AiohttpTransport() if aiohttp_usable() else None
 
 

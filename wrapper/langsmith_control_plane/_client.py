@@ -31,7 +31,7 @@ from ._http import (
     transport_error,
 )
 from .config import Config, check_poll_timeout, check_timeout
-from .errors import ClientClosedError, ConfigurationError, ControlPlaneError
+from .errors import APITimeoutError, ClientClosedError, ConfigurationError, ControlPlaneError
 from .models import AuthCheckResult, AuthenticateResult, AuthResult
 from .waiting import (
     BodyReader,
@@ -366,8 +366,11 @@ class ControlPlane(_ClientBase[httpx.Client]):
             response = self._http.send(request, stream=True)
             try:
                 reader = self._reader(response, send)
-                for chunk in response.iter_raw():
-                    reader.feed(chunk, time.monotonic())
+                # A mock transport's response arrives already read.
+                chunks = [response.content] if response.is_stream_consumed else response.iter_raw()
+                for chunk in chunks:
+                    if not reader.feed(chunk, time.monotonic()):
+                        break
             finally:
                 response.close()
             outcome = self._reply(response, reader)
@@ -428,18 +431,31 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient]):
         started = time.perf_counter()
         outcome: Reply | ControlPlaneError
         try:
-            response = await self._http.send(request, stream=True)
-            try:
-                reader = self._reader(response, send)
-                async for chunk in response.aiter_raw():
-                    reader.feed(chunk, time.monotonic())
-            finally:
-                await response.aclose()
+            # The whole exchange, headers included, ends by the Send's deadline: httpx's
+            # timeouts bound each read, not a server that trickles its answer.
+            async with _asyncio().timeout(max(send.deadline - time.monotonic(), 0.0)):
+                response = await self._http.send(request, stream=True)
+                try:
+                    reader = self._reader(response, send)
+                    if response.is_stream_consumed:  # a mock transport's, already read
+                        reader.feed(response.content, time.monotonic())
+                    else:
+                        async for chunk in response.aiter_raw():
+                            if not reader.feed(chunk, time.monotonic()):
+                                break
+                finally:
+                    await response.aclose()
             outcome = self._reply(response, reader)
         except httpx.TransportError as exc:
             outcome = transport_error(exc, self._host)
         except ControlPlaneError as exc:
             outcome = exc
+        except TimeoutError:
+            outcome = APITimeoutError(
+                f"{self._host} did not finish answering within the request's time budget",
+                host=self._host,
+                reached_server=True,
+            )
         self._log(request, send, outcome, started)
         return outcome
 

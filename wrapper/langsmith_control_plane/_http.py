@@ -63,35 +63,38 @@ class CredentialAuth(httpx.Auth):
 
 
 class ForwardingTransport(httpx.BaseTransport):
-    """Sends through a user's `httpx.Client`, so its pool and network settings are used."""
+    """Sends through a user's `httpx.Client`, so its pool and network settings are used.
+
+    Only the network part of it: its default headers, cookies and `auth` are meant for the
+    services it usually talks to, so none of them is sent to the control plane (`auth=None`;
+    the headers and cookies are never merged into our requests).
+    """
 
     def __init__(self, client: httpx.Client) -> None:
         self._client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Forward the request, unread (the caller streams the body)."""
-        return self._client.send(request, stream=True, follow_redirects=False)
+        return self._client.send(request, stream=True, follow_redirects=False, auth=None)
 
 
 class AsyncForwardingTransport(httpx.AsyncBaseTransport):
-    """Sends through a user's `httpx.AsyncClient`, so its pool and network settings are used."""
+    """The async twin of `ForwardingTransport`."""
 
     def __init__(self, client: httpx.AsyncClient) -> None:
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Forward the request, unread (the caller streams the body)."""
-        return await self._client.send(request, stream=True, follow_redirects=False)
+        return await self._client.send(request, stream=True, follow_redirects=False, auth=None)
 
 
-def _options(
-    config: Config, user_client: httpx.Client | httpx.AsyncClient | None
-) -> dict[str, Any]:
+def _options(config: Config) -> dict[str, Any]:
     """What our sync and async httpx clients share."""
     return {
         "base_url": config.base_url,
         "auth": CredentialAuth(config),
-        "headers": {**(user_client.headers if user_client else {}), **HEADERS},
+        "headers": HEADERS,
         "timeout": GENERATED_TIMEOUT,
         "follow_redirects": False,
         "limits": LIMITS,
@@ -101,13 +104,13 @@ def _options(
 def new_sync_http(config: Config, user_client: httpx.Client | None) -> httpx.Client:
     """Our httpx client: a new pool, or a user's client reached through `ForwardingTransport`."""
     transport = ForwardingTransport(user_client) if user_client else None
-    return httpx.Client(**_options(config, user_client), transport=transport)
+    return httpx.Client(**_options(config), transport=transport)
 
 
 def new_async_http(config: Config, user_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
     """The async twin of `new_sync_http`."""
     transport = AsyncForwardingTransport(user_client) if user_client else owned_async_transport()
-    return httpx.AsyncClient(**_options(config, user_client), transport=transport)
+    return httpx.AsyncClient(**_options(config), transport=transport)
 
 
 def transport_error(error: httpx.TransportError, host: str) -> APIConnectionError:

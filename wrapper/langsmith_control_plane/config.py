@@ -198,21 +198,25 @@ def check_url(name: str, url: object) -> str:
     if url and _quoted(url):
         # Not echoed: a quoted URL has not been checked for credentials yet.
         raise ConfigurationError(f"{name} is in quotes; remove the quotes")
+    # Until the credentials and the query are known to be absent, the URL is never echoed: a
+    # user part or a query string may hold a secret.
     try:
         parts = urlsplit(url)
+    except ValueError:
+        raise ConfigurationError(f"{name} is not a valid URL") from None
+    if parts.username is not None or parts.password is not None:
+        raise ConfigurationError(f"{name} must not contain credentials; use api_key= instead")
+    if parts.query or parts.fragment:
+        raise ConfigurationError(f"{name} must not have a query or fragment (not shown here)")
+    try:
         _ = parts.port  # raises ValueError for a malformed port
     except ValueError:
         raise ConfigurationError(f"{name} is not a valid URL: {url!r}") from None
-    if parts.username is not None or parts.password is not None:
-        # Never echo it: the user part is likely a secret.
-        raise ConfigurationError(f"{name} must not contain credentials; use api_key= instead")
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise ConfigurationError(
             f"{name} must be an absolute http(s) URL such as "
             f"'https://api.host.langchain.com', not {url!r}"
         )
-    if parts.query or parts.fragment:
-        raise ConfigurationError(f"{name} must not have a query or fragment: {url!r}")
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
         raise ConfigurationError(
             f"{name} uses plain http to a non-loopback host ({parts.hostname}); use https so "

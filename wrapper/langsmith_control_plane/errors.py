@@ -72,7 +72,8 @@ class UnexpectedAuthStatusError(ControlPlaneError):
     """The server reported a flow status this SDK does not handle (`status` names it).
 
     A status added to the API after this release ends a wait at once instead of being polled
-    until the deadline; `response` is the generated model when the spec knows the status.
+    until the deadline. `response` is the answer: the generated model when the generated enum
+    knows the status, else its JSON object with any token masked.
     """
 
     hint = "the API may have changed: upgrade langsmith-control-plane, or handle the status"

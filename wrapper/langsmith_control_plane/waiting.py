@@ -54,7 +54,7 @@ from .errors import (
     UnexpectedAuthStatusError,
     UnexpectedResponseError,
 )
-from .models import AuthCheckResult, AuthenticateResult, AuthResult, AuthStatus
+from .models import SECRET_FIELDS, AuthCheckResult, AuthenticateResult, AuthResult, AuthStatus
 
 __all__ = [
     "BodyReader",
@@ -481,6 +481,8 @@ def backoff_ceiling(failures: int, limits: Limits = Limits()) -> float:
 
 def _unknown_status(status: object, auth_id: str | None, data: object) -> UnexpectedAuthStatusError:
     shown = status if isinstance(status, str) else repr(status)
+    if isinstance(data, dict):  # the raw answer: its secrets masked, as everywhere
+        data = {k: "***" if k in SECRET_FIELDS and v else v for k, v in data.items()}
     return UnexpectedAuthStatusError(shown[:80], auth_id=auth_id, response=data)
 
 
@@ -551,6 +553,10 @@ class BodyReader:
     a server that trickles bytes cannot stretch a request beyond its time budget. A gzip or
     deflate body (the client asks for none, but a proxy may send one) is decompressed here,
     `limit` bytes at most at a time, so a small compressed read cannot inflate into a large one.
+
+    An error answer (status 300 and up) is judged by its status, not its body: a proxy's huge
+    or oddly encoded 503 page is cut short (`feed` returns False: read no more) instead of
+    turning a retryable failure into a final one.
     """
 
     def __init__(
@@ -566,40 +572,52 @@ class BodyReader:
         self._host = host
         self._deadline = deadline
         self._limit = limit
+        self._lenient = status_code >= 300
+        self._done = False
         self._chunks: list[bytes] = []
         self._size = 0
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
-            raise self._too_large(int(declared))
+            self._refuse(self._too_large(int(declared)))
         encoding = headers.get("content-encoding", "identity").strip().lower()
         self._decoder = None
         if encoding in ("gzip", "x-gzip", "deflate"):
             # wbits 47: gzip or zlib header, detected from the data.
             self._decoder = zlib.decompressobj(47)
         elif encoding not in ("identity", ""):
-            raise UnexpectedResponseError(
-                f"the response is encoded as {encoding!r}, which this client does not decode",
-                status_code=status_code,
+            self._refuse(
+                UnexpectedResponseError(
+                    f"the response is encoded as {encoding!r}, which this client does not decode",
+                    status_code=status_code,
+                )
             )
 
-    def feed(self, chunk: bytes, now: float) -> None:
-        """Add raw bytes; raise when the body grows too large or arrives too late."""
+    def feed(self, chunk: bytes, now: float) -> bool:
+        """Add raw bytes; raise when the body grows too large or arrives too late.
+
+        Returns whether to read on (False once an error answer's body was cut short).
+        """
+        if self._done:
+            return False
         if now > self._deadline:
             raise APITimeoutError(
                 f"{self._host} sent its answer too slowly", host=self._host, reached_server=True
             )
         if self._decoder is None:
             self._add(chunk)
-            return
+            return not self._done
         try:
-            while chunk:
+            while chunk and not self._done:
                 self._add(self._decoder.decompress(chunk, self._limit - self._size + 1))
                 chunk = self._decoder.unconsumed_tail
         except zlib.error as error:
-            raise UnexpectedResponseError(
-                f"the response body is not valid compressed data ({error})",
-                status_code=self._status_code,
-            ) from None
+            self._refuse(
+                UnexpectedResponseError(
+                    f"the response body is not valid compressed data ({error})",
+                    status_code=self._status_code,
+                )
+            )
+        return not self._done
 
     @property
     def body(self) -> bytes:
@@ -607,10 +625,17 @@ class BodyReader:
         return b"".join(self._chunks)
 
     def _add(self, data: bytes) -> None:
+        if self._size + len(data) > self._limit:
+            self._refuse(self._too_large(self._size + len(data)))
+            return
         self._size += len(data)
-        if self._size > self._limit:
-            raise self._too_large(self._size)
         self._chunks.append(data)
+
+    def _refuse(self, error: UnexpectedResponseError) -> None:
+        """Raise `error` for a success answer; for an error answer, stop reading instead."""
+        if not self._lenient:
+            raise error
+        self._done = True
 
     def _too_large(self, size: int) -> UnexpectedResponseError:
         return UnexpectedResponseError(
