@@ -54,7 +54,7 @@ def owned_async_transport() -> httpx.AsyncBaseTransport | None:
     """
     import urllib.request  # Here: it costs import time, and only client construction needs it.
 
-    if urllib.request.getproxies():
+    if set(urllib.request.getproxies()) - {"no"}:  # NO_PROXY alone names no proxy
         return None
     return AiohttpTransport() if aiohttp_usable() else None
 
