@@ -9,7 +9,7 @@ PKG := langsmith_control_plane_client
 SPEC := openapi/control-plane.yaml
 OVERLAY := openapi/overlay.yaml
 MERGED := openapi/control-plane.merged.yaml
-GEN_INPUTS := $(SPEC) $(OVERLAY) generator-config.yaml scripts/normalize_spec.py
+GEN_INPUTS := $(SPEC) $(OVERLAY) generator-config.yaml scripts/normalize_spec.py templates/model.py.jinja
 
 .PHONY: setup generate check-generated lint typecheck test test-pythons demo bench soak
 .DEFAULT_GOAL := test
@@ -46,6 +46,7 @@ define render
 	$(BIN)/openapi-spec-validator $(1)/control-plane.merged.yaml >/dev/null
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --meta none \
 		--path $(1)/control-plane.merged.yaml --config generator-config.yaml \
+		--custom-template-path templates \
 		--output-path $(1)/$(PKG) >/dev/null
 	echo '# Marker file for PEP 561' > $(1)/$(PKG)/py.typed
 endef

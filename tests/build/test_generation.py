@@ -49,7 +49,7 @@ def test_two_generations_are_byte_identical(tmp_path: Path) -> None:
 def test_check_generated_fails_on_a_spec_change_until_regenerated(tmp_path: Path) -> None:
     work = tmp_path / "repo"
     work.mkdir()
-    for name in ("openapi", "generated", "scripts"):
+    for name in ("openapi", "generated", "scripts", "templates"):
         shutil.copytree(ROOT / name, work / name)
     for name in ("Makefile", "generator-config.yaml"):
         shutil.copy2(ROOT / name, work / name)

@@ -87,7 +87,7 @@ def make(target: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]
 def copy_of_the_project(tmp_path: Path) -> Path:
     work = tmp_path / "repo"
     work.mkdir()
-    for name in ("openapi", "generated", "scripts", "wrapper"):
+    for name in ("openapi", "generated", "scripts", "templates", "wrapper"):
         shutil.copytree(ROOT / name, work / name, ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("Makefile", "generator-config.yaml", "pyproject.toml", "noxfile.py"):
         shutil.copy2(ROOT / name, work / name)

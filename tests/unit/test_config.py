@@ -256,6 +256,7 @@ def test_secrets_never_appear_in_reprs() -> None:
     response = AuthWaitResponse(status=AuthWaitStatus.COMPLETED, token="oauth-token-xyz")
     result = AuthResult(auth_id="a", token="oauth-token-xyz", response=response)
     assert "oauth-token-xyz" not in repr(result)
+    assert "oauth-token-xyz" not in repr(response)  # the generated model's own repr too
     assert "oauth-token-xyz" not in str(result)
     assert result.token == "oauth-token-xyz"
     with ControlPlane(api_key=KEY) as client:

@@ -26,7 +26,7 @@ class AuthAuthenticateResponse:
     """ Valid authentication status values. """
     url: None | str | Unset = UNSET
     auth_id: None | str | Unset = UNSET
-    token: None | str | Unset = UNSET
+    token: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     user_id: None | str | Unset = UNSET
     metadata: AuthAuthenticateResponseMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

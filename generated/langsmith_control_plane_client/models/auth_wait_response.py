@@ -18,7 +18,7 @@ class AuthWaitResponse:
 
     status: AuthWaitStatus
     """ Valid auth wait status values. """
-    token: None | str | Unset = UNSET
+    token: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
