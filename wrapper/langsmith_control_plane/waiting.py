@@ -189,7 +189,7 @@ class Policy(Generic[T]):
         if self._send_at is None:  # the first request
             self.deadline = now + self.timeout
             self._send_at = now
-            self._next_poll_timeout = self._first_poll_timeout()
+            self._next_poll_timeout = self._poll_timeout_at(now)
         if now < self._send_at:
             return Sleep(self._send_at - now)
         self._state = _State.SENT
@@ -213,7 +213,8 @@ class Policy(Generic[T]):
 
     # For subclasses.
 
-    def _first_poll_timeout(self) -> int | None:
+    def _poll_timeout_at(self, at: float) -> int | None:
+        """The server-side hold of a request sent at `at` (None: the request has none)."""
         return None
 
     def _answered(self, reply: Reply, now: float) -> None:
@@ -269,10 +270,7 @@ class Policy(Generic[T]):
             delay = max(delay, retry_after)
         if now + delay >= self.deadline:
             raise self._out_of_time()
-        self._again(now + delay, self._retry_poll_timeout(now + delay))
-
-    def _retry_poll_timeout(self, at: float) -> int | None:
-        return None
+        self._again(now + delay, self._poll_timeout_at(now + delay))
 
     def _require(self, state: _State, method: str) -> None:
         if self._state is not state:
@@ -308,24 +306,18 @@ class PollPolicy(Policy[AuthResult]):
         self.poll_timeout = poll_timeout
         self._last_look_sent = False
 
-    def _first_poll_timeout(self) -> int:
-        # The first request always goes out, so even a short timeout gets its one look.
-        return self._hold(self.timeout)
-
-    def _hold(self, remaining: float) -> int:
-        return max(0, min(self.poll_timeout, math.floor(remaining)))
+    def _poll_timeout_at(self, at: float) -> int:
+        # Never past the deadline; 0 (a look) when less than a second is left, so even a short
+        # timeout gets its one look.
+        return max(0, min(self.poll_timeout, math.floor(self.deadline - at)))
 
     def _answered(self, reply: Reply, now: float) -> None:
         data = decode_object(reply.body, status_code=200, expected="AuthWaitResponse")
         status = data.get("status")
         if status == "completed":
             response = parse_wait_response(data)
-            if not isinstance(response.token, str) or not response.token:
-                raise UnexpectedResponseError(
-                    'the control plane answered status "completed" without a token',
-                    status_code=200,
-                )
-            self._finish(AuthResult(auth_id=self.auth_id, token=response.token, response=response))
+            token = _completed_token(response.token)
+            self._finish(AuthResult(auth_id=self.auth_id, token=token, response=response))
         elif status in ("pending", "timeout"):
             self._schedule_next_poll(now)
         elif status == "not_found":
@@ -339,7 +331,7 @@ class PollPolicy(Policy[AuthResult]):
             raise self._out_of_time()
         next_at = max(now, self._last_start + limits.min_poll_interval)
         if self.deadline - next_at >= 1:
-            self._again(next_at, self._hold(self.deadline - next_at))
+            self._again(next_at, self._poll_timeout_at(next_at))
             return
         # The final stretch: one last look, as late as allowed, unless this answer already
         # came within `last_look_lead` of the deadline.
@@ -348,9 +340,6 @@ class PollPolicy(Policy[AuthResult]):
             raise self._out_of_time()
         self._last_look_sent = True
         self._again(latest if next_at >= self.deadline else max(next_at, latest), 0)
-
-    def _retry_poll_timeout(self, at: float) -> int:
-        return self._hold(self.deadline - at)
 
     def _out_of_time(self) -> ControlPlaneError:
         if self._last_error is not None:
@@ -377,10 +366,7 @@ class LookPolicy(Policy[AuthCheckResult]):
         super().__init__(timeout=timeout, max_retries=max_retries, limits=limits, rng=rng)
         self.auth_id = auth_id
 
-    def _first_poll_timeout(self) -> int:
-        return 0
-
-    def _retry_poll_timeout(self, at: float) -> int:
+    def _poll_timeout_at(self, at: float) -> int:
         return 0
 
     def _answered(self, reply: Reply, now: float) -> None:
@@ -391,13 +377,11 @@ class LookPolicy(Policy[AuthCheckResult]):
         if status not in ("completed", "pending", "timeout"):
             raise _unknown_status(status, self.auth_id, data)
         response = parse_wait_response(data)
-        token = response.token if isinstance(response.token, str) and response.token else None
-        if status == "completed" and token is None:
-            raise UnexpectedResponseError(
-                'the control plane answered status "completed" without a token', status_code=200
-            )
-        shown = "completed" if status == "completed" else "pending"
-        self._finish(AuthCheckResult(self.auth_id, shown, token, response))
+        if status == "completed":
+            token = _completed_token(response.token)
+            self._finish(AuthCheckResult(self.auth_id, "completed", token, response))
+        else:
+            self._finish(AuthCheckResult(self.auth_id, "pending", _text(response.token), response))
 
 
 class SubmitPolicy(Policy[T]):
@@ -445,16 +429,23 @@ def authenticate_result(data: JSONObject) -> AuthenticateResult:
         auth_id = data.get("auth_id")
         raise _unknown_status(status, auth_id if isinstance(auth_id, str) else None, data)
     response = parse_authenticate_response(data)
+    token = _completed_token(response.token) if status == "completed" else _text(response.token)
+    return AuthenticateResult(status, _text(response.url), _text(response.auth_id), token, response)
 
-    def text(value: object) -> str | None:
-        return value if isinstance(value, str) and value else None
 
-    token = text(response.token)
-    if status == "completed" and token is None:
+def _text(value: object) -> str | None:
+    """A non-empty string field of an answer, or None."""
+    return value if isinstance(value, str) and value else None
+
+
+def _completed_token(value: object) -> str:
+    """The token of a `completed` answer, which must have one."""
+    token = _text(value)
+    if token is None:
         raise UnexpectedResponseError(
             'the control plane answered status "completed" without a token', status_code=200
         )
-    return AuthenticateResult(status, text(response.url), text(response.auth_id), token, response)
+    return token
 
 
 def consent_flow(result: AuthenticateResult) -> tuple[str, str]:
