@@ -9,8 +9,9 @@ from __future__ import annotations
 import asyncio
 import threading
 
+import httpx
 import pytest
-from langsmith_control_plane import AsyncControlPlane, _async_transport
+from langsmith_control_plane import AsyncControlPlane, _http
 from langsmith_control_plane.testing import Emulator
 
 
@@ -18,7 +19,7 @@ from langsmith_control_plane.testing import Emulator
 async def test_without_the_extra_httpx_pool_serves_past_its_default_cap(
     monkeypatch: pytest.MonkeyPatch, emulator: Emulator
 ) -> None:
-    monkeypatch.setattr(_async_transport, "aiohttp_usable", lambda: False)
+    monkeypatch.setattr(_http, "aiohttp_usable", lambda: False)
     ids = [emulator.create_auth() for _ in range(120)]  # more than httpx's default 100
 
     def finish() -> None:
@@ -27,7 +28,7 @@ async def test_without_the_extra_httpx_pool_serves_past_its_default_cap(
             emulator.complete(auth_id, token=f"t-{auth_id}")
 
     async with AsyncControlPlane(base_url=emulator.url, api_key=emulator.api_key) as client:
-        assert _async_transport.owned_async_transport() is None
+        assert isinstance(client._transport, httpx.AsyncHTTPTransport)
         finisher = threading.Thread(target=finish)
         finisher.start()
         results = await asyncio.gather(*(client.auth.wait(i, timeout=60) for i in ids))

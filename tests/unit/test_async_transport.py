@@ -18,12 +18,16 @@ from langsmith_control_plane._async_transport import (
     AiohttpTransport,
     _httpx_error,
     aiohttp_usable,
-    owned_async_transport,
 )
+from langsmith_control_plane._http import new_async_transport
 
 
-def test_owned_async_clients_use_aiohttp() -> None:
-    assert isinstance(owned_async_transport(), AiohttpTransport)
+def test_owned_async_clients_use_aiohttp(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv("all_proxy", raising=False)
+    monkeypatch.setenv("NO_PROXY", "localhost")  # names no proxy
+    assert isinstance(new_async_transport(None), AiohttpTransport)
 
 
 @pytest.mark.parametrize(
@@ -89,19 +93,3 @@ def test_aiohttp_failures_become_the_httpx_errors_httpcore_raises(
     assert type(error) is expected
     assert error.request is request
     assert str(error) == (str(failure) or type(failure).__name__)
-
-
-def test_an_environment_proxy_keeps_httpxs_pool(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (
-        "HTTPS_PROXY",
-        "https_proxy",
-        "HTTP_PROXY",
-        "http_proxy",
-        "ALL_PROXY",
-        "all_proxy",
-    ):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("NO_PROXY", "localhost")
-    assert isinstance(owned_async_transport(), AiohttpTransport)
-    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
-    assert owned_async_transport() is None  # only httpx's own transports honour the proxy

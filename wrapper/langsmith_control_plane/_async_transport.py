@@ -3,10 +3,10 @@
 httpx's own pool (httpcore) walks every connection each time a request starts or ends, so N
 concurrent long-polls cost O(N^2): 10 ms a wait at 5,000 (docs/performance.md). With the
 `aiohttp` extra installed, owned async clients send through aiohttp's connector instead, whose
-cost per wait stays flat to 10,000 and beyond; httpx still builds the requests, follows no
-redirects and reads the bodies. When the environment names a proxy, httpx's pool is used, since
-only it honours one.
-Without the extra, httpx's pool is used as before. A user's own `http_client` is never touched.
+cost per wait stays flat to 10,000 and beyond; the requests and responses stay httpx's, so the
+clients read the bodies and see failures as with any other httpx transport. `_http` chooses it
+(not with a proxy in the environment, which it does not honour); without the extra, httpx's
+pool is used as before. A user's own `http_client` is never touched.
 
 Why not the `httpx-aiohttp` package: its 0.2.0 reports refused connections and DNS failures
 as `httpx.ConnectTimeout` (so ours would say "did not answer in time" for a wrong host), and
@@ -27,7 +27,7 @@ import httpx
 if TYPE_CHECKING:
     import aiohttp
 
-__all__ = ["AiohttpTransport", "owned_async_transport"]
+__all__ = ["AiohttpTransport", "aiohttp_usable"]
 
 # httpx's default keep-alive expiry, so an idle connection lives as long as on httpx's pool.
 KEEPALIVE_SECONDS = 5.0
@@ -44,19 +44,6 @@ def aiohttp_usable() -> bool:
         return False
     match = re.match(r"(\d+)\.(\d+)", version)
     return match is not None and (int(match[1]), int(match[2])) >= MIN_AIOHTTP
-
-
-def owned_async_transport() -> httpx.AsyncBaseTransport | None:
-    """The transport for an async httpx client we create; None means httpx's own pool.
-
-    Also None when the environment names a proxy (`HTTPS_PROXY`, ...): httpx honours those
-    only on its own transports, and this adapter does not proxy.
-    """
-    import urllib.request  # Here: it costs import time, and only client construction needs it.
-
-    if set(urllib.request.getproxies()) - {"no"}:  # NO_PROXY alone names no proxy
-        return None
-    return AiohttpTransport() if aiohttp_usable() else None
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):

@@ -25,8 +25,10 @@ from . import _operations
 from ._http import (
     GENERATED_TIMEOUT,
     HEADERS,
-    new_async_http,
-    new_sync_http,
+    RequestFactory,
+    client_options,
+    new_async_transport,
+    new_sync_transport,
     redirect_origin,
     transport_error,
 )
@@ -113,6 +115,9 @@ class _ClientBase(Generic[HttpT]):
         self._user_http: HttpT | None = http_client
         self._limits = Limits()
         self._host = httpx.URL(self._config.base_url).host
+        self._requests = RequestFactory(self._config)
+        # The httpx client serves `generated_client` and owns the transport's lifetime; the
+        # wrapper's own requests go straight to the transport (see `_http`).
         self._http: HttpT = self._new_http(self._config, http_client)
 
     def _new_http(self, config: Config, user_client: HttpT | None) -> HttpT:
@@ -184,17 +189,10 @@ class _ClientBase(Generic[HttpT]):
     def _request(self, line: _operations.OperationRequest, send: Send) -> httpx.Request:
         if self._http.is_closed or (self._user_http is not None and self._user_http.is_closed):
             raise ClientClosedError(f"this {type(self).__name__} is closed")
-        return self._http.build_request(
-            line.method,
-            self._config.base_url + line.path,
-            json=line.json,
-            headers=line.headers or None,
-            timeout=httpx.Timeout(
-                connect=send.connect_timeout,
-                read=send.read_timeout,
-                write=send.connect_timeout,
-                pool=send.connect_timeout + send.read_timeout,
-            ),
+        return self._requests.build(
+            line,
+            connect_timeout=send.connect_timeout,
+            read_timeout=send.read_timeout,
         )
 
     def _reader(self, response: httpx.Response, send: Send) -> BodyReader:
@@ -324,9 +322,11 @@ class ControlPlane(_ClientBase[httpx.Client]):
     """
 
     _http_type = httpx.Client
+    _transport: httpx.BaseTransport
 
     def _new_http(self, config: Config, user_client: httpx.Client | None) -> httpx.Client:
-        return new_sync_http(config, user_client)
+        self._transport = new_sync_transport(user_client)
+        return httpx.Client(**client_options(config), transport=self._transport)
 
     @functools.cached_property
     def auth(self) -> AuthAPI:
@@ -363,7 +363,7 @@ class ControlPlane(_ClientBase[httpx.Client]):
         started = time.perf_counter()
         outcome: Reply | ControlPlaneError
         try:
-            response = self._http.send(request, stream=True)
+            response = self._transport.handle_request(request)
             try:
                 reader = self._reader(response, send)
                 # A mock transport's response arrives already read.
@@ -390,9 +390,11 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient]):
     """
 
     _http_type = httpx.AsyncClient
+    _transport: httpx.AsyncBaseTransport
 
     def _new_http(self, config: Config, user_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
-        return new_async_http(config, user_client)
+        self._transport = new_async_transport(user_client)
+        return httpx.AsyncClient(**client_options(config), transport=self._transport)
 
     @functools.cached_property
     def auth(self) -> AsyncAuthAPI:
@@ -434,7 +436,7 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient]):
             # The whole exchange, headers included, ends by the Send's deadline: httpx's
             # timeouts bound each read, not a server that trickles its answer.
             async with _asyncio().timeout(max(send.deadline - time.monotonic(), 0.0)):
-                response = await self._http.send(request, stream=True)
+                response = await self._transport.handle_async_request(request)
                 try:
                     reader = self._reader(response, send)
                     if response.is_stream_consumed:  # a mock transport's, already read

@@ -1,10 +1,16 @@
-"""The httpx client every request goes through: credentials, headers, timeouts, no redirects.
+"""The transport every request goes through, and the two ways onto it.
 
-One httpx client per `ControlPlane` serves both the wrapper and `generated_client`, so an
-operation is safe to call the moment it is generated: the credentials come from an `httpx.Auth`
-(never stored as a plain header, never in a repr), and a user's own `http_client` is reached
-through a forwarding transport instead of being reconfigured, so its pool, proxies and TLS
-settings are used while our credentials never leak onto it.
+One transport per `ControlPlane` carries everything: our own pool, or a user's `http_client`
+reached through a forwarding transport instead of being reconfigured (so its pool, proxies and
+TLS settings are used while our credentials never leak onto it). Two ways lead onto it:
+
+- The wrapper's own calls are built by `RequestFactory` and handed straight to the transport.
+  Every one of them goes to base_url's origin, refuses redirects and keeps no cookies, so the
+  httpx client's per-request machinery (URL merging, auth and redirect generators, cookie
+  extraction) would only cost time: a third of a call's client CPU (docs/performance.md).
+- `generated_client` is an httpx client on the same transport, for any generated operation:
+  credentials from an `httpx.Auth` (sent to base_url's origin only, never in a repr), our
+  headers, finite timeouts, no redirects.
 """
 
 from __future__ import annotations
@@ -14,7 +20,8 @@ from typing import Any
 
 import httpx
 
-from ._async_transport import owned_async_transport
+from ._async_transport import AiohttpTransport, aiohttp_usable
+from ._operations import OperationRequest
 from ._version import __version__
 from .config import Config
 from .errors import APIConnectionError, APITimeoutError
@@ -24,8 +31,11 @@ __all__ = [
     "AsyncForwardingTransport",
     "CredentialAuth",
     "ForwardingTransport",
-    "new_async_http",
-    "new_sync_http",
+    "RequestFactory",
+    "client_options",
+    "environment_proxies",
+    "new_async_transport",
+    "new_sync_transport",
     "redirect_origin",
     "transport_error",
 ]
@@ -62,55 +72,128 @@ class CredentialAuth(httpx.Auth):
         return "CredentialAuth(<masked>)"
 
 
-class ForwardingTransport(httpx.BaseTransport):
-    """Sends through a user's `httpx.Client`, so its pool and network settings are used.
+class RequestFactory:
+    """Builds the wrapper's requests for base_url, credentials included, parsing each URL once."""
 
-    Only the network part of it: its default headers, cookies and `auth` are meant for the
-    services it usually talks to, so none of them is sent to the control plane (`auth=None`;
-    the headers and cookies are never merged into our requests).
+    def __init__(self, config: Config) -> None:
+        self._base_url = config.base_url
+        # Built once: the same for every request, credentials last so nothing overrides them.
+        self._headers = httpx.Headers({**HEADERS, **config.auth_headers()})
+
+    def build(
+        self, line: OperationRequest, *, connect_timeout: float, read_timeout: float
+    ) -> httpx.Request:
+        """The request `line` describes, with the given time budgets (in seconds)."""
+        headers = self._headers
+        if line.headers:
+            headers = httpx.Headers(self._headers)
+            headers.update(line.headers)
+        timeout = {
+            "connect": connect_timeout,
+            "read": read_timeout,
+            "write": connect_timeout,
+            "pool": connect_timeout + read_timeout,
+        }
+        return httpx.Request(
+            line.method,
+            self._base_url + line.path,
+            headers=headers,
+            json=line.json,
+            extensions={"timeout": timeout},
+        )
+
+    def __repr__(self) -> str:
+        return f"RequestFactory({self._base_url!r}, <credentials masked>)"
+
+
+class ForwardingTransport(httpx.BaseTransport):
+    """Sends through an `httpx.Client`, so its pool and network settings are used.
+
+    Only the network part of it: a user's client's default headers, cookies and `auth` are
+    meant for the services it usually talks to, so none of them is sent to the control plane
+    (`auth=None`; the headers and cookies are never merged into our requests). `owned` says
+    whether closing this transport closes the client.
     """
 
-    def __init__(self, client: httpx.Client) -> None:
+    def __init__(self, client: httpx.Client, *, owned: bool = False) -> None:
         self._client = client
+        self._owned = owned
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Forward the request, unread (the caller streams the body)."""
         return self._client.send(request, stream=True, follow_redirects=False, auth=None)
 
+    def close(self) -> None:
+        """Close the client if it is ours; a user's is left open."""
+        if self._owned:
+            self._client.close()
+
 
 class AsyncForwardingTransport(httpx.AsyncBaseTransport):
     """The async twin of `ForwardingTransport`."""
 
-    def __init__(self, client: httpx.AsyncClient) -> None:
+    def __init__(self, client: httpx.AsyncClient, *, owned: bool = False) -> None:
         self._client = client
+        self._owned = owned
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Forward the request, unread (the caller streams the body)."""
         return await self._client.send(request, stream=True, follow_redirects=False, auth=None)
 
+    async def aclose(self) -> None:
+        """Close the client if it is ours; a user's is left open."""
+        if self._owned:
+            await self._client.aclose()
 
-def _options(config: Config) -> dict[str, Any]:
-    """What our sync and async httpx clients share."""
+
+def environment_proxies() -> bool:
+    """Whether the environment names a proxy (`HTTPS_PROXY`, ...; `NO_PROXY` alone does not)."""
+    import urllib.request  # Here: it costs import time, and only client construction needs it.
+
+    return bool(set(urllib.request.getproxies()) - {"no"})
+
+
+def new_sync_transport(user_client: httpx.Client | None) -> httpx.BaseTransport:
+    """The transport of a `ControlPlane`: a user's client, or a pool of our own.
+
+    When the environment names a proxy, our own pool is an httpx client's, since httpx honours
+    proxies (and `NO_PROXY`) only in the client, not in a bare transport.
+    """
+    if user_client is not None:
+        return ForwardingTransport(user_client)
+    if environment_proxies():
+        return ForwardingTransport(httpx.Client(limits=LIMITS), owned=True)
+    return httpx.HTTPTransport(limits=LIMITS)
+
+
+def new_async_transport(user_client: httpx.AsyncClient | None) -> httpx.AsyncBaseTransport:
+    """The transport of an `AsyncControlPlane`: a user's client, or a pool of our own.
+
+    Our own is aiohttp's, with the `aiohttp` extra installed (flat cost per wait with thousands
+    in flight, `_async_transport`), else httpx's; an httpx client's when the environment names
+    a proxy, as in `new_sync_transport` (the aiohttp adapter does not proxy).
+    """
+    if user_client is not None:
+        return AsyncForwardingTransport(user_client)
+    if environment_proxies():
+        return AsyncForwardingTransport(httpx.AsyncClient(limits=LIMITS), owned=True)
+    if aiohttp_usable():
+        return AiohttpTransport()
+    return httpx.AsyncHTTPTransport(limits=LIMITS)
+
+
+def client_options(config: Config) -> dict[str, Any]:
+    """The settings of the httpx client under `generated_client`, sync or async.
+
+    That client also owns the transport's lifetime: closing it closes the transport.
+    """
     return {
         "base_url": config.base_url,
         "auth": CredentialAuth(config),
         "headers": HEADERS,
         "timeout": GENERATED_TIMEOUT,
         "follow_redirects": False,
-        "limits": LIMITS,
     }
-
-
-def new_sync_http(config: Config, user_client: httpx.Client | None) -> httpx.Client:
-    """Our httpx client: a new pool, or a user's client reached through `ForwardingTransport`."""
-    transport = ForwardingTransport(user_client) if user_client else None
-    return httpx.Client(**_options(config), transport=transport)
-
-
-def new_async_http(config: Config, user_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
-    """The async twin of `new_sync_http`."""
-    transport = AsyncForwardingTransport(user_client) if user_client else owned_async_transport()
-    return httpx.AsyncClient(**_options(config), transport=transport)
 
 
 def transport_error(error: httpx.TransportError, host: str) -> APIConnectionError:
