@@ -32,7 +32,7 @@ from bench.run import ROOT, Json, Sizes
 from bench.server import WARMUP
 
 OURS = "ours AsyncControlPlane.auth.wait_many"
-HTTPX_POOL = "ours on httpx's own pool (without the aiohttp extra)"
+HTTPX_POOL = "ours through a user's httpx.AsyncClient (httpx's own pool)"
 FLOOR = "floor: bare asyncio streams, one connection per wait"
 LANGCHAIN = "langchain-auth gather(wait_for_completion)"
 CONTENDERS = (OURS, FLOOR, HTTPX_POOL, LANGCHAIN)
@@ -61,7 +61,7 @@ async def _ours(url: str, ids: list[str], poll_timeout: int, *, httpx_pool: bool
     import httpx
     from langsmith_control_plane import AsyncControlPlane, AuthResult
 
-    # httpx's own pool, with the limits an owned client has when the aiohttp extra is missing.
+    # A user's own client, as `http_client=`: httpx's pool, with no connection cap.
     limits = httpx.Limits(max_connections=None, max_keepalive_connections=100)
     http = httpx.AsyncClient(limits=limits) if httpx_pool else None
     async with AsyncControlPlane(

@@ -76,7 +76,7 @@ def machine() -> Json:
         names = [line for line in cpuinfo.read_text().splitlines() if line.startswith("model name")]
         cpu = names[0].partition(":")[2].strip() if names else cpu
     versions = {}
-    for name in ("httpx", "httpcore", "aiohttp", "langchain-auth", "uvicorn"):
+    for name in ("httpx", "httpcore", "h11", "langchain-auth", "uvicorn"):
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
@@ -283,7 +283,7 @@ def markdown(results: Json) -> str:
     v = m["versions"]
     lines = [
         f"Measured {m['date']} on {m['nproc']} CPUs ({m['cpu']}), {m['python']}, {m['os']}; "
-        f"httpx {v['httpx']}, httpcore {v['httpcore']}, aiohttp {v['aiohttp']}, "
+        f"httpx {v['httpx']}, httpcore {v['httpcore']}, h11 {v['h11']}, "
         f"langchain-auth {v['langchain-auth']}. Load average (1 min) before/after: "
         f"{results['load_before']:.2f} / {results['load_after']:.2f}. "
         f"`{results['command']}` took {results['elapsed_s']} s.",

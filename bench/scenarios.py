@@ -99,7 +99,7 @@ def per_call(sizes: Sizes) -> Json:
         headers = {"X-Api-Key": API_KEY}
         raw_sync = httpx.Client()
         ours_sync = ControlPlane(base_url=url, api_key=API_KEY)
-        # httpx and aiohttp bind their pools to the loop they are first used on: this one.
+        # Async pools are bound to the loop they are first used on: this one.
         raw_async = httpx.AsyncClient()
         raw_same = httpx.AsyncClient(transport=new_async_transport(None))
         ours_async = AsyncControlPlane(base_url=url, api_key=API_KEY)

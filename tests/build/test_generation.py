@@ -104,7 +104,7 @@ def test_wheel_holds_both_packages_and_their_markers(tmp_path: Path) -> None:
         for line in text.splitlines()
         if line.startswith("Requires-Dist:") and "extra ==" not in line
     )
-    assert requires == ["attrs", "httpx"]
+    assert requires == ["attrs", "h11", "httpx"]
 
 
 def imported_top_level_modules(files: list[Path]) -> set[str]:
@@ -133,12 +133,8 @@ def test_the_runtime_dependencies_are_what_the_shipped_code_imports() -> None:
     }
     wrapper = ROOT / "wrapper" / "langsmith_control_plane"
     shipped = [*(ROOT / "generated" / PKG).rglob("*.py"), *wrapper.rglob("*.py")]
-    # The emulator's imports are the `emulator` extra's, the aiohttp transport's the `aiohttp`
-    # extra's (checked below).
-    transport = wrapper / "_async_transport.py"
-    runtime = [
-        path for path in shipped if (wrapper / "testing") not in path.parents and path != transport
-    ]
+    # The emulator's imports are the `emulator` extra's.
+    runtime = [path for path in shipped if (wrapper / "testing") not in path.parents]
     distributions = packages_distributions()
 
     def imported(files: list[Path]) -> set[str]:
@@ -148,8 +144,3 @@ def test_the_runtime_dependencies_are_what_the_shipped_code_imports() -> None:
         return {canonical(d) for m in modules for d in distributions.get(m, [m])}
 
     assert imported(runtime) == declared
-    extra = {
-        canonical(re.match(r"[A-Za-z0-9._-]+", requirement).group(0))  # type: ignore[union-attr]
-        for requirement in pyproject["project"]["optional-dependencies"]["aiohttp"]
-    }
-    assert imported([transport]) - declared == extra

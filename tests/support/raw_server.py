@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import socket
+import ssl
 import struct
 import threading
 from collections.abc import Callable, Iterator
@@ -57,6 +58,12 @@ def respond(status: int, payload: object, **headers: str) -> Handler:
 
 def completed(token: str) -> Handler:
     return respond(200, {"status": "completed", "token": token})
+
+
+def completed_keep_alive(token: str) -> bytes:
+    """A completed answer that leaves the connection open, as a keep-alive server's does."""
+    body = json.dumps({"status": "completed", "token": token}).encode()
+    return b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
 
 
 def reset_before_response(sock: socket.socket, server: RawServer) -> None:
@@ -145,13 +152,23 @@ def huge_body(declared: bool) -> Handler:
 
 
 @contextmanager
-def raw_server(handlers: list[Handler], default: Handler) -> Iterator[RawServer]:
+def raw_server(
+    handlers: list[Handler], default: Handler, *, tls: ssl.SSLContext | None = None
+) -> Iterator[RawServer]:
+    """Serve on loopback; with `tls`, over TLS with that server context (an https URL)."""
     listener = socket.create_server(("127.0.0.1", 0))
     listener.settimeout(0.1)
-    server = RawServer(url=f"http://127.0.0.1:{listener.getsockname()[1]}")
+    scheme = "https" if tls else "http"
+    server = RawServer(url=f"{scheme}://127.0.0.1:{listener.getsockname()[1]}")
     workers: list[threading.Thread] = []
 
     def serve(sock: socket.socket, handler: Handler) -> None:
+        if tls is not None:
+            try:
+                sock = tls.wrap_socket(sock, server_side=True)
+            except OSError:  # the client refused the certificate
+                sock.close()
+                return
         with sock:
             read_head(sock)
             handler(sock, server)

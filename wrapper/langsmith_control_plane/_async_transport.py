@@ -1,161 +1,339 @@
-"""The transport under an `AsyncControlPlane` that owns its httpx client.
+"""The transport under an `AsyncControlPlane` that owns its pool: HTTP/1.1 on asyncio, by h11.
 
-httpx's own pool (httpcore) walks every connection each time a request starts or ends, so N
-concurrent long-polls cost O(N^2): 10 ms a wait at 5,000 (docs/performance.md). With the
-`aiohttp` extra installed, owned async clients send through aiohttp's connector instead, whose
-cost per wait stays flat to 10,000 and beyond; the requests and responses stay httpx's, so the
-clients read the bodies and see failures as with any other httpx transport. `_http` chooses it
-(not with a proxy in the environment, which it does not honour); without the extra, httpx's
-pool is used as before. A user's own `http_client` is never touched.
+An agent platform parks thousands of long-polls at once, one connection each. httpx's own pool
+(httpcore) walks every connection each time a request starts or ends, so N concurrent waits
+cost O(N^2): 11 ms a wait at 5,000. aiohttp (tried, as an extra) is flat, but holds about 90
+garbage-collected objects per parked request, and the collector walking them made the cost per
+wait grow 1.4x from 1,000 to 10,000 waits. This is the least a pooled HTTP/1.1 client does:
+h11, httpcore's own protocol machine, parses and validates every byte; one `asyncio.Protocol`
+per connection feeds it; idle connections wait in a last-in-first-out queue per origin. The
+measurements are in docs/performance.md.
 
-Why not the `httpx-aiohttp` package: its 0.2.0 reports refused connections and DNS failures
-as `httpx.ConnectTimeout` (so ours would say "did not answer in time" for a wrong host), and
-turns `max_connections=None` into aiohttp's default cap of 100 connections, which starves a
-long-poll fan-out. The adapter below is the part of it this client needs, with those fixed.
+The requests and responses are httpx's, and failures are the httpx exceptions httpcore raises
+for the same event, so the clients treat this like any other httpx transport. It does not
+proxy: `_http` uses an httpx client instead when the environment names a proxy.
 """
 
 from __future__ import annotations
 
-import functools
-import re
+import asyncio
+import collections
+import contextvars
+import select
+import ssl
 from collections.abc import AsyncIterator
-from importlib import metadata
-from typing import TYPE_CHECKING
 
+import h11
 import httpx
 
-if TYPE_CHECKING:
-    import aiohttp
-
-__all__ = ["AiohttpTransport", "aiohttp_usable"]
+__all__ = ["AsyncHTTP11Transport"]
 
 # httpx's default keep-alive expiry, so an idle connection lives as long as on httpx's pool.
 KEEPALIVE_SECONDS = 5.0
-# The first release with ConnectionTimeoutError and SocketTimeoutError, which the mapping needs.
-MIN_AIOHTTP = (3, 10)
+# httpcore's limit on a response head, which h11 enforces.
+MAX_HEAD_BYTES = 100 * 1024
+# Unparsed bytes held per connection before reading pauses: a server streaming a huge body
+# cannot fill memory faster than the client consumes (and caps) it.
+MAX_BUFFERED_BYTES = 256 * 1024
+# The context of the read-timeout timers, whose callback reads no context variable: one shared
+# context, where asyncio would copy the caller's for each timer (an object per parked wait).
+_TIMER_CONTEXT = contextvars.Context()
+
+Origin = tuple[bytes, bytes, int]  # scheme, host, port
 
 
-@functools.cache
-def aiohttp_usable() -> bool:
-    """Whether a recent enough aiohttp is installed (asked once; aiohttp is not imported)."""
-    try:
-        version = metadata.version("aiohttp")
-    except metadata.PackageNotFoundError:
-        return False
-    match = re.match(r"(\d+)\.(\d+)", version)
-    return match is not None and (int(match[1]), int(match[2])) >= MIN_AIOHTTP
+class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
+    """A pool of HTTP/1.1 connections with no cap; idle ones expire after 5 s.
 
-
-class AiohttpTransport(httpx.AsyncBaseTransport):
-    """Sends httpx requests through one `aiohttp.ClientSession` with no connection cap.
-
-    The session is made on the first request, inside the event loop that will use it (aiohttp
-    binds a session to its loop), and closed by `aclose`. Timeouts map onto aiohttp's: connect
-    to `sock_connect`, read to `sock_read` (each wait for data), pool to `connect` (getting a
-    connection, connecting included); there is no cap to queue behind. Failures become the
-    httpx exceptions httpcore raises for the same event.
+    Timeouts are httpx's: connect bounds opening a connection (TLS included), read each wait
+    for data, write each wait to send. Connections are bound to the event loop that opened
+    them, as on httpx's pool.
     """
 
     def __init__(self) -> None:
-        self._session: aiohttp.ClientSession | None = None
+        self._idle: dict[Origin, collections.deque[_Connection]] = {}
+        self._ssl_context: ssl.SSLContext | None = None
+        self._closed = False
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send `request`; the response's body streams from the connection as it is read."""
-        import aiohttp
-        from yarl import URL
-
-        if self._session is None:
-            self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(
-                    limit=0,
-                    keepalive_timeout=KEEPALIVE_SECONDS,
-                    ssl=httpx.create_ssl_context(),
-                ),
-                auto_decompress=False,  # httpx decodes, by the headers it asked with
-                cookie_jar=aiohttp.DummyCookieJar(),  # httpx keeps the cookies
-            )
+        if self._closed:
+            raise RuntimeError("the transport is closed")
+        url = request.url
+        origin = (url.raw_scheme, url.raw_host, url.port or (443 if url.scheme == "https" else 80))
         timeouts = request.extensions.get("timeout", {})
-        content = await request.aread()
+        connection = self._take_idle(origin) or await self._connect(origin, timeouts)
+        read_timeout = timeouts.get("read")
         try:
-            response = await self._session.request(
-                request.method,
-                # Already encoded by httpx: `encoded=True` keeps aiohttp from quoting it again.
-                URL(str(request.url), encoded=True),
-                headers=request.headers.multi_items(),
-                data=content or None,
-                allow_redirects=False,
-                timeout=aiohttp.ClientTimeout(
-                    total=None,
-                    connect=timeouts.get("pool"),
-                    sock_connect=timeouts.get("connect"),
-                    sock_read=timeouts.get("read"),
-                ),
-            )
-        except (aiohttp.ClientError, TimeoutError) as exc:
-            raise _httpx_error(exc, request) from exc
-        version = response.version or aiohttp.HttpVersion11
+            await connection.send(request, timeouts.get("write"))
+            response = await connection.next_event(read_timeout)
+            while not isinstance(response, h11.Response):  # informational 1xx answers
+                response = await connection.next_event(read_timeout)
+        except BaseException:  # cancelled too: the connection is mid-exchange
+            connection.close()
+            raise
         return httpx.Response(
-            response.status,
-            headers=response.raw_headers,
-            stream=_Body(response, request),
+            response.status_code,
+            headers=response.headers.raw_items(),
+            stream=_Body(self, origin, connection, read_timeout),
             extensions={
-                "http_version": f"HTTP/{version.major}.{version.minor}".encode(),
-                "reason_phrase": (response.reason or "").encode(),
+                "http_version": b"HTTP/" + response.http_version,
+                "reason_phrase": response.reason,
             },
         )
 
     async def aclose(self) -> None:
-        """Close the session and every connection it holds."""
-        if self._session is not None:
-            await self._session.close()
+        """Close every idle connection; those in use close as their responses are closed."""
+        self._closed = True
+        for idle in self._idle.values():
+            for connection in idle:
+                connection.close()
+        self._idle.clear()
+
+    def _take_idle(self, origin: Origin) -> _Connection | None:
+        idle = self._idle.get(origin)
+        if not idle:
+            return None
+        # Oldest first on the left: those past their expiry go, then the newest is reused.
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        while idle and idle[0].expires_at <= now:
+            idle.popleft().close()
+        while idle:
+            connection = idle.pop()
+            # A connection is its loop's: one left by an earlier `asyncio.run` is not reused.
+            if connection.loop is loop and connection.reusable and not connection.readable():
+                return connection
+            connection.close()
+        return None
+
+    def _release(self, origin: Origin, connection: _Connection, *, complete: bool) -> None:
+        if complete and not self._closed and connection.start_next_cycle():
+            connection.expires_at = asyncio.get_running_loop().time() + KEEPALIVE_SECONDS
+            self._idle.setdefault(origin, collections.deque()).append(connection)
+        else:
+            connection.close()
+
+    async def _connect(self, origin: Origin, timeouts: dict[str, float | None]) -> _Connection:
+        scheme, raw_host, port = origin
+        host = raw_host.decode("ascii")
+        loop = asyncio.get_running_loop()
+        ssl_context = None
+        if scheme == b"https":
+            if self._ssl_context is None:
+                self._ssl_context = httpx.create_ssl_context()
+            ssl_context = self._ssl_context
+        try:
+            async with asyncio.timeout(timeouts.get("connect")):
+                _, connection = await loop.create_connection(
+                    lambda: _Connection(loop),
+                    host,
+                    port,
+                    ssl=ssl_context,
+                    server_hostname=host if ssl_context else None,
+                )
+        except TimeoutError:
+            raise httpx.ConnectTimeout("timed out while connecting") from None
+        except OSError as exc:  # refused, DNS, TLS (ssl.SSLError is an OSError)
+            raise httpx.ConnectError(str(exc) or type(exc).__name__) from exc
+        return connection
+
+
+class _Connection(asyncio.Protocol):
+    """One connection: bytes from asyncio in, h11 events out, waiting with timeouts between."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self._h11 = h11.Connection(h11.CLIENT, max_incomplete_event_size=MAX_HEAD_BYTES)
+        self._transport: asyncio.Transport | None = None
+        self._waiter: asyncio.Future[bool] | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self._incoming: list[bytes] = []
+        self._incoming_bytes = 0
+        self._reading_paused = False
+        self._writing_paused = False
+        self._eof = False
+        self._eof_fed = False
+        self._error: BaseException | None = None
+        self.expires_at = 0.0
+
+    # asyncio's side: the protocol callbacks
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self._transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self._incoming.append(data)
+        self._incoming_bytes += len(data)
+        if self._incoming_bytes > MAX_BUFFERED_BYTES and not self._reading_paused:
+            assert self._transport is not None
+            self._transport.pause_reading()
+            self._reading_paused = True
+        self._wake()
+
+    def eof_received(self) -> None:
+        self._eof = True
+        self._wake()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._eof = True
+        self._error = exc
+        self._wake()
+
+    def pause_writing(self) -> None:
+        self._writing_paused = True
+
+    def resume_writing(self) -> None:
+        self._writing_paused = False
+        self._wake()
+
+    # the transport's side
+
+    @property
+    def reusable(self) -> bool:
+        """Open, and nothing arrived unasked (which would belong to no request)."""
+        return not self._eof and not self._incoming and self._transport is not None
+
+    def readable(self) -> bool:
+        """Whether the socket holds what the loop has not read yet: on an idle connection,
+        the server's close (as httpcore checks before reusing one)."""
+        assert self._transport is not None
+        poller = select.poll()  # not select.select: descriptors past 1023 are common here
+        poller.register(self._transport.get_extra_info("socket").fileno(), select.POLLIN)
+        return bool(poller.poll(0))
+
+    async def send(self, request: httpx.Request, timeout: float | None) -> None:
+        """Write the whole request, waiting for the socket to drain if it is full."""
+        try:
+            data = self._h11.send(
+                h11.Request(
+                    method=request.method,
+                    target=request.url.raw_path,
+                    headers=request.headers.raw,
+                )
+            )
+            body = await request.aread()
+            if body:
+                data = (data or b"") + (self._h11.send(h11.Data(data=body)) or b"")
+            data = (data or b"") + (self._h11.send(h11.EndOfMessage()) or b"")
+        except h11.LocalProtocolError as exc:
+            raise httpx.LocalProtocolError(str(exc)) from exc
+        assert self._transport is not None
+        self._transport.write(data)
+        while self._writing_paused and not self._eof:
+            if not await self._woken(timeout):
+                raise httpx.WriteTimeout("timed out while sending the request")
+
+    async def next_event(self, timeout: float | None) -> object:
+        """h11's next event, reading as much as it needs, each wait bounded by `timeout`."""
+        while True:
+            try:
+                event = self._h11.next_event()
+            except h11.RemoteProtocolError as exc:
+                raise httpx.RemoteProtocolError(str(exc)) from exc
+            if isinstance(event, h11.ConnectionClosed):
+                raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
+            if event is not h11.NEED_DATA:
+                return event
+            if self._incoming:
+                data = b"".join(self._incoming)
+                self._incoming.clear()
+                self._incoming_bytes = 0
+                if self._reading_paused and self._transport is not None:
+                    self._transport.resume_reading()
+                    self._reading_paused = False
+                self._h11.receive_data(data)
+            elif self._eof and not self._eof_fed:
+                self._fail_on_disconnect()
+                self._eof_fed = True
+                self._h11.receive_data(b"")
+            elif not await self._woken(timeout):
+                raise httpx.ReadTimeout("timed out while reading the response")
+
+    def start_next_cycle(self) -> bool:
+        """Make the connection ready for another request, if both sides finished cleanly."""
+        if self._h11.our_state is h11.DONE and self._h11.their_state is h11.DONE:
+            self._h11.start_next_cycle()
+            return self.reusable
+        return False
+
+    def close(self) -> None:
+        """Close the socket (at once: nothing more will be read or written).
+
+        From another thread's loop the close is handed to that loop; with its loop closed,
+        the socket was left open by whoever closed it, and is let go.
+        """
+        transport, self._transport = self._transport, None
+        if transport is None or self.loop.is_closed():
+            return
+        if self.loop is asyncio.get_running_loop():
+            self._settle(False)
+            transport.abort()
+        else:
+            self.loop.call_soon_threadsafe(transport.abort)
+
+    def _fail_on_disconnect(self) -> None:
+        # The failures httpcore reports for a connection that ended mid-exchange.
+        if self._error is not None:
+            raise httpx.ReadError(str(self._error) or type(self._error).__name__)
+        if self._h11.their_state is h11.SEND_RESPONSE:
+            raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
+
+    def _woken(self, timeout: float | None) -> asyncio.Future[bool]:
+        """A future that turns True on data, EOF or a drained socket; False after `timeout`.
+
+        A plain future rather than a coroutine with `asyncio.timeout`: a parked wait awaits it,
+        and every object a parked wait holds is one more for the garbage collector to walk.
+        """
+        waiter: asyncio.Future[bool] = self.loop.create_future()
+        self._waiter = waiter
+        if timeout is not None:
+            self._timer = self.loop.call_later(timeout, self._settle, False, context=_TIMER_CONTEXT)
+        return waiter
+
+    def _wake(self) -> None:
+        self._settle(True)
+
+    def _settle(self, woken: bool) -> None:
+        waiter, self._waiter = self._waiter, None
+        if waiter is not None and not waiter.done():
+            waiter.set_result(woken)
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
 
 
 class _Body(httpx.AsyncByteStream):
-    """A response body read from aiohttp as it arrives."""
+    """A response body, read from its connection as it arrives."""
 
-    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
-        self._response: aiohttp.ClientResponse | None = response
-        self._request = request
+    def __init__(
+        self,
+        pool: AsyncHTTP11Transport,
+        origin: Origin,
+        connection: _Connection,
+        timeout: float | None,
+    ) -> None:
+        self._pool = pool
+        self._origin = origin
+        self._connection: _Connection | None = connection
+        self._timeout = timeout
+        self._complete = False
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        import aiohttp
-
-        if self._response is None:
+        connection = self._connection
+        if connection is None:
             raise httpx.StreamClosed
-        try:
-            async for chunk in self._response.content.iter_any():
-                yield chunk
-        except (aiohttp.ClientError, TimeoutError) as exc:
-            raise _httpx_error(exc, self._request) from exc
+        while True:
+            event = await connection.next_event(self._timeout)
+            if isinstance(event, h11.Data):
+                yield bytes(event.data)
+            elif isinstance(event, h11.EndOfMessage):
+                self._complete = True
+                return
 
     async def aclose(self) -> None:
-        """Give the connection back, or close it if the body was not read to its end.
-
-        The response is let go here: httpx's streamed response refers to itself through its
-        stream, so it lives until a garbage collection; aiohttp's objects need not wait with it
-        (with thousands of waits, what the collector has to walk is what makes it slow).
-        """
-        if self._response is not None:
-            self._response.release()
-            self._response = None
-
-
-def _httpx_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
-    """The httpx exception httpcore raises for the failure aiohttp reported as `exc`."""
-    import aiohttp
-
-    kind: type[httpx.TransportError]
-    if isinstance(exc, aiohttp.ConnectionTimeoutError):
-        kind = httpx.ConnectTimeout
-    elif isinstance(exc, TimeoutError):  # aiohttp's SocketTimeoutError among them
-        kind = httpx.ReadTimeout
-    elif isinstance(exc, aiohttp.ClientConnectorError):  # refused, DNS, TLS
-        kind = httpx.ConnectError
-    elif isinstance(
-        exc,
-        aiohttp.ServerDisconnectedError | aiohttp.ClientPayloadError | aiohttp.ClientResponseError,
-    ):
-        kind = httpx.RemoteProtocolError  # hung up early, or an answer that is not HTTP
-    else:
-        kind = httpx.ReadError  # a reset, or another failure of the connection
-    return kind(str(exc) or type(exc).__name__, request=request)
+        """Give the connection back to the pool if the body was read to its end, else close it."""
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            self._pool._release(self._origin, connection, complete=self._complete)

@@ -14,7 +14,7 @@ import time
 import types
 from collections.abc import AsyncGenerator, Callable, Iterable
 from types import TracebackType
-from typing import Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Generic, Self, TypeVar
 
 import httpx
 from langsmith_control_plane_client import Client
@@ -49,6 +49,9 @@ from .waiting import (
     authenticate_result,
     consent_flow,
 )
+
+if TYPE_CHECKING:
+    from asyncio import Future, Queue
 
 __all__ = ["AsyncControlPlane", "ControlPlane"]
 
@@ -665,19 +668,24 @@ class AsyncAuthAPI:
     async def _wait_many(
         self, policies: list[PollPolicy]
     ) -> AsyncGenerator[tuple[str, AuthResult | ControlPlaneError], None]:
-        client = self._client
-
-        async def one(policy: PollPolicy) -> tuple[str, AuthResult | ControlPlaneError]:
-            try:
-                return policy.auth_id, await client._run(policy, _wait_line(policy.auth_id))
-            except ControlPlaneError as error:
-                return policy.auth_id, error
-
         asyncio = _asyncio()
-        tasks = [asyncio.ensure_future(one(policy)) for policy in policies]
+        # Each wait's own task, reported through a queue as it finishes: no wrapper coroutine
+        # per wait, since every object a parked wait holds is walked by the garbage collector.
+        finished: Queue[Future[AuthResult]] = asyncio.Queue()
+        tasks: dict[Future[AuthResult], str] = {}
+        for policy in policies:
+            task = asyncio.ensure_future(self._client._run(policy, _wait_line(policy.auth_id)))
+            task.add_done_callback(finished.put_nowait)
+            tasks[task] = policy.auth_id
         try:
-            for finished in asyncio.as_completed(tasks):
-                yield await finished
+            for _ in range(len(tasks)):
+                task = await finished.get()
+                outcome: AuthResult | ControlPlaneError
+                try:
+                    outcome = task.result()
+                except ControlPlaneError as error:
+                    outcome = error
+                yield tasks[task], outcome
         finally:
             for task in tasks:
                 task.cancel()

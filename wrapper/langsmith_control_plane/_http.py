@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 
-from ._async_transport import AiohttpTransport, aiohttp_usable
+from ._async_transport import AsyncHTTP11Transport
 from ._operations import OperationRequest
 from ._version import __version__
 from .config import Config
@@ -169,17 +169,15 @@ def new_sync_transport(user_client: httpx.Client | None) -> httpx.BaseTransport:
 def new_async_transport(user_client: httpx.AsyncClient | None) -> httpx.AsyncBaseTransport:
     """The transport of an `AsyncControlPlane`: a user's client, or a pool of our own.
 
-    Our own is aiohttp's, with the `aiohttp` extra installed (flat cost per wait with thousands
-    in flight, `_async_transport`), else httpx's; an httpx client's when the environment names
-    a proxy, as in `new_sync_transport` (the aiohttp adapter does not proxy).
+    Our own is `AsyncHTTP11Transport`, whose cost per wait stays flat with thousands in
+    flight; an httpx client's when the environment names a proxy, as in `new_sync_transport`
+    (ours does not proxy).
     """
     if user_client is not None:
         return AsyncForwardingTransport(user_client)
     if environment_proxies():
         return AsyncForwardingTransport(httpx.AsyncClient(limits=LIMITS), owned=True)
-    if aiohttp_usable():
-        return AiohttpTransport()
-    return httpx.AsyncHTTPTransport(limits=LIMITS)
+    return AsyncHTTP11Transport()
 
 
 def client_options(config: Config) -> dict[str, Any]:

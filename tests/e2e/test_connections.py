@@ -1,0 +1,129 @@
+"""Connections under both clients: keep-alive, expiry, closing, framing, TLS.
+
+The sync client pools through httpx's transport, the async one through ours
+(`_async_transport.AsyncHTTP11Transport`); every other e2e test runs through both as well. Here
+is what only the connection layer decides: when a pooled connection may be used again, what
+closing a client closes, how an answer is framed, and how a certificate is checked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import ssl
+import threading
+from pathlib import Path
+
+import pytest
+import trustme
+from langsmith_control_plane import APIConnectionError, AsyncControlPlane, _async_transport
+from langsmith_control_plane.testing import Emulator
+
+from tests.e2e.conftest import Connect
+from tests.support import raw_server as raw
+from tests.support.checks import KEY, TOKEN, expect, got_token
+
+KEEP_ALIVE = raw.completed_keep_alive(TOKEN)
+
+
+def test_a_connection_the_server_closed_while_idle_is_not_reused(connect: Connect) -> None:
+    answered, closed = threading.Event(), threading.Event()
+
+    def answer_then_close(sock: socket.socket, server: raw.RawServer) -> None:
+        sock.sendall(KEEP_ALIVE)
+        answered.wait(10)  # closed only once the client holds the connection as idle
+        sock.close()
+        closed.set()
+
+    with raw.raw_server([answer_then_close], default=raw.completed(TOKEN)) as server:
+        # No retries: a request sent on the dead connection would fail the second wait.
+        client = connect(server.url, max_retries=0)
+        got_token(client.wait("x", timeout=20))
+        answered.set()
+        assert closed.wait(10)
+        got_token(client.wait("x", timeout=20))
+    assert server.connections == 2
+
+
+@pytest.mark.anyio
+async def test_an_idle_connection_past_its_keep_alive_expiry_is_not_reused(
+    emulator: Emulator, flow: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_async_transport, "KEEPALIVE_SECONDS", 0.0)
+    async with AsyncControlPlane(base_url=emulator.url, api_key=KEY) as client:
+        for _ in range(2):
+            got_token(await client.auth.wait(flow, timeout=20))
+    assert len({request.client_port for request in emulator.requests()}) == 2
+
+
+def test_an_async_client_carries_on_in_a_second_event_loop(emulator: Emulator, flow: str) -> None:
+    client = AsyncControlPlane(base_url=emulator.url, api_key=KEY)
+    # Each asyncio.run closes its loop; the connection the first left idle is not reused.
+    got_token(asyncio.run(client.auth.wait(flow, timeout=20)))
+    got_token(asyncio.run(client.auth.wait(flow, timeout=20)))
+    asyncio.run(client.aclose())
+    assert len({request.client_port for request in emulator.requests()}) == 2
+
+
+def test_closing_the_client_closes_its_idle_connections(connect: Connect) -> None:
+    hung_up = threading.Event()
+
+    def answer_then_watch(sock: socket.socket, server: raw.RawServer) -> None:
+        sock.sendall(KEEP_ALIVE)
+        sock.settimeout(10)
+        try:
+            if sock.recv(1) == b"":
+                hung_up.set()
+        except ConnectionResetError:
+            hung_up.set()
+
+    with raw.raw_server([answer_then_watch], default=raw.completed(TOKEN)) as server:
+        client = connect(server.url)
+        got_token(client.wait("x", timeout=20))
+        assert not hung_up.is_set()
+        client.close()
+        assert hung_up.wait(10)
+
+
+def test_an_informational_answer_and_a_chunked_body_are_read(connect: Connect) -> None:
+    body = b'{"status": "completed", "token": "%s"}' % TOKEN.encode()
+    half = len(body) // 2
+
+    def continue_then_chunks(sock: socket.socket, server: raw.RawServer) -> None:
+        sock.sendall(b"HTTP/1.1 100 Continue\r\n\r\n")
+        sock.sendall(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+        for chunk in (body[:half], body[half:]):
+            sock.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+        sock.sendall(b"0\r\n\r\n")
+        sock.close()
+
+    with raw.raw_server([continue_then_chunks], default=raw.completed("other")) as server:
+        got_token(connect(server.url).wait("x", timeout=20))
+    assert server.connections == 1
+
+
+def tls_context(certificate: trustme.LeafCert) -> ssl.SSLContext:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    certificate.configure_cert(context)
+    return context
+
+
+@pytest.mark.parametrize("trusted", [True, False], ids=["trusted", "untrusted"])
+def test_tls_certificates_are_verified(
+    connect: Connect, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, trusted: bool
+) -> None:
+    server_ca = trustme.CA()
+    certificate = server_ca.issue_cert("127.0.0.1")
+    # The authorities a client trusts: the server's own, or an unrelated one.
+    trusted_ca = server_ca if trusted else trustme.CA()
+    trusted_ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "ca.pem"))
+    with raw.raw_server([], default=raw.completed(TOKEN), tls=tls_context(certificate)) as server:
+        assert server.url.startswith("https://")
+        client = connect(server.url, max_retries=0)
+        if trusted:
+            got_token(client.wait("x", timeout=20))
+        else:
+            error = expect(APIConnectionError, lambda: client.wait("x", timeout=20))
+            assert error.reached_server is False
+            assert "CERTIFICATE_VERIFY_FAILED" in error.message
