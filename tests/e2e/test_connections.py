@@ -14,6 +14,7 @@ import ssl
 import threading
 from pathlib import Path
 
+import httpx
 import pytest
 import trustme
 from langsmith_control_plane import APIConnectionError, AsyncControlPlane, _async_transport
@@ -127,3 +128,64 @@ def test_tls_certificates_are_verified(
             error = expect(APIConnectionError, lambda: client.wait("x", timeout=20))
             assert error.reached_server is False
             assert "CERTIFICATE_VERIFY_FAILED" in error.message
+
+
+@pytest.mark.anyio
+async def test_bytes_past_an_answer_never_become_the_next_answer() -> None:
+    smuggled = b'{"status": "completed", "token": "smuggled"}'
+
+    def answer_with_extra(sock: socket.socket, server: raw.RawServer) -> None:
+        # One write: a pending answer, then a second "answer" nobody asked for.
+        pending = b'{"status": "pending", "token": null}'
+        sock.sendall(
+            b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(pending), pending)
+            + b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(smuggled), smuggled)
+        )
+        server.stop.wait(10)  # keeps the connection open, as a keep-alive server would
+
+    with raw.raw_server([answer_with_extra], default=raw.completed(TOKEN)) as server:
+        async with AsyncControlPlane(base_url=server.url, api_key=KEY) as client:
+            assert (await client.auth.check("x")).status == "pending"
+            got_token(await client.auth.wait("x", timeout=20))
+    assert server.connections == 2
+
+
+@pytest.mark.anyio
+async def test_a_protocol_switch_is_refused_not_spun_on() -> None:
+    def switch(sock: socket.socket, server: raw.RawServer) -> None:
+        sock.sendall(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n\r\n")
+        server.stop.wait(10)
+
+    with raw.raw_server([switch], default=switch) as server:
+        async with AsyncControlPlane(base_url=server.url, api_key=KEY) as client:
+            http = client.generated_client.get_async_httpx_client()
+            upgrade = {"Connection": "Upgrade", "Upgrade": "websocket"}
+            with pytest.raises(httpx.RemoteProtocolError, match="switched protocols"):
+                await http.get("/v2/socket", headers=upgrade, timeout=5)
+
+
+@pytest.mark.anyio
+async def test_idle_connections_are_kept_up_to_the_cap(
+    emulator: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_async_transport, "MAX_IDLE_PER_ORIGIN", 2)
+    ids = [emulator.create_auth() for _ in range(4)]
+
+    def finish() -> None:
+        emulator.wait_for_total_waiters(len(ids), timeout=30)
+        for auth_id in ids:
+            emulator.complete(auth_id, token=TOKEN)
+
+    async with AsyncControlPlane(base_url=emulator.url, api_key=KEY) as client:
+        finisher = threading.Thread(target=finish)
+        finisher.start()
+        results = [outcome async for _, outcome in client.auth.wait_many(ids, timeout=30)]
+        finisher.join()
+        assert len(results) == len(ids)
+        for result in results:
+            got_token(result)
+        transport = client._transport
+        assert isinstance(transport, _async_transport.AsyncHTTP11Transport)
+        # Four connections carried the four waits; two stay open for the next calls.
+        assert [len(idle) for idle in transport._idle.values()] == [2]
+    assert len({request.client_port for request in emulator.requests()}) == 4

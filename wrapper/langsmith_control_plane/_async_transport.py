@@ -35,15 +35,18 @@ MAX_HEAD_BYTES = 100 * 1024
 # Unparsed bytes held per connection before reading pauses: a server streaming a huge body
 # cannot fill memory faster than the client consumes (and caps) it.
 MAX_BUFFERED_BYTES = 256 * 1024
-# The context of the read-timeout timers, whose callback reads no context variable: one shared
-# context, where asyncio would copy the caller's for each timer (an object per parked wait).
-_TIMER_CONTEXT = contextvars.Context()
+# Idle connections kept per origin, as httpx's pool keeps 100: a fan-out of thousands of waits
+# that all finish leaves at most this many sockets open.
+MAX_IDLE_PER_ORIGIN = 100
 
 Origin = tuple[bytes, bytes, int]  # scheme, host, port
 
 
 class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
-    """A pool of HTTP/1.1 connections with no cap; idle ones expire after 5 s.
+    """A pool of HTTP/1.1 connections with no cap on those in use.
+
+    At most `MAX_IDLE_PER_ORIGIN` idle ones are kept; one idle past 5 s is closed when the pool
+    is next used (as httpx's pool does) or by `aclose`.
 
     Timeouts are httpx's: connect bounds opening a connection (TLS included), read each wait
     for data, write each wait to send. Connections are bound to the event loop that opened
@@ -54,6 +57,11 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
         self._idle: dict[Origin, collections.deque[_Connection]] = {}
         self._ssl_context: ssl.SSLContext | None = None
         self._closed = False
+        # The context of the read-timeout timers, whose callback reads no context variable:
+        # one per transport, where asyncio would copy the caller's for each timer (an object
+        # per parked wait). Not one per process: a context can be entered by one thread at a
+        # time, and clients in other threads' loops would collide.
+        self._timer_context = contextvars.Context()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send `request`; the response's body streams from the connection as it is read."""
@@ -108,9 +116,15 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
         return None
 
     def _release(self, origin: Origin, connection: _Connection, *, complete: bool) -> None:
-        if complete and not self._closed and connection.start_next_cycle():
+        idle = self._idle.setdefault(origin, collections.deque())
+        if (
+            complete
+            and not self._closed
+            and len(idle) < MAX_IDLE_PER_ORIGIN
+            and connection.start_next_cycle()
+        ):
             connection.expires_at = asyncio.get_running_loop().time() + KEEPALIVE_SECONDS
-            self._idle.setdefault(origin, collections.deque()).append(connection)
+            idle.append(connection)
         else:
             connection.close()
 
@@ -126,7 +140,7 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
         try:
             async with asyncio.timeout(timeouts.get("connect")):
                 _, connection = await loop.create_connection(
-                    lambda: _Connection(loop),
+                    lambda: _Connection(loop, self._timer_context),
                     host,
                     port,
                     ssl=ssl_context,
@@ -142,8 +156,9 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
 class _Connection(asyncio.Protocol):
     """One connection: bytes from asyncio in, h11 events out, waiting with timeouts between."""
 
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+    def __init__(self, loop: asyncio.AbstractEventLoop, timer_context: contextvars.Context) -> None:
         self.loop = loop
+        self._timer_context = timer_context
         self._h11 = h11.Connection(h11.CLIENT, max_incomplete_event_size=MAX_HEAD_BYTES)
         self._transport: asyncio.Transport | None = None
         self._waiter: asyncio.Future[bool] | None = None
@@ -193,14 +208,24 @@ class _Connection(asyncio.Protocol):
     @property
     def reusable(self) -> bool:
         """Open, and nothing arrived unasked (which would belong to no request)."""
-        return not self._eof and not self._incoming and self._transport is not None
+        transport = self._transport
+        return (
+            transport is not None
+            and not transport.is_closing()  # TLS drops its socket a turn before telling us
+            and not self._eof
+            and not self._incoming
+        )
 
     def readable(self) -> bool:
         """Whether the socket holds what the loop has not read yet: on an idle connection,
         the server's close (as httpcore checks before reusing one)."""
-        assert self._transport is not None
+        sock = None if self._transport is None else self._transport.get_extra_info("socket")
+        if sock is None:
+            return True  # no socket left to read: not usable either
+        if not hasattr(select, "poll"):  # Windows
+            return bool(select.select([sock], [], [], 0)[0])
         poller = select.poll()  # not select.select: descriptors past 1023 are common here
-        poller.register(self._transport.get_extra_info("socket").fileno(), select.POLLIN)
+        poller.register(sock.fileno(), select.POLLIN)
         return bool(poller.poll(0))
 
     async def send(self, request: httpx.Request, timeout: float | None) -> None:
@@ -234,6 +259,10 @@ class _Connection(asyncio.Protocol):
                 raise httpx.RemoteProtocolError(str(exc)) from exc
             if isinstance(event, h11.ConnectionClosed):
                 raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
+            if event is h11.PAUSED:
+                # Only after the server agreed to switch protocols (101 to an Upgrade, 2xx to
+                # CONNECT): h11 would answer PAUSED forever, and nothing here speaks the new one.
+                raise httpx.RemoteProtocolError("the server switched protocols; not supported")
             if event is not h11.NEED_DATA:
                 return event
             if self._incoming:
@@ -254,6 +283,8 @@ class _Connection(asyncio.Protocol):
     def start_next_cycle(self) -> bool:
         """Make the connection ready for another request, if both sides finished cleanly."""
         if self._h11.our_state is h11.DONE and self._h11.their_state is h11.DONE:
+            if self._h11.trailing_data[0]:  # bytes past the answer belong to no request
+                return False
             self._h11.start_next_cycle()
             return self.reusable
         return False
@@ -289,7 +320,9 @@ class _Connection(asyncio.Protocol):
         waiter: asyncio.Future[bool] = self.loop.create_future()
         self._waiter = waiter
         if timeout is not None:
-            self._timer = self.loop.call_later(timeout, self._settle, False, context=_TIMER_CONTEXT)
+            self._timer = self.loop.call_later(
+                timeout, self._settle, False, context=self._timer_context
+            )
         return waiter
 
     def _wake(self) -> None:

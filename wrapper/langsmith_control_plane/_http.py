@@ -77,17 +77,17 @@ class RequestFactory:
 
     def __init__(self, config: Config) -> None:
         self._base_url = config.base_url
-        # Built once: the same for every request, credentials last so nothing overrides them.
-        self._headers = httpx.Headers({**HEADERS, **config.auth_headers()})
+        self._credentials = config.auth_headers()
+        # Built once: the same for every request without headers of its own.
+        self._headers = httpx.Headers({**HEADERS, **self._credentials})
 
     def build(
         self, line: OperationRequest, *, connect_timeout: float, read_timeout: float
     ) -> httpx.Request:
         """The request `line` describes, with the given time budgets (in seconds)."""
         headers = self._headers
-        if line.headers:
-            headers = httpx.Headers(self._headers)
-            headers.update(line.headers)
+        if line.headers:  # the operation's own (Content-Type); the credentials are never its
+            headers = httpx.Headers({**HEADERS, **line.headers, **self._credentials})
         timeout = {
             "connect": connect_timeout,
             "read": read_timeout,
