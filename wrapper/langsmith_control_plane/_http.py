@@ -20,7 +20,6 @@ from typing import Any
 
 import httpx
 
-from ._async_transport import AsyncHTTP11Transport
 from ._operations import OperationRequest
 from ._version import __version__
 from .config import Config
@@ -173,6 +172,10 @@ def new_async_transport(user_client: httpx.AsyncClient | None) -> httpx.AsyncBas
     flight; an httpx client's when the environment names a proxy, as in `new_sync_transport`
     (ours does not proxy).
     """
+    # Here: it imports asyncio, a third of the package's import time, which sync users never
+    # need.
+    from ._async_transport import AsyncHTTP11Transport
+
     if user_client is not None:
         return AsyncForwardingTransport(user_client)
     if environment_proxies():
