@@ -189,3 +189,11 @@ async def test_idle_connections_are_kept_up_to_the_cap(
         # Four connections carried the four waits; two stay open for the next calls.
         assert [len(idle) for idle in transport._idle.values()] == [2]
     assert len({request.client_port for request in emulator.requests()}) == 4
+
+
+@pytest.mark.anyio
+async def test_a_url_of_another_scheme_is_refused_as_httpx_refuses_it(emulator: Emulator) -> None:
+    async with AsyncControlPlane(base_url=emulator.url, api_key=KEY) as client:
+        http = client.generated_client.get_async_httpx_client()
+        with pytest.raises(httpx.UnsupportedProtocol, match="'ftp'"):
+            await http.get("ftp://127.0.0.1/v2/auth/wait/x")

@@ -68,6 +68,10 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
         if self._closed:
             raise RuntimeError("the transport is closed")
         url = request.url
+        if url.scheme not in ("http", "https"):
+            raise httpx.UnsupportedProtocol(
+                f"the URL's scheme must be http or https: {url.scheme!r}"
+            )
         origin = (url.raw_scheme, url.raw_host, url.port or (443 if url.scheme == "https" else 80))
         timeouts = request.extensions.get("timeout", {})
         connection = self._take_idle(origin) or await self._connect(origin, timeouts)
