@@ -120,7 +120,9 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
         return None
 
     def _release(self, origin: Origin, connection: _Connection, *, complete: bool) -> None:
-        idle = self._idle.setdefault(origin, collections.deque())
+        idle = self._idle.get(origin)
+        if idle is None:  # not setdefault: it would build a deque on every release
+            idle = self._idle[origin] = collections.deque()
         if (
             complete
             and not self._closed
