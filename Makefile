@@ -9,7 +9,7 @@ PKG := langsmith_control_plane_client
 SPEC := openapi/control-plane.yaml
 OVERLAY := openapi/overlay.yaml
 MERGED := openapi/control-plane.merged.yaml
-GEN_INPUTS := $(SPEC) $(OVERLAY) generator-config.yaml scripts/normalize_spec.py templates/model.py.jinja
+GEN_INPUTS := $(SPEC) $(OVERLAY) generator-config.yaml scripts/normalize_spec.py templates/*.jinja
 
 .PHONY: setup generate check-generated lint typecheck test test-pythons demo bench soak
 .DEFAULT_GOAL := test
@@ -35,8 +35,10 @@ $(DEMO_STAMP): $(wildcard pyproject.toml)
 
 setup: $(STAMP)
 
-# render(DIR): overlay the spec, normalize it (operationIds; fails on undefined security
-# schemes or clashing function names), validate it, and generate the client into DIR.
+# render(DIR): overlay the spec, normalize it (operationIds, titles, resource names; fails on
+# undefined security schemes or clashing names), validate it, and generate the client into DIR.
+# The generator only warns when it drops a model or an operation, so any warning fails here:
+# nothing the document defines may vanish silently.
 # openapi-python-client writes py.typed only when it also writes packaging metadata
 # (--meta none skips both), so the marker is added here, as part of generation.
 define render
@@ -47,12 +49,17 @@ define render
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --meta none \
 		--path $(1)/control-plane.merged.yaml --config generator-config.yaml \
 		--custom-template-path templates \
-		--output-path $(1)/$(PKG) >/dev/null
+		--output-path $(1)/$(PKG) > $(1)/generator.log 2>&1 \
+		&& ! grep -qiE 'warning|error' $(1)/generator.log \
+		|| { cat $(1)/generator.log >&2; echo "openapi-python-client warned or failed (above): fix the spec, the overlay or scripts/normalize_spec.py" >&2; exit 1; }
+	rm $(1)/generator.log
 	echo '# Marker file for PEP 561' > $(1)/$(PKG)/py.typed
 endef
 
-# Prints what changed in the API surface against the previous generation (scripts/api_changes.py).
+# Vendors openapi/upstream/ into $(SPEC) (scripts/vendor_spec.py), generates, and prints what
+# changed in the API surface against the previous generation (scripts/api_changes.py).
 generate: $(STAMP)
+	$(BIN)/python scripts/vendor_spec.py >/dev/null
 	$(call render,.gen-tmp)
 	@$(BIN)/python scripts/api_changes.py $(MERGED) .gen-tmp/control-plane.merged.yaml
 	rm -rf generated/$(PKG) && mkdir -p generated

@@ -7,8 +7,20 @@ Run by `make generate` on the overlaid document, before the generator:
    `wait_for_auth_completion_v2_auth_wait__auth_id__get`. The suffix is dropped from every
    operationId that carries exactly that suffix, as FastAPI's docs recommend before generating a
    client; an Overlay 1.0 action can only set a fixed value, not rewrite one, hence this step.
-2. It fails, saying why, when a security requirement names a scheme the document does not define,
-   or when two operations would get the same generated function name.
+2. FastAPI splits a model whose input and output schemas differ into `<Name>-Input` and
+   `<Name>-Output`, both titled `<Name>`. openapi-python-client names models by title, so it
+   would drop the second as a duplicate (and every model that uses it) with only a warning.
+   Schemas whose titles clash are titled by their component key instead (`ResourceSpec-Output`
+   becomes the class `ResourceSpecOutput`); a unique title is left alone.
+3. Each operation's first tag names the client attribute of its resource (`cp.deployments`):
+   by default the tag in snake case without its version (`Deployments (v2)` becomes
+   `deployments`); `RESOURCE_NAMES` lists the exceptions. The name is put first among the
+   operation's tags, so the generator groups the operations in a module of that name
+   (`api/deployments/`); the upstream tag stays second, for the docs.
+4. It fails, saying why, when a security requirement names a scheme the document does not define,
+   when two operations would get the same generated function name, when two tags would get the
+   same resource name, or when two arguments of one operation (path, query and header parameters
+   and the fields of its JSON body) would get the same keyword.
 
 Usage: python scripts/normalize_spec.py SPEC  (rewrites SPEC in place)
 """
@@ -17,6 +29,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +40,8 @@ from openapi_python_client.strings import PythonIdentifier
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # openapi-python-client's default `field_prefix`, which it uses when a name starts with a digit.
 FIELD_PREFIX = "field_"
+# The resource names that the default rule (the tag in snake case, without "(v2)") does not give.
+RESOURCE_NAMES = {"Auth Service (v2)": "auth"}
 
 
 class SpecError(Exception):
@@ -57,8 +72,60 @@ def function_name(path: str, method: str, operation: dict[str, Any]) -> str:
 
 
 def normalize(spec: dict[str, Any]) -> dict[str, Any]:
-    """Strip FastAPI's operationId suffixes in place, check the result, and return it."""
-    check(strip_operation_ids(spec))
+    """Strip FastAPI's operationId suffixes, untangle clashing titles, check, in place."""
+    check(name_resources(retitle_clashing_schemas(strip_operation_ids(spec))))
+    return spec
+
+
+def resource_name(tag: str) -> str:
+    """The client attribute of a tag's resource: `RESOURCE_NAMES`, else the default rule."""
+    if tag in RESOURCE_NAMES:
+        return RESOURCE_NAMES[tag]
+    return str(PythonIdentifier(re.sub(r"\(v\d+\)", "", tag).strip(), prefix="tag"))
+
+
+def name_resources(spec: dict[str, Any]) -> dict[str, Any]:
+    """Put each operation's resource name first among its tags; fail on two tags, one name."""
+    owners: dict[str, str] = {}
+    for _path, _method, operation in operations(spec):
+        tags = operation.get("tags") or ["default"]
+        name = resource_name(tags[0])
+        if owners.setdefault(name, tags[0]) != tags[0]:
+            raise SpecError(
+                f"the tags {owners[name]!r} and {tags[0]!r} would both be the resource {name!r}: "
+                "give one of them its own name in RESOURCE_NAMES (scripts/normalize_spec.py)"
+            )
+        operation["tags"] = [name, *tags]
+    return spec
+
+
+def keywords(spec: dict[str, Any], operation: dict[str, Any]) -> list[str]:
+    """The keywords of an operation's generated method: parameters, then JSON-body fields."""
+    names = [
+        str(PythonIdentifier(parameter["name"], prefix=FIELD_PREFIX))
+        for parameter in operation.get("parameters") or []
+        if isinstance(parameter, dict) and "name" in parameter
+    ]
+    content = (operation.get("requestBody") or {}).get("content") or {}
+    schema = (content.get("application/json") or {}).get("schema") or {}
+    ref = schema.get("$ref", "")
+    if ref.startswith("#/components/schemas/"):
+        schema = (spec.get("components") or {}).get("schemas", {}).get(ref.rsplit("/", 1)[1], {})
+    names += [
+        str(PythonIdentifier(name, prefix=FIELD_PREFIX)) for name in schema.get("properties", {})
+    ]
+    return names
+
+
+def retitle_clashing_schemas(spec: dict[str, Any]) -> dict[str, Any]:
+    """Give each schema whose title another schema shares its own component key as title."""
+    schemas: dict[str, Any] = (spec.get("components") or {}).get("schemas") or {}
+    titles = Counter(
+        schema.get("title", name) for name, schema in schemas.items() if isinstance(schema, dict)
+    )
+    for name, schema in schemas.items():
+        if isinstance(schema, dict) and titles[schema.get("title", name)] > 1:
+            schema["title"] = name
     return spec
 
 
@@ -101,6 +168,13 @@ def check(spec: dict[str, Any]) -> None:
                 "of them another operationId in openapi/overlay.yaml"
             )
         owners.setdefault(name, here)
+        names = keywords(spec, operation)
+        clashing = sorted({keyword for keyword in names if names.count(keyword) > 1})
+        if clashing:
+            problems.append(
+                f"{here} has two arguments named {', '.join(clashing)} (parameters and JSON-body "
+                "fields are all keyword arguments): rename one in openapi/overlay.yaml"
+            )
     if problems:
         raise SpecError("\n".join(problems))
 

@@ -1,28 +1,32 @@
-"""Build `openapi/control-plane.yaml` from the published API pages in `openapi/upstream/`.
+"""Build `openapi/control-plane.yaml` from the upstream sources in `openapi/upstream/`.
 
-LangChain publishes the Control Plane API one page per operation; each page holds a YAML block
-that is a slice of one OpenAPI document (the same `info`, one path, the schemas it uses). This
-script reads the block out of every page and writes their union:
+Two kinds of source, each kept byte for byte as published:
 
-- the top-level keys other than `paths` and `components` (`openapi`, `info`, `servers`,
-  `security`) once; every page must carry the same values;
-- `paths` sorted by path, and each path's operations sorted by method;
-- each `components` section (`schemas`, ...) sorted by name.
+- the whole document (`*.json`), as FastAPI serves it;
+- API reference pages (`*.md`), one operation each, holding a YAML block that is a slice of the
+  same document (the same `info`, one path, the schemas it uses). A page can be newer than the
+  whole document for its operation.
 
-An operation or component defined differently by two pages, or a top-level key on which pages
-disagree, stops the script with a message naming both pages: the union would be a guess.
-The output depends only on the pages' contents, not on their order or on the machine.
+`openapi/sources.yaml` lists the sources oldest first, in entries. The output is their union:
+per operation and per schema, a source of a later entry replaces an earlier one; the sources of
+one entry must agree wherever they overlap (an operation, schema or top-level key they define
+differently stops the script, naming both). Top-level keys other than `paths` and `components`
+(`openapi`, `info`, `servers`, `security`) follow the same rule. Paths are sorted, and each path's
+operations by method; each `components` section is sorted by name. The output depends only on
+the sources' contents and their order in `openapi/sources.yaml`.
 
-Run it with the project's venv after saving a new or updated page into `openapi/upstream/`
-(byte-for-byte, as published), then `make generate`:
+Beside it, `openapi/control-plane.sources.yaml` records which source each operation and schema
+came from, and which older source it replaced. A file in `openapi/upstream/` that
+`openapi/sources.yaml` does not name stops the script, so a new source is never silently ignored.
+
+`make generate` runs this script first; run it by hand with the project's venv:
 
     .venv/bin/python scripts/vendor_spec.py
-
-`tests/test_spec.py` checks that running it reproduces the committed file.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -31,72 +35,137 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ROOT / "openapi" / "upstream"
+UPSTREAM = ROOT / "openapi" / "upstream"
+SOURCES = ROOT / "openapi" / "sources.yaml"
 OUTPUT = ROOT / "openapi" / "control-plane.yaml"
+PROVENANCE = ROOT / "openapi" / "control-plane.sources.yaml"
 
 HEADER = (
-    "# The LangSmith Deployment Control Plane API as far as its published pages show it:\n"
-    "# written by scripts/vendor_spec.py from openapi/upstream/*.md. Do not edit by hand.\n"
+    "# The LangSmith Deployment Control Plane API as its upstream sources describe it:\n"
+    "# written by scripts/vendor_spec.py from openapi/upstream/ (see openapi/sources.yaml).\n"
+    "# Do not edit by hand.\n"
+)
+PROVENANCE_HEADER = (
+    "# Where each operation and schema of openapi/control-plane.yaml comes from: written by\n"
+    "# scripts/vendor_spec.py. `from` is the source used; `replaces`, the older ones it won over.\n"
 )
 
 # The page's OpenAPI block: a four-backtick fence tagged yaml (the pages' own format).
 _BLOCK = re.compile(r"^````yaml[^\n]*\n(.*?\n)````", re.S | re.M)
 
+Key = tuple[str, ...]
+
 
 class VendorError(Exception):
-    """The pages cannot be merged into one document."""
+    """The sources cannot be merged into one document."""
 
 
-def page_document(page: Path) -> dict[str, Any]:
-    """The OpenAPI document in `page`'s single YAML block."""
-    blocks = _BLOCK.findall(page.read_text(encoding="utf-8"))
-    if len(blocks) != 1:
-        raise VendorError(f"{page.name}: expected one ```` yaml block, found {len(blocks)}")
-    document = yaml.safe_load(blocks[0])
+def source_document(source: Path) -> dict[str, Any]:
+    """The OpenAPI document a source holds: a whole JSON document, or a page's YAML block."""
+    if source.suffix == ".json":
+        document = json.loads(source.read_text(encoding="utf-8"))
+    elif source.suffix == ".md":
+        blocks = _BLOCK.findall(source.read_text(encoding="utf-8"))
+        if len(blocks) != 1:
+            raise VendorError(f"{source.name}: expected one ```` yaml block, found {len(blocks)}")
+        document = yaml.safe_load(blocks[0])
+    else:
+        raise VendorError(f"{source.name}: not a source this script reads (*.json or *.md)")
     if not isinstance(document, dict):
-        raise VendorError(f"{page.name}: the yaml block is not a mapping")
+        raise VendorError(f"{source.name}: the document is not a mapping")
     return document
 
 
-def merge(documents: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """The union of `documents` (page name -> document), in the order the module describes."""
-    if not documents:
-        raise VendorError("no pages to merge")
-    merged: dict[str, Any] = {}
-    # Which page each top-level key, path operation and component came from, for messages.
-    origin: dict[tuple[str, ...], str] = {}
+def entries(upstream: Path, listing: Path) -> list[list[Path]]:
+    """The sources in `upstream`, grouped in `listing`'s entries, oldest entry first."""
+    listed: list[dict[str, Any]] = yaml.safe_load(listing.read_text(encoding="utf-8"))
+    groups = [[upstream / name for name in entry["files"]] for entry in listed]
+    named = {path.name for group in groups for path in group}
+    present = {path.name for path in upstream.iterdir() if path.is_file()}
+    for name in sorted(present - named):
+        raise VendorError(
+            f"{name} is in {upstream.name}/ but not in {listing.name}: add it, below the "
+            "sources it is newer than"
+        )
+    for name in sorted(named - present):
+        raise VendorError(f"{listing.name} names {name}, which is not in {upstream.name}/")
+    return groups
+
+
+def _items(document: dict[str, Any]) -> list[tuple[Key, Any]]:
+    """Every mergeable item of a document: top-level keys, operations and components."""
+    items: list[tuple[Key, Any]] = []
+    for key, value in document.items():
+        if key == "paths":
+            for path, item in value.items():
+                items += [(("paths", path, method), op) for method, op in item.items()]
+        elif key == "components":
+            for section, named in value.items():
+                items += [(("components", section, name), entry) for name, entry in named.items()]
+        else:
+            items.append(((key,), value))
+    return items
+
+
+def merge(groups: list[list[tuple[str, dict[str, Any]]]]) -> tuple[dict[str, Any], dict[Key, Any]]:
+    """The union of the documents, oldest group first, and where each item came from.
+
+    Returns the document and, per item key, `(source, [older sources it replaced])`.
+    """
+    if not any(groups):
+        raise VendorError("no sources to merge")
+    chosen: dict[Key, Any] = {}
+    origin: dict[Key, tuple[str, list[str]]] = {}
+    for group in groups:
+        seen: dict[Key, str] = {}  # within one group, items must agree
+        # Sources of a group in name order, so which one an item is first taken from does not
+        # depend on how the listing orders them.
+        for name, document in sorted(group):
+            for key, value in _items(document):
+                if key in seen:
+                    if chosen[key] != value:
+                        where = " ".join(key)
+                        raise VendorError(f"{where}: {seen[key]} and {name} define it differently")
+                    continue
+                seen[key] = name
+                if key in origin:
+                    older, replaced = origin[key]
+                    origin[key] = (name, [*replaced, older])
+                else:
+                    origin[key] = (name, [])
+                chosen[key] = value
+
+    document: dict[str, Any] = {}
+    for key, value in chosen.items():
+        if len(key) == 1:
+            document[key[0]] = value
     paths: dict[str, dict[str, Any]] = {}
     components: dict[str, dict[str, Any]] = {}
-
-    def put(target: dict[str, Any], key: tuple[str, ...], value: object, page: str) -> None:
-        name = key[-1]
-        if name in target and target[name] != value:
-            where = " ".join(key)
-            raise VendorError(f"{where}: {origin[key]} and {page} define it differently")
-        target[name] = value
-        origin.setdefault(key, page)
-
-    # Pages in name order, so which page a key is first taken from (and the top-level key
-    # order) does not depend on how the caller listed them.
-    for page, document in sorted(documents.items()):
-        for key, value in document.items():
-            if key == "paths":
-                for path, item in value.items():
-                    for method, operation in item.items():
-                        put(paths.setdefault(path, {}), (path, method), operation, page)
-            elif key == "components":
-                for section, entries in value.items():
-                    for name, entry in entries.items():
-                        target = components.setdefault(section, {})
-                        put(target, ("components", section, name), entry, page)
-            else:
-                put(merged, (key,), value, page)
-
-    merged["paths"] = {path: dict(sorted(paths[path].items())) for path in sorted(paths)}
-    merged["components"] = {
+    for key, value in chosen.items():
+        if key[0] == "paths":
+            paths.setdefault(key[1], {})[key[2]] = value
+        elif key[0] == "components":
+            components.setdefault(key[1], {})[key[2]] = value
+    document["paths"] = {path: dict(sorted(paths[path].items())) for path in sorted(paths)}
+    document["components"] = {
         section: dict(sorted(components[section].items())) for section in sorted(components)
     }
-    return merged
+    return document, origin
+
+
+def provenance(origin: dict[Key, tuple[str, list[str]]]) -> dict[str, Any]:
+    """The provenance record: each operation and schema, with its source and what it replaced."""
+
+    def entry(key: Key) -> dict[str, Any]:
+        source, replaced = origin[key]
+        return {"from": source, "replaces": replaced} if replaced else {"from": source}
+
+    operations = sorted(key for key in origin if key[0] == "paths")
+    schemas = sorted(key for key in origin if key[:2] == ("components", "schemas"))
+    return {
+        "operations": {f"{key[2].upper()} {key[1]}": entry(key) for key in operations},
+        "schemas": {key[2]: entry(key) for key in schemas},
+    }
 
 
 class _Dumper(yaml.SafeDumper):
@@ -111,7 +180,7 @@ def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _represent_text)
 
 
-def render(document: dict[str, Any]) -> str:
+def render(document: dict[str, Any], header: str = HEADER) -> str:
     """`document` as YAML text, headed by a note on where it comes from."""
     body = yaml.dump(
         document,
@@ -121,23 +190,29 @@ def render(document: dict[str, Any]) -> str:
         width=100,
         indent=2,
     )
-    return HEADER + body
+    return header + body
 
 
-def build(pages: list[Path]) -> str:
-    """The vendored spec's text for `pages`."""
-    return render(merge({page.name: page_document(page) for page in pages}))
+def build(upstream: Path = UPSTREAM, listing: Path = SOURCES) -> tuple[str, str]:
+    """The vendored spec's text and its provenance record's text."""
+    groups = [
+        [(path.name, source_document(path)) for path in group]
+        for group in entries(upstream, listing)
+    ]
+    document, origin = merge(groups)
+    return render(document), render(provenance(origin), PROVENANCE_HEADER)
 
 
 def main() -> int:
-    """Write `openapi/control-plane.yaml` from every page in `openapi/upstream/`."""
+    """Write `openapi/control-plane.yaml` and its provenance record from `openapi/upstream/`."""
     try:
-        text = build(sorted(PAGES.glob("*.md")))
+        text, record = build()
     except VendorError as exc:
         print(f"vendor_spec: {exc}", file=sys.stderr)
         return 1
     OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}")
+    PROVENANCE.write_text(record, encoding="utf-8")
+    print(f"wrote {OUTPUT.relative_to(ROOT)} and {PROVENANCE.relative_to(ROOT)}")
     return 0
 
 

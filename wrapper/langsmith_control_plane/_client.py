@@ -1,27 +1,31 @@
-"""`ControlPlane` and `AsyncControlPlane`: thin I/O shells around the policies in `waiting`.
+"""`ControlPlane` and `AsyncControlPlane`: thin I/O shells around the policies in `_policy`.
 
-They build each request from the generated operation (`_operations`), perform what a policy
-asks for (send, sleep), and report back what happened. Nothing here decides anything.
+Every call, generated or handwritten, goes one way: its arguments are checked and its request
+line built (`_operations`), a policy decides (`_policy`), and the shell performs what the policy
+asks for (send, sleep) and reports back what happened. Nothing here decides anything. The
+resources (`cp.auth`, `cp.deployments`, ...) come from the generated `Resources` mixins, each
+loaded on first use; `auth` is the handwritten subclass in `_auth`.
 """
 
 from __future__ import annotations
 
 import functools
-import inspect
 import logging
-import sys
 import time
 import types
-from collections.abc import AsyncGenerator, Callable, Iterable
+from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 from langsmith_control_plane_client import Client
-from langsmith_control_plane_client.models import AuthAuthenticateRequest
-from langsmith_control_plane_client.types import UNSET
+from langsmith_control_plane_client.api import (
+    SECRET_FIELDS,
+    AsyncResources,
+    Operation,
+    Resources,
+)
 
-from . import _operations
 from ._http import (
     GENERATED_TIMEOUT,
     HEADERS,
@@ -32,26 +36,28 @@ from ._http import (
     redirect_origin,
     transport_error,
 )
-from .config import Config, check_poll_timeout, check_timeout
-from .errors import APITimeoutError, ClientClosedError, ConfigurationError, ControlPlaneError
-from .models import AuthCheckResult, AuthenticateResult, AuthResult
-from .waiting import (
-    BodyReader,
+from ._operations import (
+    OperationRequest,
+    check_extra_headers,
+    operation_answer,
+    request_line,
+)
+from ._policy import (
+    IDEMPOTENT_METHODS,
+    CallPolicy,
     Finish,
     Limits,
-    LookPolicy,
     Policy,
-    PollPolicy,
     Reply,
     Send,
     Sleep,
-    SubmitPolicy,
-    authenticate_result,
-    consent_flow,
 )
+from ._reading import BodyReader
+from .config import Config, check_timeout
+from .errors import APITimeoutError, ClientClosedError, ConfigurationError, ControlPlaneError
 
 if TYPE_CHECKING:
-    from asyncio import Future, Queue
+    from ._auth import AsyncAuthAPI, AuthAPI
 
 __all__ = ["AsyncControlPlane", "ControlPlane"]
 
@@ -59,11 +65,7 @@ logger = logging.getLogger("langsmith_control_plane")
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 T = TypeVar("T")
-LineFor = Callable[[Send], _operations.OperationRequest]
-
-DEFAULT_CHECK_TIMEOUT = 10.0
-DEFAULT_AUTHENTICATE_TIMEOUT = 60.0
-DEFAULT_GET_TOKEN_TIMEOUT = 300.0
+LineFor = Callable[[Send], OperationRequest]
 
 
 class _ClientBase(Generic[HttpT]):
@@ -80,6 +82,7 @@ class _ClientBase(Generic[HttpT]):
         timeout: float | None = None,
         poll_timeout: int | None = None,
         max_retries: int | None = None,
+        request_timeout: float | None = None,
         http_client: HttpT | None = None,
     ) -> None:
         """Configure a client; anything not passed comes from the environment or a default.
@@ -94,7 +97,10 @@ class _ClientBase(Generic[HttpT]):
                 `LANGSMITH_API_URL`, else the US host); self-hosted LangSmith:
                 `https://<host>/api-host`. `LANGSMITH_ENDPOINT` (the tracing API) is never used.
             region: `"us"` or `"eu"` (any case), instead of `base_url`.
-            timeout: default overall deadline of `auth.wait`, in seconds (300).
+            timeout: default deadline of a wait (`auth.wait`, `auth.get_token`,
+                `auth.wait_many`), in seconds (300).
+            request_timeout: default deadline of every other call, retries included, in
+                seconds (60): each generated method, `auth.authenticate`, `auth.check`.
             poll_timeout: default longest server-side hold of one request, in seconds (30).
             max_retries: transient failures retried in a row before giving up (10).
             http_client: your own httpx client, whose pool, proxies and TLS settings are used
@@ -110,13 +116,14 @@ class _ClientBase(Generic[HttpT]):
             timeout=timeout,
             poll_timeout=poll_timeout,
             max_retries=max_retries,
+            request_timeout=request_timeout,
         )
         if http_client is not None and not isinstance(http_client, self._http_type):
             raise ConfigurationError(
                 f"http_client must be an {self._http_type.__module__}.{self._http_type.__name__}"
             )
         self._user_http: HttpT | None = http_client
-        self._limits = Limits()
+        self._limits = Limits(secret_fields=frozenset(SECRET_FIELDS))
         self._host = httpx.URL(self._config.base_url).host
         self._requests = RequestFactory(self._config)
         # The httpx client serves `generated_client` and owns the transport's lifetime; the
@@ -153,43 +160,44 @@ class _ClientBase(Generic[HttpT]):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
-    def _poll(self, auth_id: object, timeout: float | None, poll_timeout: int | None) -> PollPolicy:
-        if timeout is not None and isinstance(timeout, int | float) and timeout == 0:
-            raise ConfigurationError(
-                "timeout must be a positive number of seconds; for one look without waiting, "
-                "use auth.check(auth_id)"
-            )
-        return PollPolicy(
-            _check_auth_id(auth_id),
-            timeout=self._config.timeout if timeout is None else check_timeout("timeout", timeout),
-            poll_timeout=self._config.poll_timeout
-            if poll_timeout is None
-            else check_poll_timeout(poll_timeout),
+    def _deadline(self, timeout: object, default: float) -> float:
+        """A call's deadline in seconds: its own `timeout=`, checked, else the client's."""
+        return default if timeout is None else check_timeout("timeout", timeout)
+
+    def _prepare(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        parse: Callable[[Reply], T],
+        timeout: float | None,
+        extra_headers: Mapping[str, str] | None,
+        *,
+        hold: int | None = None,
+    ) -> tuple[CallPolicy[T], LineFor]:
+        """The policy and request line of one call; everything is checked, nothing is sent."""
+        line = request_line(operation, arguments, check_extra_headers(extra_headers))
+        policy = CallPolicy(
+            parse,
+            idempotent=operation.method in IDEMPOTENT_METHODS,
+            timeout=self._deadline(timeout, self._config.request_timeout),
             max_retries=self._config.max_retries,
             limits=self._limits,
+            hold=hold,
         )
+        return policy, lambda send: line
 
-    def _look(self, auth_id: object, timeout: float) -> LookPolicy:
-        return LookPolicy(
-            _check_auth_id(auth_id),
-            timeout=check_timeout("timeout", timeout),
-            max_retries=self._config.max_retries,
-            limits=self._limits,
-        )
+    def _plan(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
+        timeout: float | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> tuple[CallPolicy[T], LineFor]:
+        """A generated method's call: its answer read by the operation's generated parser."""
+        parse = operation_answer(operation, self._limits.secret_fields)
+        return self._prepare(operation, arguments, parse, timeout, extra_headers)
 
-    def _submit(
-        self, body: AuthAuthenticateRequest, timeout: float
-    ) -> tuple[SubmitPolicy[AuthenticateResult], LineFor]:
-        policy = SubmitPolicy(
-            authenticate_result,
-            timeout=check_timeout("timeout", timeout),
-            max_retries=self._config.max_retries,
-            limits=self._limits,
-        )
-        request = _operations.authenticate_request(body)
-        return policy, lambda send: request
-
-    def _request(self, line: _operations.OperationRequest, send: Send) -> httpx.Request:
+    def _request(self, line: OperationRequest, send: Send) -> httpx.Request:
         if self._http.is_closed or (self._user_http is not None and self._user_http.is_closed):
             raise ClientClosedError(f"this {type(self).__name__} is closed")
         return self._requests.build(
@@ -198,20 +206,23 @@ class _ClientBase(Generic[HttpT]):
             read_timeout=send.read_timeout,
         )
 
-    def _reader(self, response: httpx.Response, send: Send) -> BodyReader:
+    def _reader(self, request: httpx.Request, response: httpx.Response, send: Send) -> BodyReader:
         return BodyReader(
             response.headers,
             status_code=response.status_code,
             deadline=send.deadline,
             limit=self._limits.max_body_bytes,
             host=self._host,
+            method=request.method,
+            path=request.url.path,
         )
 
     @staticmethod
-    def _reply(response: httpx.Response, reader: BodyReader) -> Reply:
+    def _reply(request: httpx.Request, response: httpx.Response, reader: BodyReader) -> Reply:
         code = response.status_code
         origin = redirect_origin(response) if 300 <= code < 400 else None
-        return Reply(code, response.headers, reader.body, time.time(), origin)
+        path = request.url.raw_path.decode("ascii").partition("?")[0]
+        return Reply(code, response.headers, reader.body, time.time(), origin, request.method, path)
 
     @staticmethod
     def _log(
@@ -219,10 +230,11 @@ class _ClientBase(Generic[HttpT]):
     ) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             what = outcome.status_code if isinstance(outcome, Reply) else type(outcome).__name__
+            # The path alone: a query can carry an OAuth code or state.
             logger.debug(
                 "%s %s -> %s (attempt %d, %.1f ms)",
                 request.method,
-                request.url.raw_path.decode("ascii"),
+                request.url.path,
                 what,
                 send.attempt,
                 (time.perf_counter() - started) * 1000,
@@ -237,103 +249,63 @@ def _asyncio() -> types.ModuleType:
     return asyncio
 
 
-def _check_auth_id(auth_id: object) -> str:
-    if not isinstance(auth_id, str):
-        raise ConfigurationError(f"auth_id must be a string, not {type(auth_id).__name__}")
-    if not auth_id:
-        raise ConfigurationError("auth_id must not be empty")
-    try:
-        auth_id.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ConfigurationError("auth_id is not valid Unicode text") from None
-    return auth_id
+class _SyncRequester:
+    """Performs a sync resource's calls (the generated `Requester`) on its client."""
+
+    def __init__(self, client: ControlPlane) -> None:
+        self._client = client
+
+    def call(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
+        *,
+        timeout: float | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> T:
+        return self._client._run(*self._client._plan(operation, arguments, timeout, extra_headers))
 
 
-def _check_auth_ids(auth_ids: object) -> list[str]:
-    if isinstance(auth_ids, str | bytes):
-        raise ConfigurationError(
-            "auth_ids must be a collection of auth ids, not one string: "
-            f"wait_many([{auth_ids!r}]) waits for one flow"
-        )
-    if not isinstance(auth_ids, Iterable):
-        raise ConfigurationError(
-            f"auth_ids must be an iterable of strings, not {type(auth_ids).__name__}"
-        )
-    ids = list(auth_ids)
-    for index, auth_id in enumerate(ids):
-        try:
-            _check_auth_id(auth_id)
-        except ConfigurationError as error:
-            raise ConfigurationError(f"auth_ids[{index}]: {error.message}") from None
-    return list(dict.fromkeys(ids))
+class _AsyncRequester:
+    """Performs an async resource's calls (the generated `AsyncRequester`) on its client."""
+
+    def __init__(self, client: AsyncControlPlane) -> None:
+        self._client = client
+
+    async def call(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
+        *,
+        timeout: float | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> T:
+        plan = self._client._plan(operation, arguments, timeout, extra_headers)
+        return await self._client._run(*plan)
 
 
-def _authenticate_body(
-    provider: object,
-    scopes: object,
-    *,
-    user_id: object,
-    agent_id: object,
-    ls_user_id: object,
-    force_new: object,
-    redirect_uri: object,
-) -> AuthAuthenticateRequest:
-    """The generated request model, after checking every argument (nothing sent yet)."""
-    if not isinstance(provider, str) or not provider.strip():
-        raise ConfigurationError(
-            f"provider must be a non-empty string, such as 'github', not {provider!r}"
-        )
-    if isinstance(scopes, str | bytes) or not isinstance(scopes, Iterable):
-        raise ConfigurationError(
-            f"scopes must be a list of strings, such as ['repo'], not {scopes!r}"
-        )
-    scope_list = list(scopes)
-    for index, scope in enumerate(scope_list):
-        if not isinstance(scope, str) or not scope:
-            raise ConfigurationError(f"scopes[{index}] must be a non-empty string, not {scope!r}")
-    optional = {
-        "user_id": user_id,
-        "agent_id": agent_id,
-        "ls_user_id": ls_user_id,
-        "redirect_uri": redirect_uri,
-    }
-    for name, value in optional.items():
-        if value is not None and (not isinstance(value, str) or not value):
-            raise ConfigurationError(f"{name} must be a non-empty string or None, not {value!r}")
-    if not isinstance(force_new, bool):
-        raise ConfigurationError(f"force_new must be True or False, not {force_new!r}")
-    return AuthAuthenticateRequest(
-        provider=provider,
-        scopes=scope_list,
-        user_id=UNSET if user_id is None else str(user_id),
-        agent_id=UNSET if agent_id is None else str(agent_id),
-        ls_user_id=UNSET if ls_user_id is None else str(ls_user_id),
-        redirect_uri=UNSET if redirect_uri is None else str(redirect_uri),
-        force_new=force_new,
-    )
-
-
-def print_auth_url(url: str) -> None:
-    """The default `on_auth_url` of `get_token`: tell the user, on stderr, where to sign in."""
-    print(f"Open this URL to sign in: {url}", file=sys.stderr, flush=True)
-
-
-class ControlPlane(_ClientBase[httpx.Client]):
+class ControlPlane(_ClientBase[httpx.Client], Resources):
     """Synchronous client of the LangSmith Deployment Control Plane API.
 
-    Use it as a context manager, or call `close()`; one pooled connection serves every call.
+    Every operation of the API is a method of a resource: `cp.auth`, `cp.agent_connections`,
+    `cp.deployments`, `cp.listeners`, `cp.integrations`. Use it as a context manager, or call
+    `close()`; one connection pool serves every call.
     """
 
     _http_type = httpx.Client
     _transport: httpx.BaseTransport
+    _requester: _SyncRequester
 
     def _new_http(self, config: Config, user_client: httpx.Client | None) -> httpx.Client:
+        self._requester = _SyncRequester(self)
         self._transport = new_sync_transport(user_client)
         return httpx.Client(**client_options(config), transport=self._transport)
 
     @functools.cached_property
     def auth(self) -> AuthAPI:
-        """OAuth flows: `auth.wait(...)`, `auth.check(...)`."""
+        """Auth Service: OAuth providers, tokens and flows (`auth.get_token(...)`, ...)."""
+        from ._auth import AuthAPI
+
         return AuthAPI(self)
 
     def close(self) -> None:
@@ -361,14 +333,14 @@ class ControlPlane(_ClientBase[httpx.Client]):
             else:
                 policy.observe(self._send(line_for(action), action), time.monotonic())
 
-    def _send(self, line: _operations.OperationRequest, send: Send) -> Reply | ControlPlaneError:
+    def _send(self, line: OperationRequest, send: Send) -> Reply | ControlPlaneError:
         request = self._request(line, send)
         started = time.perf_counter()
         outcome: Reply | ControlPlaneError
         try:
             response = self._transport.handle_request(request)
             try:
-                reader = self._reader(response, send)
+                reader = self._reader(request, response, send)
                 # A mock transport's response arrives already read.
                 chunks = [response.content] if response.is_stream_consumed else response.iter_raw()
                 for chunk in chunks:
@@ -376,7 +348,7 @@ class ControlPlane(_ClientBase[httpx.Client]):
                         break
             finally:
                 response.close()
-            outcome = self._reply(response, reader)
+            outcome = self._reply(request, response, reader)
         except httpx.TransportError as exc:
             outcome = transport_error(exc, self._host)
         except ControlPlaneError as exc:
@@ -385,23 +357,28 @@ class ControlPlane(_ClientBase[httpx.Client]):
         return outcome
 
 
-class AsyncControlPlane(_ClientBase[httpx.AsyncClient]):
+class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
     """Asynchronous client of the LangSmith Deployment Control Plane API.
 
-    Use it as an async context manager, or await `aclose()`; one connection pool serves
-    every call, including thousands of concurrent long-polls.
+    The same resources as `ControlPlane`, with coroutine methods. Use it as an async context
+    manager, or await `aclose()`; one connection pool serves every call, including thousands of
+    concurrent long-polls.
     """
 
     _http_type = httpx.AsyncClient
     _transport: httpx.AsyncBaseTransport
+    _requester: _AsyncRequester
 
     def _new_http(self, config: Config, user_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
+        self._requester = _AsyncRequester(self)
         self._transport = new_async_transport(user_client)
         return httpx.AsyncClient(**client_options(config), transport=self._transport)
 
     @functools.cached_property
     def auth(self) -> AsyncAuthAPI:
-        """OAuth flows: `auth.wait(...)`, `auth.check(...)`, `auth.wait_many(...)`."""
+        """Auth Service: OAuth providers, tokens and flows (`auth.wait_many(...)`, ...)."""
+        from ._auth import AsyncAuthAPI
+
         return AsyncAuthAPI(self)
 
     async def aclose(self) -> None:
@@ -429,9 +406,7 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient]):
             else:
                 policy.observe(await self._send(line_for(action), action), time.monotonic())
 
-    async def _send(
-        self, line: _operations.OperationRequest, send: Send
-    ) -> Reply | ControlPlaneError:
+    async def _send(self, line: OperationRequest, send: Send) -> Reply | ControlPlaneError:
         request = self._request(line, send)
         started = time.perf_counter()
         outcome: Reply | ControlPlaneError
@@ -441,7 +416,7 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient]):
             async with _asyncio().timeout(max(send.deadline - time.monotonic(), 0.0)):
                 response = await self._transport.handle_async_request(request)
                 try:
-                    reader = self._reader(response, send)
+                    reader = self._reader(request, response, send)
                     if response.is_stream_consumed:  # a mock transport's, already read
                         reader.feed(response.content, time.monotonic())
                     else:
@@ -450,7 +425,7 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient]):
                                 break
                 finally:
                     await response.aclose()
-            outcome = self._reply(response, reader)
+            outcome = self._reply(request, response, reader)
         except httpx.TransportError as exc:
             outcome = transport_error(exc, self._host)
         except ControlPlaneError as exc:
@@ -463,230 +438,3 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient]):
             )
         self._log(request, send, outcome, started)
         return outcome
-
-
-def _wait_line(auth_id: str) -> LineFor:
-    return lambda send: _operations.wait_request(auth_id, send.poll_timeout or 0)
-
-
-class AuthAPI:
-    """`ControlPlane.auth`: OAuth flows, from `authenticate` (or `get_token`) to `wait`."""
-
-    def __init__(self, client: ControlPlane) -> None:
-        self._client = client
-
-    def wait(
-        self, auth_id: str, *, timeout: float | None = None, poll_timeout: int | None = None
-    ) -> AuthResult:
-        """Block until the flow completes and return its result, with the token.
-
-        `timeout` is the overall deadline in seconds; the wait is split into requests the
-        server holds for at most `poll_timeout` seconds. Raises `AuthWaitTimeoutError` when the
-        deadline passes while the user has not finished, `AuthNotFoundError` for an unknown or
-        expired flow, `UnexpectedAuthStatusError` for a status this SDK does not handle, the
-        last failure when the deadline passes while requests were failing, and the other
-        `ControlPlaneError`s for failures that retrying cannot fix.
-        """
-        policy = self._client._poll(auth_id, timeout, poll_timeout)
-        return self._client._run(policy, _wait_line(policy.auth_id))
-
-    def check(self, auth_id: str, *, timeout: float = DEFAULT_CHECK_TIMEOUT) -> AuthCheckResult:
-        """Look once, without waiting: the result's status is `completed` or `pending`.
-
-        Transient failures are retried within `timeout` seconds (default 10), then raised.
-        """
-        policy = self._client._look(auth_id, timeout)
-        return self._client._run(policy, _wait_line(policy.auth_id))
-
-    def authenticate(
-        self,
-        provider: str,
-        scopes: Iterable[str],
-        *,
-        user_id: str | None = None,
-        agent_id: str | None = None,
-        ls_user_id: str | None = None,
-        force_new: bool = False,
-        redirect_uri: str | None = None,
-        timeout: float = DEFAULT_AUTHENTICATE_TIMEOUT,
-    ) -> AuthenticateResult:
-        """Get the user's stored token for `provider`, or start a consent flow for it.
-
-        The result's `status` says which (see `AuthenticateResult`): `completed` with a
-        `token`, or a flow (`pending`, `connection_required`, `token_expired`) with the consent
-        `url` to send the user to and the `auth_id` to `wait` on. `force_new` starts a new flow
-        even when a token is stored. The request is sent again only when it provably never
-        reached the server, or the server said it did not act on it (429, 503 with
-        Retry-After), within `timeout` seconds; errors are the same typed errors as `wait`'s.
-        """
-        body = _authenticate_body(
-            provider,
-            scopes,
-            user_id=user_id,
-            agent_id=agent_id,
-            ls_user_id=ls_user_id,
-            force_new=force_new,
-            redirect_uri=redirect_uri,
-        )
-        return self._client._run(*self._client._submit(body, timeout))
-
-    def get_token(
-        self,
-        provider: str,
-        scopes: Iterable[str],
-        *,
-        user_id: str | None = None,
-        agent_id: str | None = None,
-        ls_user_id: str | None = None,
-        force_new: bool = False,
-        redirect_uri: str | None = None,
-        on_auth_url: Callable[[str], object] = print_auth_url,
-        timeout: float = DEFAULT_GET_TOKEN_TIMEOUT,
-    ) -> str:
-        """The whole flow in one call: the stored token, or consent first, then the token.
-
-        Calls `authenticate`; if the user must consent, calls `on_auth_url(url)` once (by
-        default it prints the URL on stderr) and waits for the flow. `timeout` bounds the
-        whole call, in seconds. Raises what `authenticate` and `wait` raise.
-        """
-        deadline = time.monotonic() + check_timeout("timeout", timeout)
-        result = self.authenticate(
-            provider,
-            scopes,
-            user_id=user_id,
-            agent_id=agent_id,
-            ls_user_id=ls_user_id,
-            force_new=force_new,
-            redirect_uri=redirect_uri,
-            timeout=min(timeout, DEFAULT_AUTHENTICATE_TIMEOUT),
-        )
-        if result.completed and result.token is not None:
-            return result.token
-        url, auth_id = consent_flow(result)
-        on_auth_url(url)
-        return self.wait(auth_id, timeout=max(deadline - time.monotonic(), 0.001)).token
-
-
-class AsyncAuthAPI:
-    """`AsyncControlPlane.auth`: OAuth flows, from `authenticate` (or `get_token`) to `wait`."""
-
-    def __init__(self, client: AsyncControlPlane) -> None:
-        self._client = client
-
-    async def wait(
-        self, auth_id: str, *, timeout: float | None = None, poll_timeout: int | None = None
-    ) -> AuthResult:
-        """Wait until the flow completes and return its result; see `ControlPlane.auth.wait`."""
-        policy = self._client._poll(auth_id, timeout, poll_timeout)
-        return await self._client._run(policy, _wait_line(policy.auth_id))
-
-    async def check(
-        self, auth_id: str, *, timeout: float = DEFAULT_CHECK_TIMEOUT
-    ) -> AuthCheckResult:
-        """Look once, without waiting; see `ControlPlane.auth.check`."""
-        policy = self._client._look(auth_id, timeout)
-        return await self._client._run(policy, _wait_line(policy.auth_id))
-
-    async def authenticate(
-        self,
-        provider: str,
-        scopes: Iterable[str],
-        *,
-        user_id: str | None = None,
-        agent_id: str | None = None,
-        ls_user_id: str | None = None,
-        force_new: bool = False,
-        redirect_uri: str | None = None,
-        timeout: float = DEFAULT_AUTHENTICATE_TIMEOUT,
-    ) -> AuthenticateResult:
-        """Get the stored token or start a consent flow; see `ControlPlane.auth.authenticate`."""
-        body = _authenticate_body(
-            provider,
-            scopes,
-            user_id=user_id,
-            agent_id=agent_id,
-            ls_user_id=ls_user_id,
-            force_new=force_new,
-            redirect_uri=redirect_uri,
-        )
-        return await self._client._run(*self._client._submit(body, timeout))
-
-    async def get_token(
-        self,
-        provider: str,
-        scopes: Iterable[str],
-        *,
-        user_id: str | None = None,
-        agent_id: str | None = None,
-        ls_user_id: str | None = None,
-        force_new: bool = False,
-        redirect_uri: str | None = None,
-        on_auth_url: Callable[[str], object] = print_auth_url,
-        timeout: float = DEFAULT_GET_TOKEN_TIMEOUT,
-    ) -> str:
-        """The whole flow in one call; see `ControlPlane.auth.get_token`.
-
-        `on_auth_url` may be a plain function or a coroutine function.
-        """
-        deadline = time.monotonic() + check_timeout("timeout", timeout)
-        result = await self.authenticate(
-            provider,
-            scopes,
-            user_id=user_id,
-            agent_id=agent_id,
-            ls_user_id=ls_user_id,
-            force_new=force_new,
-            redirect_uri=redirect_uri,
-            timeout=min(timeout, DEFAULT_AUTHENTICATE_TIMEOUT),
-        )
-        if result.completed and result.token is not None:
-            return result.token
-        url, auth_id = consent_flow(result)
-        told = on_auth_url(url)
-        if inspect.isawaitable(told):
-            await told
-        return (await self.wait(auth_id, timeout=max(deadline - time.monotonic(), 0.001))).token
-
-    def wait_many(
-        self,
-        auth_ids: Iterable[str],
-        *,
-        timeout: float | None = None,
-        poll_timeout: int | None = None,
-    ) -> AsyncGenerator[tuple[str, AuthResult | ControlPlaneError], None]:
-        """Wait for many flows at once, yielding `(auth_id, result or error)` as each finishes.
-
-        One flow's failure does not stop the others. Duplicate ids are waited for once; the
-        ids and options are checked before anything is sent. Leaving the loop early cancels the
-        waits still running once the generator is closed (`async with
-        contextlib.aclosing(acp.auth.wait_many(...)) as results:` closes it at once).
-        """
-        ids = _check_auth_ids(auth_ids)
-        policies = [self._client._poll(auth_id, timeout, poll_timeout) for auth_id in ids]
-        return self._wait_many(policies)
-
-    async def _wait_many(
-        self, policies: list[PollPolicy]
-    ) -> AsyncGenerator[tuple[str, AuthResult | ControlPlaneError], None]:
-        asyncio = _asyncio()
-        # Each wait's own task, reported through a queue as it finishes: no wrapper coroutine
-        # per wait, since every object a parked wait holds is walked by the garbage collector.
-        finished: Queue[Future[AuthResult]] = asyncio.Queue()
-        tasks: dict[Future[AuthResult], str] = {}
-        for policy in policies:
-            task = asyncio.ensure_future(self._client._run(policy, _wait_line(policy.auth_id)))
-            task.add_done_callback(finished.put_nowait)
-            tasks[task] = policy.auth_id
-        try:
-            for _ in range(len(tasks)):
-                task = await finished.get()
-                outcome: AuthResult | ControlPlaneError
-                try:
-                    outcome = task.result()
-                except ControlPlaneError as error:
-                    outcome = error
-                yield tasks[task], outcome
-        finally:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)

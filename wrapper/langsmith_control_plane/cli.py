@@ -34,7 +34,7 @@ from ._cli_common import (
     run,
 )
 from ._cli_progress import Progress, wants_progress
-from ._client import DEFAULT_CHECK_TIMEOUT, ControlPlane
+from ._client import ControlPlane
 from ._version import __version__
 from .config import (
     API_KEY_VARIABLES,
@@ -60,6 +60,8 @@ from .models import AuthCheckResult, AuthResult
 
 __all__ = ["main"]
 
+# `auth check` is one look for a person at a prompt: a short default, not the client's 60 s.
+CHECK_TIMEOUT = 10.0
 PROG = "lscp"
 # What the `emulator` extra brings (pyproject.toml); looked up without importing them.
 EMULATOR_MODULES = ("fastapi", "uvicorn")
@@ -217,7 +219,7 @@ def _auth_token(args: argparse.Namespace) -> int:
 def _auth_check(args: argparse.Namespace) -> int:
     with _client(args) as cp:
         result = cp.auth.check(
-            args.auth_id, **({} if args.timeout is None else {"timeout": args.timeout})
+            args.auth_id, timeout=CHECK_TIMEOUT if args.timeout is None else args.timeout
         )
     if result.completed or args.json:
         _print_result(result, args.json)
@@ -379,7 +381,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_connection_options(check)
     _add_timeout(
         check,
-        f"stop retrying transient failures after this long (default: {DEFAULT_CHECK_TIMEOUT:g})",
+        f"stop retrying transient failures after this long (default: {CHECK_TIMEOUT:g})",
     )
     check.add_argument(
         "--json",

@@ -15,13 +15,20 @@ import attrs
 from .errors import ConfigurationError
 from .models import mask_secret
 
-__all__ = ["DEFAULT_POLL_TIMEOUT", "DEFAULT_TIMEOUT", "REGIONS", "Config"]
+__all__ = [
+    "DEFAULT_POLL_TIMEOUT",
+    "DEFAULT_REQUEST_TIMEOUT",
+    "DEFAULT_TIMEOUT",
+    "REGIONS",
+    "Config",
+]
 
 REGIONS: Mapping[str, str] = {
     "us": "https://api.host.langchain.com",
     "eu": "https://eu.api.host.langchain.com",
 }
 DEFAULT_TIMEOUT = 300.0
+DEFAULT_REQUEST_TIMEOUT = 60.0
 # Below the 60 s idle limit of common load balancers, so no proxy cuts a healthy long-poll.
 DEFAULT_POLL_TIMEOUT = 30
 DEFAULT_MAX_RETRIES = 10
@@ -55,6 +62,7 @@ class Config:
     timeout: float
     poll_timeout: int
     max_retries: int
+    request_timeout: float = DEFAULT_REQUEST_TIMEOUT
 
     @classmethod
     def resolve(
@@ -68,6 +76,7 @@ class Config:
         timeout: float | None = None,
         poll_timeout: int | None = None,
         max_retries: int | None = None,
+        request_timeout: float | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> Config:
         """Merge arguments with the environment (arguments win) and validate the result."""
@@ -96,6 +105,9 @@ class Config:
             if poll_timeout is None
             else check_poll_timeout(poll_timeout),
             max_retries=DEFAULT_MAX_RETRIES if max_retries is None else _max_retries(max_retries),
+            request_timeout=DEFAULT_REQUEST_TIMEOUT
+            if request_timeout is None
+            else check_timeout("request_timeout", request_timeout),
         )
         if base_url is None and region is None and _only_the_tracing_url(env):
             # stacklevel 2: the caller's line, so the default filter shows it once per process.

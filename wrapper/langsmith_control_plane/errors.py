@@ -1,14 +1,19 @@
 """Every error the SDK raises: one tree under `ControlPlaneError`.
 
 Each error has a `message` (what happened) and a `hint` (what to do about it); `str(error)` is
-both. Messages never contain the API key, the bearer token or a returned token.
+both, and for an HTTP answer a second line with the request, the status, the request id, the
+attempts made and the start of the body. Messages never contain the API key, the bearer token, a
+returned token or a client secret.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
-from langsmith_control_plane_client.models import ValidationError
+if TYPE_CHECKING:
+    from langsmith_control_plane_client.models import ValidationError
 
 __all__ = [
     "APIConnectionError",
@@ -101,12 +106,78 @@ class AuthWaitTimeoutError(ControlPlaneError, TimeoutError):
         self.timeout = timeout
 
 
-class APIStatusError(ControlPlaneError):
-    """The server answered with an HTTP error status; `status_code` says which."""
+# Headers whose values are credentials or session state: never shown.
+_SECRET_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie"}
+)
+# Where servers and proxies put the id of a request, most specific first.
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
+BODY_EXCERPT_BYTES = 2048
 
-    def __init__(self, message: str, *, status_code: int, hint: str | None = None) -> None:
+
+def mask_body(body: bytes, secret_fields: Iterable[str]) -> str:
+    """The start of an answer's body as text, each JSON string under a secret key masked."""
+    text = body[:BODY_EXCERPT_BYTES].decode("utf-8", "replace")
+    names = "|".join(re.escape(name) for name in sorted(secret_fields))
+    if names:
+        # "client_secret": "..." (an escaped quote inside the value included), wherever it
+        # stands: a 422 echoes the request body under "input".
+        text = re.sub(rf'("(?:{names})"\s*:\s*)"(?:[^"\\]|\\.)*("?)', r'\1"***"', text)
+    return text
+
+
+class Answer(TypedDict, total=False):
+    """What an HTTP answer tells an `APIStatusError`: see its arguments."""
+
+    headers: Mapping[str, str]
+    body: str
+    method: str
+    path: str
+
+
+class APIStatusError(ControlPlaneError):
+    """The server answered with an HTTP error status (or an answer this SDK cannot use).
+
+    What a support ticket needs: `status_code`, `headers` (credentials masked), `request_id`
+    (the server's, when it sent one), `body` (the first 2 KiB, secrets masked), `method` and
+    `path` of the request, and `attempts`, how many tries the call made.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        hint: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: str = "",
+        method: str = "",
+        path: str = "",
+    ) -> None:
         super().__init__(message, hint=hint)
         self.status_code = status_code
+        self.headers: dict[str, str] = {
+            name: "***" if name.lower() in _SECRET_HEADERS else value
+            for name, value in (headers or {}).items()
+        }
+        lowered = {name.lower(): value for name, value in self.headers.items()}
+        self.request_id: str | None = next(
+            (lowered[name] for name in _REQUEST_ID_HEADERS if name in lowered), None
+        )
+        self.body = body
+        self.method = method
+        self.path = path
+        self.attempts = 1
+
+    def __str__(self) -> str:
+        details = f"{self.method} {self.path} -> {self.status_code}" if self.method else ""
+        extras = [f"request id {self.request_id}"] if self.request_id else []
+        extras.append(f"{self.attempts} attempt{'s' if self.attempts != 1 else ''}")
+        line = f"{details} ({', '.join(extras)})".strip()
+        if self.body:
+            excerpt = " ".join(self.body.split())
+            line += f": {excerpt[:200]}"
+        return f"{super().__str__()}\n  {line}"
 
 
 class AuthenticationError(APIStatusError):
@@ -122,11 +193,11 @@ class PermissionDeniedError(APIStatusError):
 
 
 class NotFoundError(APIStatusError):
-    """404: no such endpoint at `base_url`."""
+    """404: no such resource, or no such endpoint at `base_url`."""
 
     hint = (
-        "check base_url: it is the API root, such as https://api.host.langchain.com "
-        "(self-hosted LangSmith: https://<host>/api-host)"
+        "check the id; if every call gives 404, check base_url: it is the API root, such as "
+        "https://api.host.langchain.com (self-hosted LangSmith: https://<host>/api-host)"
     )
 
 
@@ -134,14 +205,31 @@ class RequestValidationError(APIStatusError):
     """422: the server rejected the request's parameters.
 
     `errors` is FastAPI's list of `{"loc", "msg", "type", ...}` objects, parsed into the
-    generated `ValidationError` model.
+    generated `ValidationError` model. Each item's `input` is left out: it echoes the request,
+    secrets included.
     """
 
     hint = "fix the arguments the server names"
 
-    def __init__(self, message: str, *, errors: Sequence[ValidationError]) -> None:
-        super().__init__(message, status_code=422)
-        self.errors = list(errors)
+    def __init__(
+        self, message: str, *, errors: Sequence[Mapping[str, object]], **answer: Unpack[Answer]
+    ) -> None:
+        super().__init__(message, status_code=422, **answer)
+        self._detail = [{k: v for k, v in item.items() if k != "input"} for item in errors]
+
+    @property
+    def errors(self) -> list[ValidationError]:
+        """The server's validation errors, as generated models (malformed items left out)."""
+        # Here: the generated models are not needed until someone looks.
+        from langsmith_control_plane_client.models import ValidationError
+
+        parsed = []
+        for item in self._detail:
+            try:
+                parsed.append(ValidationError.from_dict(item))
+            except (KeyError, TypeError, ValueError):
+                continue
+        return parsed
 
 
 class RateLimitError(APIStatusError):
@@ -149,8 +237,10 @@ class RateLimitError(APIStatusError):
 
     hint = "slow down, or try again later"
 
-    def __init__(self, message: str, *, retry_after: float | None) -> None:
-        super().__init__(message, status_code=429)
+    def __init__(
+        self, message: str, *, retry_after: float | None, **answer: Unpack[Answer]
+    ) -> None:
+        super().__init__(message, status_code=429, **answer)
         self.retry_after = retry_after
 
 
@@ -164,8 +254,11 @@ class APIConnectionError(ControlPlaneError):
     """No usable HTTP answer from `host`: refused or dropped connection, DNS or TLS failure.
 
     `reached_server` is False when the request provably never reached the server (it failed
-    while connecting), so even a non-idempotent request is safe to send again.
+    while connecting), so even a non-idempotent request is safe to send again. `attempts` is
+    how many tries the call made.
     """
+
+    attempts = 1
 
     hint = "check base_url (LANGSMITH_CONTROL_PLANE_URL, else LANGSMITH_API_URL) and the network"
 
@@ -179,10 +272,6 @@ class APITimeoutError(APIConnectionError):
     """The server did not answer within the request's time budget."""
 
 
-class UnexpectedResponseError(ControlPlaneError):
-    """An answer that is not the documented shape: not JSON, a wrong shape, a redirect, or a
-    body over the size limit."""
-
-    def __init__(self, message: str, *, status_code: int, hint: str | None = None) -> None:
-        super().__init__(message, hint=hint)
-        self.status_code = status_code
+class UnexpectedResponseError(APIStatusError):
+    """An answer that is not the documented shape: not JSON, a wrong shape, a status the
+    document does not list, a redirect, or a body over the size limit."""

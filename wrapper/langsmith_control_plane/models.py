@@ -8,6 +8,7 @@ masked in every `repr()` and `str()`, the embedded model's included.
 from __future__ import annotations
 
 import attrs
+from langsmith_control_plane_client.api import SECRET_FIELDS as GENERATED_SECRET_FIELDS
 from langsmith_control_plane_client.models import (
     AuthAuthenticateResponse,
     AuthStatus,
@@ -25,8 +26,9 @@ __all__ = [
     "AuthenticateResult",
 ]
 
-# Fields of generated models whose values are secrets.
-SECRET_FIELDS = frozenset({"token"})
+# Keys whose values are secrets, in every model and raw answer (`SECRET_FIELDS` of the
+# generated package names them, from templates/secrets.jinja).
+SECRET_FIELDS = frozenset(name for name in GENERATED_SECRET_FIELDS if "." not in name)
 
 
 def mask_secret(value: str | None) -> str:
@@ -51,32 +53,39 @@ def masked_model(model: attrs.AttrsInstance) -> str:
 class AuthResult:
     """A completed auth flow, as `auth.wait` returns it.
 
-    `token` is the OAuth access token the user granted; `response` is the server's whole answer
-    (the generated `AuthWaitResponse`), for fields beyond the token.
+    Every result of this SDK starts with `status`, `auth_id` and `token`. Here `status` is
+    always `AuthWaitStatus.COMPLETED` and `token` the OAuth access token the user granted;
+    `response` is the server's whole answer (the generated `AuthWaitResponse`).
     """
 
+    status: AuthWaitStatus
     auth_id: str
     token: str = attrs.field(repr=mask_secret)
     response: AuthWaitResponse = attrs.field(repr=masked_model)
+
+    @property
+    def completed(self) -> bool:
+        """Whether the flow completed (always, for a result `wait` returned)."""
+        return self.status is AuthWaitStatus.COMPLETED
 
 
 @attrs.frozen
 class AuthCheckResult:
     """One look at an auth flow, as `auth.check` returns it.
 
-    `status` is `"completed"` (then `token` is set) or `"pending"` (the user has not finished
-    yet); `response` is the server's whole answer (the generated `AuthWaitResponse`).
+    `status` is `AuthWaitStatus.COMPLETED` (then `token` is set) or `AuthWaitStatus.PENDING` (the
+    user has not finished yet); `response` is the server's whole answer.
     """
 
+    status: AuthWaitStatus
     auth_id: str
-    status: str
     token: str | None = attrs.field(repr=mask_secret)
     response: AuthWaitResponse = attrs.field(repr=masked_model)
 
     @property
     def completed(self) -> bool:
-        """Whether the user finished the flow and `token` holds the result."""
-        return self.token is not None
+        """Whether the user finished the flow (then `token` holds the result)."""
+        return self.status is AuthWaitStatus.COMPLETED
 
 
 @attrs.frozen
@@ -85,25 +94,25 @@ class AuthenticateResult:
 
     `status` is the server's word for it, one of `AuthStatus`:
 
-    - `"completed"`: the user already granted access; `token` holds it, no consent needed.
-    - `"pending"`: a consent flow was started; send the user to `url`, then
+    - `COMPLETED`: the user already granted access; `token` holds it, no consent needed.
+    - `PENDING`: a consent flow was started; send the user to `url`, then
       `auth.wait(auth_id)` for the token.
-    - `"connection_required"`: the user has not connected this provider yet; likewise, `url`
+    - `CONNECTION_REQUIRED`: the user has not connected this provider yet; likewise, `url`
       and `auth_id` start the connection.
-    - `"token_expired"`: the stored token expired; `url` and `auth_id` start a new consent.
+    - `TOKEN_EXPIRED`: the stored token expired; `url` and `auth_id` start a new consent.
 
     A status added by a newer spec reaches you here once the client is regenerated (one the
     generated enum does not know raises `UnexpectedAuthStatusError`). `response` is the whole
     answer (the generated `AuthAuthenticateResponse`), for `user_id`, `metadata` and more.
     """
 
-    status: str
-    url: str | None
+    status: AuthStatus
     auth_id: str | None
     token: str | None = attrs.field(repr=mask_secret)
+    url: str | None
     response: AuthAuthenticateResponse = attrs.field(repr=masked_model)
 
     @property
     def completed(self) -> bool:
-        """Whether `token` holds a usable token (no consent needed)."""
-        return self.status == "completed" and self.token is not None
+        """Whether the user already granted access (then `token` holds it)."""
+        return self.status is AuthStatus.COMPLETED

@@ -1,0 +1,325 @@
+"""Contains endpoint functions for accessing the API, and this tag's resource"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, cast
+from uuid import UUID
+
+import httpx
+
+from ...models.agent_connection_list_response import AgentConnectionListResponse
+from ...models.agent_connection_response import AgentConnectionResponse
+from ...models.create_agent_connection_request import CreateAgentConnectionRequest
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, File, Unset
+from .. import AsyncRequester, Operation, Param, Requester
+from . import create_connection as _create_connection
+from . import list_connections as _list_connections
+from . import remove_connection as _remove_connection
+
+
+def _request_list_connections(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _list_connections._get_kwargs(
+        agent_id=a["agent_id"],
+    )
+
+
+def _parse_list_connections(response: httpx.Response) -> AgentConnectionListResponse:
+    response_200 = AgentConnectionListResponse.from_dict(response.json())
+
+    return response_200
+
+
+LIST_CONNECTIONS: Operation[AgentConnectionListResponse] = Operation(
+    name="list_connections",
+    method="GET",
+    path="/v2/auth/agents/{agent_id}/connections",
+    params=(
+        Param(
+            keyword="agent_id",
+            name="agent_id",
+            location="path",
+            accepts=(str,),
+            required=True,
+        ),
+    ),
+    success=(200,),
+    request=_request_list_connections,
+    parse=_parse_list_connections,
+)
+
+
+def _request_create_connection(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _create_connection._get_kwargs(
+        agent_id=a["agent_id"],
+        body=CreateAgentConnectionRequest(
+            oauth_token_id=a["oauth_token_id"],
+        ),
+    )
+
+
+def _parse_create_connection(response: httpx.Response) -> AgentConnectionResponse:
+    response_201 = AgentConnectionResponse.from_dict(response.json())
+
+    return response_201
+
+
+CREATE_CONNECTION: Operation[AgentConnectionResponse] = Operation(
+    name="create_connection",
+    method="POST",
+    path="/v2/auth/agents/{agent_id}/connections",
+    params=(
+        Param(
+            keyword="agent_id",
+            name="agent_id",
+            location="path",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="oauth_token_id",
+            name="oauth_token_id",
+            location="body",
+            accepts=(str,),
+            required=True,
+        ),
+    ),
+    success=(201,),
+    request=_request_create_connection,
+    parse=_parse_create_connection,
+)
+
+
+def _request_remove_connection(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _remove_connection._get_kwargs(
+        agent_id=a["agent_id"],
+        connection_id=a["connection_id"],
+    )
+
+
+def _parse_remove_connection(response: httpx.Response) -> None:
+    return None
+
+
+REMOVE_CONNECTION: Operation[None] = Operation(
+    name="remove_connection",
+    method="DELETE",
+    path="/v2/auth/agents/{agent_id}/connections/{connection_id}",
+    params=(
+        Param(
+            keyword="agent_id",
+            name="agent_id",
+            location="path",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="connection_id",
+            name="connection_id",
+            location="path",
+            accepts=(str,),
+            required=True,
+        ),
+    ),
+    success=(204,),
+    request=_request_remove_connection,
+    parse=_parse_remove_connection,
+)
+
+
+class AgentConnectionsResource:
+    """The operations of the `agent_connections` resource.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list_connections(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AgentConnectionListResponse:
+        """List Connections: `GET /v2/auth/agents/{agent_id}/connections`.
+
+
+        Args:
+            agent_id (str): Agent ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            AgentConnectionListResponse
+        """
+        return self._requester.call(
+            LIST_CONNECTIONS,
+            {
+                "agent_id": agent_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def create_connection(
+        self,
+        agent_id: str,
+        *,
+        oauth_token_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AgentConnectionResponse:
+        """Create Connection: `POST /v2/auth/agents/{agent_id}/connections`.
+
+
+        Args:
+            agent_id (str): Agent ID
+            oauth_token_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            AgentConnectionResponse
+        """
+        return self._requester.call(
+            CREATE_CONNECTION,
+            {
+                "agent_id": agent_id,
+                "oauth_token_id": oauth_token_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def remove_connection(
+        self,
+        agent_id: str,
+        connection_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Remove Connection: `DELETE /v2/auth/agents/{agent_id}/connections/{connection_id}`.
+
+
+        Args:
+            agent_id (str): Agent ID
+            connection_id (str): Connection ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            None
+        """
+        return self._requester.call(
+            REMOVE_CONNECTION,
+            {
+                "agent_id": agent_id,
+                "connection_id": connection_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class AsyncAgentConnectionsResource:
+    """The operations of the `agent_connections` resource, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list_connections(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AgentConnectionListResponse:
+        """List Connections: `GET /v2/auth/agents/{agent_id}/connections`.
+
+
+        Args:
+            agent_id (str): Agent ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            AgentConnectionListResponse
+        """
+        return await self._requester.call(
+            LIST_CONNECTIONS,
+            {
+                "agent_id": agent_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def create_connection(
+        self,
+        agent_id: str,
+        *,
+        oauth_token_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AgentConnectionResponse:
+        """Create Connection: `POST /v2/auth/agents/{agent_id}/connections`.
+
+
+        Args:
+            agent_id (str): Agent ID
+            oauth_token_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            AgentConnectionResponse
+        """
+        return await self._requester.call(
+            CREATE_CONNECTION,
+            {
+                "agent_id": agent_id,
+                "oauth_token_id": oauth_token_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def remove_connection(
+        self,
+        agent_id: str,
+        connection_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Remove Connection: `DELETE /v2/auth/agents/{agent_id}/connections/{connection_id}`.
+
+
+        Args:
+            agent_id (str): Agent ID
+            connection_id (str): Connection ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            None
+        """
+        return await self._requester.call(
+            REMOVE_CONNECTION,
+            {
+                "agent_id": agent_id,
+                "connection_id": connection_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )

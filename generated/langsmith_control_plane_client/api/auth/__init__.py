@@ -1,0 +1,2340 @@
+"""Contains endpoint functions for accessing the API, and this tag's resource"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, cast
+from uuid import UUID
+
+import httpx
+
+from ...models.auth_authenticate_request import AuthAuthenticateRequest
+from ...models.auth_authenticate_response import AuthAuthenticateResponse
+from ...models.auth_wait_response import AuthWaitResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.mcpo_auth_provider_create_request import MCPOAuthProviderCreateRequest
+from ...models.o_auth_finalize_request import OAuthFinalizeRequest
+from ...models.o_auth_provider_create_request import OAuthProviderCreateRequest
+from ...models.o_auth_provider_create_request_provider_type_type_0 import (
+    OAuthProviderCreateRequestProviderTypeType0,
+)
+from ...models.o_auth_provider_create_request_token_endpoint_auth_method import (
+    OAuthProviderCreateRequestTokenEndpointAuthMethod,
+)
+from ...models.o_auth_provider_response import OAuthProviderResponse
+from ...models.o_auth_provider_update_request import OAuthProviderUpdateRequest
+from ...models.o_auth_token_status_response import OAuthTokenStatusResponse
+from ...models.o_auth_token_summary import OAuthTokenSummary
+from ...models.o_auth_token_update_request import OAuthTokenUpdateRequest
+from ...types import UNSET, File, Unset
+from .. import AsyncRequester, Operation, Param, Requester
+from . import authenticate as _authenticate
+from . import check_oauth_token_exists as _check_oauth_token_exists
+from . import check_workspace_slack_tokens_exist as _check_workspace_slack_tokens_exist
+from . import create_mcp_oauth_provider as _create_mcp_oauth_provider
+from . import create_oauth_provider as _create_oauth_provider
+from . import delete_oauth_provider as _delete_oauth_provider
+from . import delete_oauth_tokens_for_user as _delete_oauth_tokens_for_user
+from . import delete_single_oauth_token as _delete_single_oauth_token
+from . import get_oauth_provider as _get_oauth_provider
+from . import list_oauth_providers as _list_oauth_providers
+from . import list_oauth_tokens_for_user as _list_oauth_tokens_for_user
+from . import oauth_callback as _oauth_callback
+from . import oauth_callback_get as _oauth_callback_get
+from . import oauth_setup_callback as _oauth_setup_callback
+from . import (
+    revoke_all_slack_tokens_for_workspace as _revoke_all_slack_tokens_for_workspace,
+)
+from . import update_oauth_provider as _update_oauth_provider
+from . import update_token_label as _update_token_label
+from . import wait_for_auth_completion as _wait_for_auth_completion
+
+
+def _request_authenticate(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _authenticate._get_kwargs(
+        body=AuthAuthenticateRequest(
+            provider=a["provider"],
+            scopes=a["scopes"],
+            user_id=a["user_id"],
+            ls_user_id=a["ls_user_id"],
+            agent_id=a["agent_id"],
+            use_agent_builder_public_oauth=a["use_agent_builder_public_oauth"],
+            force_new=a["force_new"],
+            token_id=a["token_id"],
+            redirect_uri=a["redirect_uri"],
+            is_default=a["is_default"],
+            check_only=a["check_only"],
+        ),
+    )
+
+
+def _parse_authenticate(response: httpx.Response) -> AuthAuthenticateResponse:
+    response_200 = AuthAuthenticateResponse.from_dict(response.json())
+
+    return response_200
+
+
+AUTHENTICATE: Operation[AuthAuthenticateResponse] = Operation(
+    name="authenticate",
+    method="POST",
+    path="/v2/auth/authenticate",
+    params=(
+        Param(
+            keyword="provider",
+            name="provider",
+            location="body",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="scopes",
+            name="scopes",
+            location="body",
+            accepts=(list,),
+            required=True,
+        ),
+        Param(
+            keyword="user_id",
+            name="user_id",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="ls_user_id",
+            name="ls_user_id",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="agent_id",
+            name="agent_id",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="use_agent_builder_public_oauth",
+            name="use_agent_builder_public_oauth",
+            location="body",
+            accepts=(bool,),
+            required=False,
+        ),
+        Param(
+            keyword="force_new",
+            name="force_new",
+            location="body",
+            accepts=(bool,),
+            required=False,
+        ),
+        Param(
+            keyword="token_id",
+            name="token_id",
+            location="body",
+            accepts=(
+                UUID,
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="redirect_uri",
+            name="redirect_uri",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="is_default",
+            name="is_default",
+            location="body",
+            accepts=(bool,),
+            required=False,
+        ),
+        Param(
+            keyword="check_only",
+            name="check_only",
+            location="body",
+            accepts=(bool,),
+            required=False,
+        ),
+    ),
+    success=(200,),
+    request=_request_authenticate,
+    parse=_parse_authenticate,
+)
+
+
+def _request_oauth_callback_get(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _oauth_callback_get._get_kwargs(
+        provider_id=a["provider_id"],
+        code=a["code"],
+        state=a["state"],
+        error=a["error"],
+        error_description=a["error_description"],
+    )
+
+
+def _parse_oauth_callback_get(response: httpx.Response) -> Any:
+    return cast(Any, response.json())
+
+
+OAUTH_CALLBACK_GET: Operation[Any] = Operation(
+    name="oauth_callback_get",
+    method="GET",
+    path="/v2/auth/callback/{provider_id}",
+    params=(
+        Param(
+            keyword="provider_id",
+            name="provider_id",
+            location="path",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="code",
+            name="code",
+            location="query",
+            accepts=(str,),
+            required=False,
+            secret=True,
+        ),
+        Param(
+            keyword="state",
+            name="state",
+            location="query",
+            accepts=(str,),
+            required=False,
+        ),
+        Param(
+            keyword="error",
+            name="error",
+            location="query",
+            accepts=(str,),
+            required=False,
+        ),
+        Param(
+            keyword="error_description",
+            name="error_description",
+            location="query",
+            accepts=(str,),
+            required=False,
+        ),
+    ),
+    success=(200,),
+    request=_request_oauth_callback_get,
+    parse=_parse_oauth_callback_get,
+)
+
+
+def _request_oauth_callback(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _oauth_callback._get_kwargs(
+        provider_id=a["provider_id"],
+        body=OAuthFinalizeRequest(
+            code=a["code"],
+            state=a["state"],
+        ),
+    )
+
+
+def _parse_oauth_callback(response: httpx.Response) -> Any:
+    return cast(Any, response.json())
+
+
+OAUTH_CALLBACK: Operation[Any] = Operation(
+    name="oauth_callback",
+    method="POST",
+    path="/v2/auth/callback/{provider_id}",
+    params=(
+        Param(
+            keyword="provider_id",
+            name="provider_id",
+            location="path",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="code",
+            name="code",
+            location="body",
+            accepts=(str,),
+            required=True,
+            secret=True,
+        ),
+        Param(
+            keyword="state",
+            name="state",
+            location="body",
+            accepts=(str,),
+            required=True,
+        ),
+    ),
+    success=(200,),
+    request=_request_oauth_callback,
+    parse=_parse_oauth_callback,
+)
+
+
+def _request_list_oauth_providers(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _list_oauth_providers._get_kwargs()
+
+
+def _parse_list_oauth_providers(
+    response: httpx.Response,
+) -> list[OAuthProviderResponse]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = OAuthProviderResponse.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+LIST_OAUTH_PROVIDERS: Operation[list[OAuthProviderResponse]] = Operation(
+    name="list_oauth_providers",
+    method="GET",
+    path="/v2/auth/providers",
+    params=(),
+    success=(200,),
+    request=_request_list_oauth_providers,
+    parse=_parse_list_oauth_providers,
+)
+
+
+def _request_create_oauth_provider(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _create_oauth_provider._get_kwargs(
+        body=OAuthProviderCreateRequest(
+            provider_id=a["provider_id"],
+            name=a["name"],
+            client_id=a["client_id"],
+            auth_url=a["auth_url"],
+            token_url=a["token_url"],
+            client_secret=a["client_secret"],
+            uses_pkce=a["uses_pkce"],
+            code_challenge_method=a["code_challenge_method"],
+            provider_type=a["provider_type"],
+            token_endpoint_auth_method=a["token_endpoint_auth_method"],
+        ),
+    )
+
+
+def _parse_create_oauth_provider(response: httpx.Response) -> OAuthProviderResponse:
+    response_200 = OAuthProviderResponse.from_dict(response.json())
+
+    return response_200
+
+
+CREATE_OAUTH_PROVIDER: Operation[OAuthProviderResponse] = Operation(
+    name="create_oauth_provider",
+    method="POST",
+    path="/v2/auth/providers",
+    params=(
+        Param(
+            keyword="provider_id",
+            name="provider_id",
+            location="body",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="name",
+            name="name",
+            location="body",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="client_id",
+            name="client_id",
+            location="body",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="auth_url",
+            name="auth_url",
+            location="body",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="token_url",
+            name="token_url",
+            location="body",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="client_secret",
+            name="client_secret",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+            secret=True,
+        ),
+        Param(
+            keyword="uses_pkce",
+            name="uses_pkce",
+            location="body",
+            accepts=(bool,),
+            required=False,
+        ),
+        Param(
+            keyword="code_challenge_method",
+            name="code_challenge_method",
+            location="body",
+            accepts=(str,),
+            required=False,
+        ),
+        Param(
+            keyword="provider_type",
+            name="provider_type",
+            location="body",
+            accepts=(
+                OAuthProviderCreateRequestProviderTypeType0,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="token_endpoint_auth_method",
+            name="token_endpoint_auth_method",
+            location="body",
+            accepts=(OAuthProviderCreateRequestTokenEndpointAuthMethod,),
+            required=False,
+        ),
+    ),
+    success=(200,),
+    request=_request_create_oauth_provider,
+    parse=_parse_create_oauth_provider,
+)
+
+
+def _request_create_mcp_oauth_provider(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _create_mcp_oauth_provider._get_kwargs(
+        body=MCPOAuthProviderCreateRequest(
+            provider_id=a["provider_id"],
+            name=a["name"],
+            mcp_server_url=a["mcp_server_url"],
+        ),
+    )
+
+
+def _parse_create_mcp_oauth_provider(response: httpx.Response) -> OAuthProviderResponse:
+    response_200 = OAuthProviderResponse.from_dict(response.json())
+
+    return response_200
+
+
+CREATE_MCP_OAUTH_PROVIDER: Operation[OAuthProviderResponse] = Operation(
+    name="create_mcp_oauth_provider",
+    method="POST",
+    path="/v2/auth/providers/mcp-discover",
+    params=(
+        Param(
+            keyword="provider_id",
+            name="provider_id",
+            location="body",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="name",
+            name="name",
+            location="body",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="mcp_server_url",
+            name="mcp_server_url",
+            location="body",
+            accepts=(str,),
+            required=True,
+        ),
+    ),
+    success=(200,),
+    request=_request_create_mcp_oauth_provider,
+    parse=_parse_create_mcp_oauth_provider,
+)
+
+
+def _request_get_oauth_provider(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _get_oauth_provider._get_kwargs(
+        provider_id=a["provider_id"],
+    )
+
+
+def _parse_get_oauth_provider(response: httpx.Response) -> OAuthProviderResponse:
+    response_200 = OAuthProviderResponse.from_dict(response.json())
+
+    return response_200
+
+
+GET_OAUTH_PROVIDER: Operation[OAuthProviderResponse] = Operation(
+    name="get_oauth_provider",
+    method="GET",
+    path="/v2/auth/providers/{provider_id}",
+    params=(
+        Param(
+            keyword="provider_id",
+            name="provider_id",
+            location="path",
+            accepts=(str,),
+            required=True,
+        ),
+    ),
+    success=(200,),
+    request=_request_get_oauth_provider,
+    parse=_parse_get_oauth_provider,
+)
+
+
+def _request_delete_oauth_provider(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _delete_oauth_provider._get_kwargs(
+        provider_id=a["provider_id"],
+    )
+
+
+def _parse_delete_oauth_provider(response: httpx.Response) -> Any:
+    return cast(Any, response.json())
+
+
+DELETE_OAUTH_PROVIDER: Operation[Any] = Operation(
+    name="delete_oauth_provider",
+    method="DELETE",
+    path="/v2/auth/providers/{provider_id}",
+    params=(
+        Param(
+            keyword="provider_id",
+            name="provider_id",
+            location="path",
+            accepts=(str,),
+            required=True,
+        ),
+    ),
+    success=(200,),
+    request=_request_delete_oauth_provider,
+    parse=_parse_delete_oauth_provider,
+)
+
+
+def _request_update_oauth_provider(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _update_oauth_provider._get_kwargs(
+        provider_id=a["provider_id"],
+        body=OAuthProviderUpdateRequest(
+            name=a["name"],
+            client_id=a["client_id"],
+            client_secret=a["client_secret"],
+            auth_url=a["auth_url"],
+            token_url=a["token_url"],
+            uses_pkce=a["uses_pkce"],
+            code_challenge_method=a["code_challenge_method"],
+        ),
+    )
+
+
+def _parse_update_oauth_provider(response: httpx.Response) -> OAuthProviderResponse:
+    response_200 = OAuthProviderResponse.from_dict(response.json())
+
+    return response_200
+
+
+UPDATE_OAUTH_PROVIDER: Operation[OAuthProviderResponse] = Operation(
+    name="update_oauth_provider",
+    method="PATCH",
+    path="/v2/auth/providers/{provider_id}",
+    params=(
+        Param(
+            keyword="provider_id",
+            name="provider_id",
+            location="path",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="name",
+            name="name",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="client_id",
+            name="client_id",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="client_secret",
+            name="client_secret",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+            secret=True,
+        ),
+        Param(
+            keyword="auth_url",
+            name="auth_url",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="token_url",
+            name="token_url",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="uses_pkce",
+            name="uses_pkce",
+            location="body",
+            accepts=(
+                bool,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="code_challenge_method",
+            name="code_challenge_method",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+    ),
+    success=(200,),
+    request=_request_update_oauth_provider,
+    parse=_parse_update_oauth_provider,
+)
+
+
+def _request_oauth_setup_callback(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _oauth_setup_callback._get_kwargs(
+        provider_id=a["provider_id"],
+        code=a["code"],
+        state=a["state"],
+        setup_action=a["setup_action"],
+        installation_id=a["installation_id"],
+        error=a["error"],
+        error_description=a["error_description"],
+    )
+
+
+def _parse_oauth_setup_callback(response: httpx.Response) -> Any:
+    return cast(Any, response.json())
+
+
+OAUTH_SETUP_CALLBACK: Operation[Any] = Operation(
+    name="oauth_setup_callback",
+    method="GET",
+    path="/v2/auth/setup/{provider_id}",
+    params=(
+        Param(
+            keyword="provider_id",
+            name="provider_id",
+            location="path",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="code",
+            name="code",
+            location="query",
+            accepts=(str,),
+            required=False,
+            secret=True,
+        ),
+        Param(
+            keyword="state",
+            name="state",
+            location="query",
+            accepts=(str,),
+            required=False,
+        ),
+        Param(
+            keyword="setup_action",
+            name="setup_action",
+            location="query",
+            accepts=(str,),
+            required=False,
+        ),
+        Param(
+            keyword="installation_id",
+            name="installation_id",
+            location="query",
+            accepts=(int,),
+            required=False,
+        ),
+        Param(
+            keyword="error",
+            name="error",
+            location="query",
+            accepts=(str,),
+            required=False,
+        ),
+        Param(
+            keyword="error_description",
+            name="error_description",
+            location="query",
+            accepts=(str,),
+            required=False,
+        ),
+    ),
+    success=(200,),
+    request=_request_oauth_setup_callback,
+    parse=_parse_oauth_setup_callback,
+)
+
+
+def _request_list_oauth_tokens_for_user(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _list_oauth_tokens_for_user._get_kwargs(
+        provider_id=a["provider_id"],
+    )
+
+
+def _parse_list_oauth_tokens_for_user(
+    response: httpx.Response,
+) -> list[OAuthTokenSummary]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = OAuthTokenSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+LIST_OAUTH_TOKENS_FOR_USER: Operation[list[OAuthTokenSummary]] = Operation(
+    name="list_oauth_tokens_for_user",
+    method="GET",
+    path="/v2/auth/tokens",
+    params=(
+        Param(
+            keyword="provider_id",
+            name="provider_id",
+            location="query",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+    ),
+    success=(200,),
+    request=_request_list_oauth_tokens_for_user,
+    parse=_parse_list_oauth_tokens_for_user,
+)
+
+
+def _request_delete_oauth_tokens_for_user(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _delete_oauth_tokens_for_user._get_kwargs(
+        provider_id=a["provider_id"],
+    )
+
+
+def _parse_delete_oauth_tokens_for_user(response: httpx.Response) -> Any:
+    return cast(Any, response.json())
+
+
+DELETE_OAUTH_TOKENS_FOR_USER: Operation[Any] = Operation(
+    name="delete_oauth_tokens_for_user",
+    method="DELETE",
+    path="/v2/auth/tokens",
+    params=(
+        Param(
+            keyword="provider_id",
+            name="provider_id",
+            location="query",
+            accepts=(str,),
+            required=True,
+        ),
+    ),
+    success=(200,),
+    request=_request_delete_oauth_tokens_for_user,
+    parse=_parse_delete_oauth_tokens_for_user,
+)
+
+
+def _request_check_oauth_token_exists(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _check_oauth_token_exists._get_kwargs(
+        provider_id=a["provider_id"],
+    )
+
+
+def _parse_check_oauth_token_exists(
+    response: httpx.Response,
+) -> OAuthTokenStatusResponse:
+    response_200 = OAuthTokenStatusResponse.from_dict(response.json())
+
+    return response_200
+
+
+CHECK_OAUTH_TOKEN_EXISTS: Operation[OAuthTokenStatusResponse] = Operation(
+    name="check_oauth_token_exists",
+    method="GET",
+    path="/v2/auth/tokens/exists",
+    params=(
+        Param(
+            keyword="provider_id",
+            name="provider_id",
+            location="query",
+            accepts=(str,),
+            required=True,
+        ),
+    ),
+    success=(200,),
+    request=_request_check_oauth_token_exists,
+    parse=_parse_check_oauth_token_exists,
+)
+
+
+def _request_revoke_all_slack_tokens_for_workspace(
+    a: Mapping[str, Any],
+) -> dict[str, Any]:
+    return _revoke_all_slack_tokens_for_workspace._get_kwargs()
+
+
+def _parse_revoke_all_slack_tokens_for_workspace(response: httpx.Response) -> Any:
+    return cast(Any, response.json())
+
+
+REVOKE_ALL_SLACK_TOKENS_FOR_WORKSPACE: Operation[Any] = Operation(
+    name="revoke_all_slack_tokens_for_workspace",
+    method="DELETE",
+    path="/v2/auth/tokens/workspace/slack",
+    params=(),
+    success=(200,),
+    request=_request_revoke_all_slack_tokens_for_workspace,
+    parse=_parse_revoke_all_slack_tokens_for_workspace,
+)
+
+
+def _request_check_workspace_slack_tokens_exist(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _check_workspace_slack_tokens_exist._get_kwargs()
+
+
+def _parse_check_workspace_slack_tokens_exist(
+    response: httpx.Response,
+) -> OAuthTokenStatusResponse:
+    response_200 = OAuthTokenStatusResponse.from_dict(response.json())
+
+    return response_200
+
+
+CHECK_WORKSPACE_SLACK_TOKENS_EXIST: Operation[OAuthTokenStatusResponse] = Operation(
+    name="check_workspace_slack_tokens_exist",
+    method="GET",
+    path="/v2/auth/tokens/workspace/slack/exists",
+    params=(),
+    success=(200,),
+    request=_request_check_workspace_slack_tokens_exist,
+    parse=_parse_check_workspace_slack_tokens_exist,
+)
+
+
+def _request_delete_single_oauth_token(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _delete_single_oauth_token._get_kwargs(
+        token_id=a["token_id"],
+    )
+
+
+def _parse_delete_single_oauth_token(response: httpx.Response) -> None:
+    return None
+
+
+DELETE_SINGLE_OAUTH_TOKEN: Operation[None] = Operation(
+    name="delete_single_oauth_token",
+    method="DELETE",
+    path="/v2/auth/tokens/{token_id}",
+    params=(
+        Param(
+            keyword="token_id",
+            name="token_id",
+            location="path",
+            accepts=(str,),
+            required=True,
+        ),
+    ),
+    success=(204,),
+    request=_request_delete_single_oauth_token,
+    parse=_parse_delete_single_oauth_token,
+)
+
+
+def _request_update_token_label(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _update_token_label._get_kwargs(
+        token_id=a["token_id"],
+        body=OAuthTokenUpdateRequest(
+            provider_account_label=a["provider_account_label"],
+            is_default=a["is_default"],
+        ),
+    )
+
+
+def _parse_update_token_label(response: httpx.Response) -> OAuthTokenSummary:
+    response_200 = OAuthTokenSummary.from_dict(response.json())
+
+    return response_200
+
+
+UPDATE_TOKEN_LABEL: Operation[OAuthTokenSummary] = Operation(
+    name="update_token_label",
+    method="PATCH",
+    path="/v2/auth/tokens/{token_id}/metadata",
+    params=(
+        Param(
+            keyword="token_id",
+            name="token_id",
+            location="path",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="provider_account_label",
+            name="provider_account_label",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="is_default",
+            name="is_default",
+            location="body",
+            accepts=(
+                bool,
+                type(None),
+            ),
+            required=False,
+        ),
+    ),
+    success=(200,),
+    request=_request_update_token_label,
+    parse=_parse_update_token_label,
+)
+
+
+def _request_wait_for_auth_completion(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _wait_for_auth_completion._get_kwargs(
+        auth_id=a["auth_id"],
+        timeout=a["timeout"],
+    )
+
+
+def _parse_wait_for_auth_completion(response: httpx.Response) -> AuthWaitResponse:
+    response_200 = AuthWaitResponse.from_dict(response.json())
+
+    return response_200
+
+
+WAIT_FOR_AUTH_COMPLETION: Operation[AuthWaitResponse] = Operation(
+    name="wait_for_auth_completion",
+    method="GET",
+    path="/v2/auth/wait/{auth_id}",
+    params=(
+        Param(
+            keyword="auth_id",
+            name="auth_id",
+            location="path",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="timeout_",
+            name="timeout",
+            location="query",
+            accepts=(int,),
+            required=False,
+        ),
+    ),
+    success=(200,),
+    request=_request_wait_for_auth_completion,
+    parse=_parse_wait_for_auth_completion,
+)
+
+
+class AuthResource:
+    """The operations of the `auth` resource.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def authenticate(
+        self,
+        *,
+        provider: str,
+        scopes: list[str],
+        user_id: None | str | Unset = UNSET,
+        ls_user_id: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        use_agent_builder_public_oauth: bool | Unset = False,
+        force_new: bool | Unset = False,
+        token_id: None | Unset | UUID = UNSET,
+        redirect_uri: None | str | Unset = UNSET,
+        is_default: bool | Unset = True,
+        check_only: bool | Unset = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AuthAuthenticateResponse:
+        """Authenticate: `POST /v2/auth/authenticate`.
+
+        Get OAuth token or start authentication flow if needed.
+
+
+        Args:
+            provider (str):
+            scopes (list[str]):
+            user_id (None | str | Unset):
+            ls_user_id (None | str | Unset):
+            agent_id (None | str | Unset):
+            use_agent_builder_public_oauth (bool | Unset):  Default: False.
+            force_new (bool | Unset):  Default: False.
+            token_id (None | Unset | UUID):
+            redirect_uri (None | str | Unset):
+            is_default (bool | Unset):  Default: True.
+            check_only (bool | Unset):  Default: False.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            AuthAuthenticateResponse
+        """
+        return self._requester.call(
+            AUTHENTICATE,
+            {
+                "provider": provider,
+                "scopes": scopes,
+                "user_id": user_id,
+                "ls_user_id": ls_user_id,
+                "agent_id": agent_id,
+                "use_agent_builder_public_oauth": use_agent_builder_public_oauth,
+                "force_new": force_new,
+                "token_id": token_id,
+                "redirect_uri": redirect_uri,
+                "is_default": is_default,
+                "check_only": check_only,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def oauth_callback_get(
+        self,
+        provider_id: str,
+        *,
+        code: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        error: str | Unset = UNSET,
+        error_description: str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Oauth Callback Get: `GET /v2/auth/callback/{provider_id}`.
+
+        Handle OAuth callback redirect from OAuth providers.
+
+        Processes the OAuth token exchange, then redirects to the frontend callback
+        page for a consistent UI experience.
+
+
+        Args:
+            provider_id (str):
+            code (str | Unset): Authorization code from OAuth provider
+            state (str | Unset): State parameter containing auth_id
+            error (str | Unset): Error code from OAuth provider
+            error_description (str | Unset): Error description from OAuth provider
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            Any
+        """
+        return self._requester.call(
+            OAUTH_CALLBACK_GET,
+            {
+                "provider_id": provider_id,
+                "code": code,
+                "state": state,
+                "error": error,
+                "error_description": error_description,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def oauth_callback(
+        self,
+        provider_id: str,
+        *,
+        code: str,
+        state: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Oauth Callback: `POST /v2/auth/callback/{provider_id}`.
+
+
+        Args:
+            provider_id (str):
+            code (str):
+            state (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            Any
+        """
+        return self._requester.call(
+            OAUTH_CALLBACK,
+            {
+                "provider_id": provider_id,
+                "code": code,
+                "state": state,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_oauth_providers(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[OAuthProviderResponse]:
+        """List Oauth Providers: `GET /v2/auth/providers`.
+
+        List OAuth providers.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            list[OAuthProviderResponse]
+        """
+        return self._requester.call(
+            LIST_OAUTH_PROVIDERS,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def create_oauth_provider(
+        self,
+        *,
+        provider_id: str,
+        name: str,
+        client_id: str,
+        auth_url: str,
+        token_url: str,
+        client_secret: None | str | Unset = UNSET,
+        uses_pkce: bool | Unset = False,
+        code_challenge_method: str | Unset = "S256",
+        provider_type: None
+        | OAuthProviderCreateRequestProviderTypeType0
+        | Unset = UNSET,
+        token_endpoint_auth_method: OAuthProviderCreateRequestTokenEndpointAuthMethod
+        | Unset = OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthProviderResponse:
+        """Create Oauth Provider: `POST /v2/auth/providers`.
+
+        Create a new OAuth provider manually.
+
+
+        Args:
+            provider_id (str):
+            name (str):
+            client_id (str):
+            auth_url (str):
+            token_url (str):
+            client_secret (None | str | Unset):
+            uses_pkce (bool | Unset):  Default: False.
+            code_challenge_method (str | Unset):  Default: 'S256'.
+            provider_type (None | OAuthProviderCreateRequestProviderTypeType0 | Unset):
+            token_endpoint_auth_method (OAuthProviderCreateRequestTokenEndpointAuthMethod | Unset):  Default:
+                OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthProviderResponse
+        """
+        return self._requester.call(
+            CREATE_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+                "name": name,
+                "client_id": client_id,
+                "auth_url": auth_url,
+                "token_url": token_url,
+                "client_secret": client_secret,
+                "uses_pkce": uses_pkce,
+                "code_challenge_method": code_challenge_method,
+                "provider_type": provider_type,
+                "token_endpoint_auth_method": token_endpoint_auth_method,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def create_mcp_oauth_provider(
+        self,
+        *,
+        provider_id: str,
+        name: str,
+        mcp_server_url: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthProviderResponse:
+        """Create Mcp Oauth Provider: `POST /v2/auth/providers/mcp-discover`.
+
+        Create an OAuth provider via MCP auto-discovery.
+
+
+        Args:
+            provider_id (str):
+            name (str):
+            mcp_server_url (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthProviderResponse
+        """
+        return self._requester.call(
+            CREATE_MCP_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+                "name": name,
+                "mcp_server_url": mcp_server_url,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def get_oauth_provider(
+        self,
+        provider_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthProviderResponse:
+        """Get Oauth Provider: `GET /v2/auth/providers/{provider_id}`.
+
+        Get a specific OAuth provider.
+
+
+        Args:
+            provider_id (str): OAuth provider ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthProviderResponse
+        """
+        return self._requester.call(
+            GET_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def delete_oauth_provider(
+        self,
+        provider_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Delete Oauth Provider: `DELETE /v2/auth/providers/{provider_id}`.
+
+        Delete an OAuth provider.
+
+
+        Args:
+            provider_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            Any
+        """
+        return self._requester.call(
+            DELETE_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update_oauth_provider(
+        self,
+        provider_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        client_id: None | str | Unset = UNSET,
+        client_secret: None | str | Unset = UNSET,
+        auth_url: None | str | Unset = UNSET,
+        token_url: None | str | Unset = UNSET,
+        uses_pkce: bool | None | Unset = UNSET,
+        code_challenge_method: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthProviderResponse:
+        """Update Oauth Provider: `PATCH /v2/auth/providers/{provider_id}`.
+
+        Update an OAuth provider.
+
+
+        Args:
+            provider_id (str):
+            name (None | str | Unset):
+            client_id (None | str | Unset):
+            client_secret (None | str | Unset):
+            auth_url (None | str | Unset):
+            token_url (None | str | Unset):
+            uses_pkce (bool | None | Unset):
+            code_challenge_method (None | str | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthProviderResponse
+        """
+        return self._requester.call(
+            UPDATE_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+                "name": name,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "auth_url": auth_url,
+                "token_url": token_url,
+                "uses_pkce": uses_pkce,
+                "code_challenge_method": code_challenge_method,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def oauth_setup_callback(
+        self,
+        provider_id: str,
+        *,
+        code: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        setup_action: str | Unset = UNSET,
+        installation_id: int | Unset = UNSET,
+        error: str | Unset = UNSET,
+        error_description: str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Oauth Setup Callback: `GET /v2/auth/setup/{provider_id}`.
+
+        Handle OAuth setup callback redirect from GitHub Apps.
+
+        This endpoint handles the "Setup URL" callback from GitHub Apps, which is
+        triggered when a user installs or updates their GitHub App installation.
+
+        For "update" actions (user modified repo access via GitHub), we just show
+        a success page since no token exchange is needed.
+
+        For new installations with code/state, we process similar to the regular
+        OAuth callback.
+
+
+        Args:
+            provider_id (str):
+            code (str | Unset): Authorization code from OAuth provider
+            state (str | Unset): State parameter containing auth_id
+            setup_action (str | Unset): Setup action from GitHub App
+            installation_id (int | Unset): GitHub App installation ID
+            error (str | Unset): Error code from OAuth provider
+            error_description (str | Unset): Error description from OAuth provider
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            Any
+        """
+        return self._requester.call(
+            OAUTH_SETUP_CALLBACK,
+            {
+                "provider_id": provider_id,
+                "code": code,
+                "state": state,
+                "setup_action": setup_action,
+                "installation_id": installation_id,
+                "error": error,
+                "error_description": error_description,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_oauth_tokens_for_user(
+        self,
+        *,
+        provider_id: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[OAuthTokenSummary]:
+        """List Oauth Tokens For User: `GET /v2/auth/tokens`.
+
+        List the calling user's tokens for a provider.
+
+
+        Args:
+            provider_id (None | str | Unset): OAuth provider ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            list[OAuthTokenSummary]
+        """
+        return self._requester.call(
+            LIST_OAUTH_TOKENS_FOR_USER,
+            {
+                "provider_id": provider_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def delete_oauth_tokens_for_user(
+        self,
+        *,
+        provider_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Delete Oauth Tokens For User: `DELETE /v2/auth/tokens`.
+
+        Delete all tokens for the current user for the given provider (across agents).
+
+
+        Args:
+            provider_id (str): OAuth provider ID to revoke for current user
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            Any
+        """
+        return self._requester.call(
+            DELETE_OAUTH_TOKENS_FOR_USER,
+            {
+                "provider_id": provider_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def check_oauth_token_exists(
+        self,
+        *,
+        provider_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthTokenStatusResponse:
+        """Check Oauth Token Exists: `GET /v2/auth/tokens/exists`.
+
+        Return whether the current user has any tokens for a given provider (across agents).
+
+
+        Args:
+            provider_id (str): OAuth provider ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthTokenStatusResponse
+        """
+        return self._requester.call(
+            CHECK_OAUTH_TOKEN_EXISTS,
+            {
+                "provider_id": provider_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def revoke_all_slack_tokens_for_workspace(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Revoke All Slack Tokens For Workspace: `DELETE /v2/auth/tokens/workspace/slack`.
+
+        Revoke ALL Slack tokens for the workspace. Admin-only action that disconnects Slack
+        entirely.
+
+        This is a destructive operation that:
+        - Revokes all Slack tokens on Slack's side for all users in the workspace
+        - Deletes all Slack tokens from the database
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            Any
+        """
+        return self._requester.call(
+            REVOKE_ALL_SLACK_TOKENS_FOR_WORKSPACE,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def check_workspace_slack_tokens_exist(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthTokenStatusResponse:
+        """Check Workspace Slack Tokens Exist: `GET /v2/auth/tokens/workspace/slack/exists`.
+
+        Check if the workspace has any Slack tokens.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthTokenStatusResponse
+        """
+        return self._requester.call(
+            CHECK_WORKSPACE_SLACK_TOKENS_EXIST,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def delete_single_oauth_token(
+        self,
+        token_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete Single Oauth Token: `DELETE /v2/auth/tokens/{token_id}`.
+
+        Delete a specific OAuth token, revoking it at the provider first.
+
+        Only the token owner can delete it.
+
+
+        Args:
+            token_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            None
+        """
+        return self._requester.call(
+            DELETE_SINGLE_OAUTH_TOKEN,
+            {
+                "token_id": token_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def update_token_label(
+        self,
+        token_id: str,
+        *,
+        provider_account_label: None | str | Unset = UNSET,
+        is_default: bool | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthTokenSummary:
+        """Update Token Label: `PATCH /v2/auth/tokens/{token_id}/metadata`.
+
+        Update a token's provider_account_label. Only the token owner can update.
+
+
+        Args:
+            token_id (str):
+            provider_account_label (None | str | Unset):
+            is_default (bool | None | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthTokenSummary
+        """
+        return self._requester.call(
+            UPDATE_TOKEN_LABEL,
+            {
+                "token_id": token_id,
+                "provider_account_label": provider_account_label,
+                "is_default": is_default,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def wait_for_auth_completion(
+        self,
+        auth_id: str,
+        *,
+        timeout_: int | Unset = 30,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AuthWaitResponse:
+        """Wait For Auth Completion: `GET /v2/auth/wait/{auth_id}`.
+
+        Wait for OAuth authentication completion.
+
+
+        Args:
+            auth_id (str): Authentication ID to wait for
+            timeout_ (int | Unset): Timeout in seconds (default: 30) Default: 30.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            AuthWaitResponse
+        """
+        return self._requester.call(
+            WAIT_FOR_AUTH_COMPLETION,
+            {
+                "auth_id": auth_id,
+                "timeout_": timeout_,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+
+class AsyncAuthResource:
+    """The operations of the `auth` resource, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def authenticate(
+        self,
+        *,
+        provider: str,
+        scopes: list[str],
+        user_id: None | str | Unset = UNSET,
+        ls_user_id: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        use_agent_builder_public_oauth: bool | Unset = False,
+        force_new: bool | Unset = False,
+        token_id: None | Unset | UUID = UNSET,
+        redirect_uri: None | str | Unset = UNSET,
+        is_default: bool | Unset = True,
+        check_only: bool | Unset = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AuthAuthenticateResponse:
+        """Authenticate: `POST /v2/auth/authenticate`.
+
+        Get OAuth token or start authentication flow if needed.
+
+
+        Args:
+            provider (str):
+            scopes (list[str]):
+            user_id (None | str | Unset):
+            ls_user_id (None | str | Unset):
+            agent_id (None | str | Unset):
+            use_agent_builder_public_oauth (bool | Unset):  Default: False.
+            force_new (bool | Unset):  Default: False.
+            token_id (None | Unset | UUID):
+            redirect_uri (None | str | Unset):
+            is_default (bool | Unset):  Default: True.
+            check_only (bool | Unset):  Default: False.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            AuthAuthenticateResponse
+        """
+        return await self._requester.call(
+            AUTHENTICATE,
+            {
+                "provider": provider,
+                "scopes": scopes,
+                "user_id": user_id,
+                "ls_user_id": ls_user_id,
+                "agent_id": agent_id,
+                "use_agent_builder_public_oauth": use_agent_builder_public_oauth,
+                "force_new": force_new,
+                "token_id": token_id,
+                "redirect_uri": redirect_uri,
+                "is_default": is_default,
+                "check_only": check_only,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def oauth_callback_get(
+        self,
+        provider_id: str,
+        *,
+        code: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        error: str | Unset = UNSET,
+        error_description: str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Oauth Callback Get: `GET /v2/auth/callback/{provider_id}`.
+
+        Handle OAuth callback redirect from OAuth providers.
+
+        Processes the OAuth token exchange, then redirects to the frontend callback
+        page for a consistent UI experience.
+
+
+        Args:
+            provider_id (str):
+            code (str | Unset): Authorization code from OAuth provider
+            state (str | Unset): State parameter containing auth_id
+            error (str | Unset): Error code from OAuth provider
+            error_description (str | Unset): Error description from OAuth provider
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            Any
+        """
+        return await self._requester.call(
+            OAUTH_CALLBACK_GET,
+            {
+                "provider_id": provider_id,
+                "code": code,
+                "state": state,
+                "error": error,
+                "error_description": error_description,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def oauth_callback(
+        self,
+        provider_id: str,
+        *,
+        code: str,
+        state: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Oauth Callback: `POST /v2/auth/callback/{provider_id}`.
+
+
+        Args:
+            provider_id (str):
+            code (str):
+            state (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            Any
+        """
+        return await self._requester.call(
+            OAUTH_CALLBACK,
+            {
+                "provider_id": provider_id,
+                "code": code,
+                "state": state,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def list_oauth_providers(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[OAuthProviderResponse]:
+        """List Oauth Providers: `GET /v2/auth/providers`.
+
+        List OAuth providers.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            list[OAuthProviderResponse]
+        """
+        return await self._requester.call(
+            LIST_OAUTH_PROVIDERS,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def create_oauth_provider(
+        self,
+        *,
+        provider_id: str,
+        name: str,
+        client_id: str,
+        auth_url: str,
+        token_url: str,
+        client_secret: None | str | Unset = UNSET,
+        uses_pkce: bool | Unset = False,
+        code_challenge_method: str | Unset = "S256",
+        provider_type: None
+        | OAuthProviderCreateRequestProviderTypeType0
+        | Unset = UNSET,
+        token_endpoint_auth_method: OAuthProviderCreateRequestTokenEndpointAuthMethod
+        | Unset = OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthProviderResponse:
+        """Create Oauth Provider: `POST /v2/auth/providers`.
+
+        Create a new OAuth provider manually.
+
+
+        Args:
+            provider_id (str):
+            name (str):
+            client_id (str):
+            auth_url (str):
+            token_url (str):
+            client_secret (None | str | Unset):
+            uses_pkce (bool | Unset):  Default: False.
+            code_challenge_method (str | Unset):  Default: 'S256'.
+            provider_type (None | OAuthProviderCreateRequestProviderTypeType0 | Unset):
+            token_endpoint_auth_method (OAuthProviderCreateRequestTokenEndpointAuthMethod | Unset):  Default:
+                OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthProviderResponse
+        """
+        return await self._requester.call(
+            CREATE_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+                "name": name,
+                "client_id": client_id,
+                "auth_url": auth_url,
+                "token_url": token_url,
+                "client_secret": client_secret,
+                "uses_pkce": uses_pkce,
+                "code_challenge_method": code_challenge_method,
+                "provider_type": provider_type,
+                "token_endpoint_auth_method": token_endpoint_auth_method,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def create_mcp_oauth_provider(
+        self,
+        *,
+        provider_id: str,
+        name: str,
+        mcp_server_url: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthProviderResponse:
+        """Create Mcp Oauth Provider: `POST /v2/auth/providers/mcp-discover`.
+
+        Create an OAuth provider via MCP auto-discovery.
+
+
+        Args:
+            provider_id (str):
+            name (str):
+            mcp_server_url (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthProviderResponse
+        """
+        return await self._requester.call(
+            CREATE_MCP_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+                "name": name,
+                "mcp_server_url": mcp_server_url,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def get_oauth_provider(
+        self,
+        provider_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthProviderResponse:
+        """Get Oauth Provider: `GET /v2/auth/providers/{provider_id}`.
+
+        Get a specific OAuth provider.
+
+
+        Args:
+            provider_id (str): OAuth provider ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthProviderResponse
+        """
+        return await self._requester.call(
+            GET_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_oauth_provider(
+        self,
+        provider_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Delete Oauth Provider: `DELETE /v2/auth/providers/{provider_id}`.
+
+        Delete an OAuth provider.
+
+
+        Args:
+            provider_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            Any
+        """
+        return await self._requester.call(
+            DELETE_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def update_oauth_provider(
+        self,
+        provider_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        client_id: None | str | Unset = UNSET,
+        client_secret: None | str | Unset = UNSET,
+        auth_url: None | str | Unset = UNSET,
+        token_url: None | str | Unset = UNSET,
+        uses_pkce: bool | None | Unset = UNSET,
+        code_challenge_method: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthProviderResponse:
+        """Update Oauth Provider: `PATCH /v2/auth/providers/{provider_id}`.
+
+        Update an OAuth provider.
+
+
+        Args:
+            provider_id (str):
+            name (None | str | Unset):
+            client_id (None | str | Unset):
+            client_secret (None | str | Unset):
+            auth_url (None | str | Unset):
+            token_url (None | str | Unset):
+            uses_pkce (bool | None | Unset):
+            code_challenge_method (None | str | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthProviderResponse
+        """
+        return await self._requester.call(
+            UPDATE_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+                "name": name,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "auth_url": auth_url,
+                "token_url": token_url,
+                "uses_pkce": uses_pkce,
+                "code_challenge_method": code_challenge_method,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def oauth_setup_callback(
+        self,
+        provider_id: str,
+        *,
+        code: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        setup_action: str | Unset = UNSET,
+        installation_id: int | Unset = UNSET,
+        error: str | Unset = UNSET,
+        error_description: str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Oauth Setup Callback: `GET /v2/auth/setup/{provider_id}`.
+
+        Handle OAuth setup callback redirect from GitHub Apps.
+
+        This endpoint handles the "Setup URL" callback from GitHub Apps, which is
+        triggered when a user installs or updates their GitHub App installation.
+
+        For "update" actions (user modified repo access via GitHub), we just show
+        a success page since no token exchange is needed.
+
+        For new installations with code/state, we process similar to the regular
+        OAuth callback.
+
+
+        Args:
+            provider_id (str):
+            code (str | Unset): Authorization code from OAuth provider
+            state (str | Unset): State parameter containing auth_id
+            setup_action (str | Unset): Setup action from GitHub App
+            installation_id (int | Unset): GitHub App installation ID
+            error (str | Unset): Error code from OAuth provider
+            error_description (str | Unset): Error description from OAuth provider
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            Any
+        """
+        return await self._requester.call(
+            OAUTH_SETUP_CALLBACK,
+            {
+                "provider_id": provider_id,
+                "code": code,
+                "state": state,
+                "setup_action": setup_action,
+                "installation_id": installation_id,
+                "error": error,
+                "error_description": error_description,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def list_oauth_tokens_for_user(
+        self,
+        *,
+        provider_id: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[OAuthTokenSummary]:
+        """List Oauth Tokens For User: `GET /v2/auth/tokens`.
+
+        List the calling user's tokens for a provider.
+
+
+        Args:
+            provider_id (None | str | Unset): OAuth provider ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            list[OAuthTokenSummary]
+        """
+        return await self._requester.call(
+            LIST_OAUTH_TOKENS_FOR_USER,
+            {
+                "provider_id": provider_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_oauth_tokens_for_user(
+        self,
+        *,
+        provider_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Delete Oauth Tokens For User: `DELETE /v2/auth/tokens`.
+
+        Delete all tokens for the current user for the given provider (across agents).
+
+
+        Args:
+            provider_id (str): OAuth provider ID to revoke for current user
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            Any
+        """
+        return await self._requester.call(
+            DELETE_OAUTH_TOKENS_FOR_USER,
+            {
+                "provider_id": provider_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def check_oauth_token_exists(
+        self,
+        *,
+        provider_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthTokenStatusResponse:
+        """Check Oauth Token Exists: `GET /v2/auth/tokens/exists`.
+
+        Return whether the current user has any tokens for a given provider (across agents).
+
+
+        Args:
+            provider_id (str): OAuth provider ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthTokenStatusResponse
+        """
+        return await self._requester.call(
+            CHECK_OAUTH_TOKEN_EXISTS,
+            {
+                "provider_id": provider_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def revoke_all_slack_tokens_for_workspace(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Revoke All Slack Tokens For Workspace: `DELETE /v2/auth/tokens/workspace/slack`.
+
+        Revoke ALL Slack tokens for the workspace. Admin-only action that disconnects Slack
+        entirely.
+
+        This is a destructive operation that:
+        - Revokes all Slack tokens on Slack's side for all users in the workspace
+        - Deletes all Slack tokens from the database
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            Any
+        """
+        return await self._requester.call(
+            REVOKE_ALL_SLACK_TOKENS_FOR_WORKSPACE,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def check_workspace_slack_tokens_exist(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthTokenStatusResponse:
+        """Check Workspace Slack Tokens Exist: `GET /v2/auth/tokens/workspace/slack/exists`.
+
+        Check if the workspace has any Slack tokens.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthTokenStatusResponse
+        """
+        return await self._requester.call(
+            CHECK_WORKSPACE_SLACK_TOKENS_EXIST,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def delete_single_oauth_token(
+        self,
+        token_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete Single Oauth Token: `DELETE /v2/auth/tokens/{token_id}`.
+
+        Delete a specific OAuth token, revoking it at the provider first.
+
+        Only the token owner can delete it.
+
+
+        Args:
+            token_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            None
+        """
+        return await self._requester.call(
+            DELETE_SINGLE_OAUTH_TOKEN,
+            {
+                "token_id": token_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def update_token_label(
+        self,
+        token_id: str,
+        *,
+        provider_account_label: None | str | Unset = UNSET,
+        is_default: bool | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthTokenSummary:
+        """Update Token Label: `PATCH /v2/auth/tokens/{token_id}/metadata`.
+
+        Update a token's provider_account_label. Only the token owner can update.
+
+
+        Args:
+            token_id (str):
+            provider_account_label (None | str | Unset):
+            is_default (bool | None | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthTokenSummary
+        """
+        return await self._requester.call(
+            UPDATE_TOKEN_LABEL,
+            {
+                "token_id": token_id,
+                "provider_account_label": provider_account_label,
+                "is_default": is_default,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def wait_for_auth_completion(
+        self,
+        auth_id: str,
+        *,
+        timeout_: int | Unset = 30,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AuthWaitResponse:
+        """Wait For Auth Completion: `GET /v2/auth/wait/{auth_id}`.
+
+        Wait for OAuth authentication completion.
+
+
+        Args:
+            auth_id (str): Authentication ID to wait for
+            timeout_ (int | Unset): Timeout in seconds (default: 30) Default: 30.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            AuthWaitResponse
+        """
+        return await self._requester.call(
+            WAIT_FOR_AUTH_COMPLETION,
+            {
+                "auth_id": auth_id,
+                "timeout_": timeout_,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )

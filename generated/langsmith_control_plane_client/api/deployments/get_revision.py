@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.revision import Revision
+from ...types import Response
+
+
+def _get_kwargs(
+    deployment_id: UUID,
+    revision_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/deployments/{deployment_id}/revisions/{revision_id}".format(
+            deployment_id=quote(str(deployment_id), safe=""),
+            revision_id=quote(str(revision_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | Revision | None:
+    if response.status_code == 200:
+        response_200 = Revision.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError | Revision]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_id: UUID,
+    revision_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | HTTPValidationError | Revision]:
+    """Get Revision
+
+     Get a revision by ID for a deployment.
+
+    Args:
+        deployment_id (UUID):
+        revision_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | Revision]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        revision_id=revision_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_id: UUID,
+    revision_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | HTTPValidationError | Revision | None:
+    """Get Revision
+
+     Get a revision by ID for a deployment.
+
+    Args:
+        deployment_id (UUID):
+        revision_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | Revision
+    """
+
+    return sync_detailed(
+        deployment_id=deployment_id,
+        revision_id=revision_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_id: UUID,
+    revision_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | HTTPValidationError | Revision]:
+    """Get Revision
+
+     Get a revision by ID for a deployment.
+
+    Args:
+        deployment_id (UUID):
+        revision_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | Revision]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        revision_id=revision_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_id: UUID,
+    revision_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | HTTPValidationError | Revision | None:
+    """Get Revision
+
+     Get a revision by ID for a deployment.
+
+    Args:
+        deployment_id (UUID):
+        revision_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | Revision
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_id=deployment_id,
+            revision_id=revision_id,
+            client=client,
+        )
+    ).parsed

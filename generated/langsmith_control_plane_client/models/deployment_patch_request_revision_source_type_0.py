@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class DeploymentPatchRequestRevisionSourceType0(StrEnum):
+    GITHUB = "github"
+    INTERNAL_DOCKER = "internal_docker"
+    INTERNAL_SOURCE = "internal_source"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class DeploymentSource(StrEnum):
+    EXTERNAL_DOCKER = "external_docker"
+    GITHUB = "github"
+    INTERNAL_DOCKER = "internal_docker"
+    INTERNAL_SOURCE = "internal_source"
+
+    def __str__(self) -> str:
+        return str(self.value)

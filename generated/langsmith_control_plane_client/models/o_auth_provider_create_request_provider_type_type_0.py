@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class OAuthProviderCreateRequestProviderTypeType0(StrEnum):
+    MICROSOFT = "microsoft"
+    SALESFORCE = "salesforce"
+    SLACK = "slack"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,20 @@
+from enum import StrEnum
+
+
+class RevisionStatus(StrEnum):
+    AWAITING_BUILD = "AWAITING_BUILD"
+    AWAITING_DEPLOY = "AWAITING_DEPLOY"
+    BUILDING = "BUILDING"
+    BUILD_FAILED = "BUILD_FAILED"
+    CREATE_FAILED = "CREATE_FAILED"
+    CREATING = "CREATING"
+    DEPLOYED = "DEPLOYED"
+    DEPLOYING = "DEPLOYING"
+    DEPLOY_FAILED = "DEPLOY_FAILED"
+    INTERRUPTED = "INTERRUPTED"
+    QUEUED = "QUEUED"
+    SKIPPED = "SKIPPED"
+    UNKNOWN = "UNKNOWN"
+
+    def __str__(self) -> str:
+        return str(self.value)
