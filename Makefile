@@ -9,7 +9,7 @@ PKG := langsmith_control_plane_client
 SPEC := openapi/control-plane.yaml
 OVERLAY := openapi/overlay.yaml
 MERGED := openapi/control-plane.merged.yaml
-GEN_INPUTS := $(SPEC) $(OVERLAY) generator-config.yaml scripts/normalize_spec.py templates/*.jinja
+
 
 .PHONY: setup generate check-generated lint typecheck test test-pythons demo bench soak
 .DEFAULT_GOAL := test
@@ -35,15 +35,17 @@ $(DEMO_STAMP): $(wildcard pyproject.toml)
 
 setup: $(STAMP)
 
-# render(DIR): overlay the spec, normalize it (operationIds, titles, resource names; fails on
-# undefined security schemes or clashing names), validate it, and generate the client into DIR.
+# render(DIR): vendor the upstream sources (scripts/vendor_spec.py), overlay the result,
+# normalize it (operationIds, titles, resource names; fails on undefined security schemes or
+# clashing names), validate it, and generate the client into DIR.
 # The generator only warns when it drops a model or an operation, so any warning fails here:
 # nothing the document defines may vanish silently.
 # openapi-python-client writes py.typed only when it also writes packaging metadata
 # (--meta none skips both), so the marker is added here, as part of generation.
 define render
 	rm -rf $(1) && mkdir -p $(1)
-	$(BIN)/oas-patch overlay $(SPEC) $(OVERLAY) -o $(1)/control-plane.merged.yaml >/dev/null
+	$(BIN)/python scripts/vendor_spec.py $(1) >/dev/null
+	$(BIN)/oas-patch overlay $(1)/control-plane.yaml $(OVERLAY) -o $(1)/control-plane.merged.yaml >/dev/null
 	$(BIN)/python scripts/normalize_spec.py $(1)/control-plane.merged.yaml
 	$(BIN)/openapi-spec-validator $(1)/control-plane.merged.yaml >/dev/null
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --meta none \
@@ -56,15 +58,13 @@ define render
 	echo '# Marker file for PEP 561' > $(1)/$(PKG)/py.typed
 endef
 
-# Vendors openapi/upstream/ into $(SPEC) (scripts/vendor_spec.py), generates, and prints what
-# changed in the API surface against the previous generation (scripts/api_changes.py).
+# Prints what changed in the API surface against the previous generation (scripts/api_changes.py).
 generate: $(STAMP)
-	$(BIN)/python scripts/vendor_spec.py >/dev/null
 	$(call render,.gen-tmp)
 	@$(BIN)/python scripts/api_changes.py $(MERGED) .gen-tmp/control-plane.merged.yaml
 	rm -rf generated/$(PKG) && mkdir -p generated
 	mv .gen-tmp/$(PKG) generated/$(PKG)
-	mv .gen-tmp/control-plane.merged.yaml $(MERGED)
+	mv .gen-tmp/control-plane.yaml .gen-tmp/control-plane.sources.yaml .gen-tmp/control-plane.merged.yaml openapi/
 	rm -rf .gen-tmp
 
 # __pycache__ is excluded: any run that imports the package writes it there unless
@@ -72,8 +72,11 @@ generate: $(STAMP)
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(MAKE) --no-print-directory -s _render-into DIR="$$tmp" && \
-	{ diff -ru -x __pycache__ generated/$(PKG) "$$tmp/$(PKG)" && diff -u $(MERGED) "$$tmp/control-plane.merged.yaml"; } \
-	|| { echo "generated/ or $(MERGED) is stale: run 'make generate' and commit the result." >&2; exit 1; }
+	{ diff -ru -x __pycache__ generated/$(PKG) "$$tmp/$(PKG)" \
+		&& diff -u $(SPEC) "$$tmp/control-plane.yaml" \
+		&& diff -u openapi/control-plane.sources.yaml "$$tmp/control-plane.sources.yaml" \
+		&& diff -u $(MERGED) "$$tmp/control-plane.merged.yaml"; } \
+	|| { echo "generated/ or openapi/control-plane*.yaml is stale: run 'make generate' and commit the result." >&2; exit 1; }
 	@echo "generated/ is up to date."
 
 _render-into:

@@ -19,9 +19,10 @@ Beside it, `openapi/control-plane.sources.yaml` records which source each operat
 came from, and which older source it replaced. A file in `openapi/upstream/` that
 `openapi/sources.yaml` does not name stops the script, so a new source is never silently ignored.
 
-`make generate` runs this script first; run it by hand with the project's venv:
+`make generate` runs this script first (and `make check-generated` checks its output is
+current); run it by hand with the project's venv:
 
-    .venv/bin/python scripts/vendor_spec.py
+    .venv/bin/python scripts/vendor_spec.py [OUTPUT_FOLDER]   # default: openapi/
 """
 
 from __future__ import annotations
@@ -203,18 +204,24 @@ def build(upstream: Path = UPSTREAM, listing: Path = SOURCES) -> tuple[str, str]
     return render(document), render(provenance(origin), PROVENANCE_HEADER)
 
 
-def main() -> int:
-    """Write `openapi/control-plane.yaml` and its provenance record from `openapi/upstream/`."""
+def main(argv: list[str]) -> int:
+    """Write the vendored spec and its provenance record from `openapi/upstream/`."""
+    folder = Path(argv[1]) if len(argv) > 1 else OUTPUT.parent
     try:
         text, record = build()
     except VendorError as exc:
         print(f"vendor_spec: {exc}", file=sys.stderr)
         return 1
-    OUTPUT.write_text(text, encoding="utf-8")
-    PROVENANCE.write_text(record, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)} and {PROVENANCE.relative_to(ROOT)}")
+    spec, provenance = folder / OUTPUT.name, folder / PROVENANCE.name
+    spec.write_text(text, encoding="utf-8")
+    provenance.write_text(record, encoding="utf-8")
+    shown = [
+        str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+        for path in (spec, provenance)
+    ]
+    print(f"wrote {shown[0]} and {shown[1]}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv))

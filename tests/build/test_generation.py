@@ -59,11 +59,12 @@ def test_check_generated_fails_on_a_spec_change_until_regenerated(tmp_path: Path
     (cache / "client.cpython-311.pyc").write_bytes(b"")
     assert make("check-generated", work).returncode == 0
 
-    spec = work / "openapi" / "control-plane.yaml"
+    # An upstream source changes: the page of the wait operation, newer than the document.
+    page = work / "openapi" / "upstream" / "wait-for-auth-completion.md"
     old = "description: Wait for OAuth authentication completion."
-    text = spec.read_text(encoding="utf-8")
+    text = page.read_text(encoding="utf-8")
     assert old in text
-    spec.write_text(text.replace(old, "description: Wait until the user finishes OAuth."))
+    page.write_text(text.replace(old, "description: Wait until the user finishes OAuth."))
 
     stale = make("check-generated", work)
     assert stale.returncode != 0
@@ -74,7 +75,7 @@ def test_check_generated_fails_on_a_spec_change_until_regenerated(tmp_path: Path
     fresh = make("check-generated", work)
     assert fresh.returncode == 0, fresh.stdout + fresh.stderr
     assert "Wait until the user finishes OAuth." in (
-        work / "generated" / PKG / "api" / "auth_service_v_2" / "wait_for_auth_completion.py"
+        work / "generated" / PKG / "api" / "auth" / "wait_for_auth_completion.py"
     ).read_text(encoding="utf-8")
 
 
@@ -91,7 +92,7 @@ def test_wheel_holds_both_packages_and_their_markers(tmp_path: Path) -> None:
     for required in (
         f"{PKG}/__init__.py",
         f"{PKG}/py.typed",
-        f"{PKG}/api/auth_service_v_2/wait_for_auth_completion.py",
+        f"{PKG}/api/auth/wait_for_auth_completion.py",
         "langsmith_control_plane/__init__.py",
         "langsmith_control_plane/py.typed",
     ):
@@ -124,8 +125,7 @@ def canonical(name: str) -> str:
 
 
 def test_the_runtime_dependencies_are_what_the_shipped_code_imports() -> None:
-    # python-dateutil is not a dependency because nothing imports it; the generated models will
-    # once the spec has a date-time field, and then this fails until pyproject.toml declares it.
+    # Not python-dateutil: the generated models parse date-times with datetime.fromisoformat.
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     declared = {
         canonical(re.match(r"[A-Za-z0-9._-]+", requirement).group(0))  # type: ignore[union-attr]

@@ -29,13 +29,18 @@ def emulator() -> Iterator[Emulator]:
 
 
 def test_the_readme_has_the_quick_start_blocks() -> None:
-    assert len(BLOCKS) == 3
+    assert len(BLOCKS) == 4
     assert "get_token" in BLOCKS[0]
     assert "authenticate" in BLOCKS[1]
     assert "wait_many" in BLOCKS[2]
+    assert "cp.deployments" in BLOCKS[3]
 
 
-@pytest.mark.parametrize("block", range(3))
+# The blocks that start a consent flow: the "user" must have been shown its URL.
+CONSENT_BLOCKS = (0, 1, 2)
+
+
+@pytest.mark.parametrize("block", range(4))
 def test_a_readme_block_runs_verbatim(emulator: Emulator, block: int) -> None:
     env = {
         **os.environ,
@@ -68,5 +73,5 @@ def test_a_readme_block_runs_verbatim(emulator: Emulator, block: int) -> None:
     finally:
         process.kill()
         reader.join(timeout=10)
-    assert any(consent.search(line) for line in lines), "".join(lines)
+    assert any(consent.search(line) for line in lines) is (block in CONSENT_BLOCKS), lines
     assert "Traceback" not in "".join(lines)

@@ -18,20 +18,18 @@ from tests.conftest import ROOT
 
 OPERATION = ("paths", "/v2/auth/wait/{auth_id}", "get")
 UPSTREAM = ROOT / "openapi" / "upstream"
+DOCUMENT = "control-plane-openapi.json"
 PAGES = ("authenticate.md", "wait-for-auth-completion.md")
+SOURCES = (DOCUMENT, *PAGES)
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import vendor_spec
 
 
-def page_block(page: Path) -> bytes:
-    """The YAML block of a published page, as the page holds it."""
-    match = re.search(rb"^````yaml[^\n]*\n(.*?\n)````", page.read_bytes(), re.S | re.M)
-    assert match, f"no yaml block in {page.name}"
-    return match.group(1)
-
-
-def seed_pages() -> Path | None:
-    """The published pages as fetched (beside the repo as ../shared in CI)."""
-    seed = ROOT.parent / "shared" / "seed"
-    return seed if all((seed / name).is_file() for name in PAGES) else None
+def seed() -> Path | None:
+    """The upstream sources as fetched (beside the repo as ../shared in CI)."""
+    folder = ROOT.parent / "shared" / "seed"
+    return folder if all((folder / name).is_file() for name in SOURCES) else None
 
 
 def load(name: str) -> dict[str, Any]:
@@ -45,9 +43,21 @@ def operation(doc: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def copy_script_and_pages(root: Path) -> Path:
-    """Copy scripts/ and the pages to `root`; return the copied vendor script."""
+def items(document: dict[str, Any]) -> dict[tuple[str, ...], Any]:
+    """Every operation and schema of a document, by (kind, name)."""
+    found: dict[tuple[str, ...], Any] = {}
+    for path, item in document["paths"].items():
+        for method, op in item.items():
+            found[("operation", f"{method.upper()} {path}")] = op
+    for name, schema in document["components"]["schemas"].items():
+        found[("schema", name)] = schema
+    return found
+
+
+def copy_script_and_sources(root: Path) -> Path:
+    """Copy scripts/, the upstream sources and their listing to `root`; return the script."""
     shutil.copytree(UPSTREAM, root / "openapi" / "upstream")
+    shutil.copy2(ROOT / "openapi" / "sources.yaml", root / "openapi" / "sources.yaml")
     shutil.copytree(ROOT / "scripts", root / "scripts")
     return root / "scripts" / "vendor_spec.py"
 
@@ -58,51 +68,72 @@ def run(script: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_upstream_holds_exactly_the_published_pages() -> None:
-    assert sorted(page.name for page in UPSTREAM.iterdir()) == list(PAGES)
+def test_upstream_holds_exactly_the_listed_sources() -> None:
+    assert sorted(path.name for path in UPSTREAM.iterdir()) == sorted(SOURCES)
 
 
-@pytest.mark.skipif(seed_pages() is None, reason="the seed pages are not beside this checkout")
-def test_vendored_pages_are_the_seed_pages_byte_for_byte() -> None:
-    seed = seed_pages()
-    assert seed is not None
-    for name in PAGES:
-        assert (UPSTREAM / name).read_bytes() == (seed / name).read_bytes(), name
+@pytest.mark.skipif(seed() is None, reason="the seed sources are not beside this checkout")
+def test_vendored_sources_are_the_seed_byte_for_byte() -> None:
+    folder = seed()
+    assert folder is not None
+    for name in SOURCES:
+        assert (UPSTREAM / name).read_bytes() == (folder / name).read_bytes(), name
 
 
-@pytest.mark.parametrize("name", PAGES)
-def test_each_pages_operation_and_schemas_appear_unchanged(name: str) -> None:
-    page = yaml.safe_load(page_block(UPSTREAM / name))
+def test_every_item_of_every_source_is_in_the_result_unchanged_or_replaced_by_a_newer() -> None:
+    vendored = items(load("control-plane.yaml"))
+    provenance = load("control-plane.sources.yaml")
+    record = {("operation", k): v for k, v in provenance["operations"].items()}
+    record |= {("schema", k): v for k, v in provenance["schemas"].items()}
+    listing = yaml.safe_load((ROOT / "openapi" / "sources.yaml").read_text(encoding="utf-8"))
+    rank = {name: index for index, entry in enumerate(listing) for name in entry["files"]}
+    seen: set[tuple[str, ...]] = set()
+    for name in SOURCES:
+        for key, value in items(vendor_spec.source_document(UPSTREAM / name)).items():
+            seen.add(key)
+            source = record[key]["from"]
+            if rank[source] == rank[name]:  # this source, or one of its entry, which agrees
+                assert vendored[key] == value, key
+            else:  # replaced, by a source listed as newer, which the record names
+                assert rank[source] > rank[name], key
+                assert name in record[key]["replaces"], key
+    assert set(vendored) == seen == set(record)
+    # The two pages are newer than the document for their two operations.
+    assert record[("operation", "POST /v2/auth/authenticate")] == {
+        "from": "authenticate.md",
+        "replaces": [DOCUMENT],
+    }
+    assert "check_only" in vendored[("schema", "AuthAuthenticateRequest")]["properties"]
+
+
+def test_the_result_has_every_operation_of_the_whole_document() -> None:
     vendored = load("control-plane.yaml")
-    for path, item in page["paths"].items():
-        for method, op in item.items():
-            assert vendored["paths"][path][method] == op, f"{method} {path}"
-    for schema, definition in page["components"]["schemas"].items():
-        assert vendored["components"]["schemas"][schema] == definition, schema
-    for key in page.keys() - {"paths", "components"}:
-        assert vendored[key] == page[key], key
+    operations = [op for item in vendored["paths"].values() for op in item.values()]
+    assert len(operations) == 39
+    assert {op["tags"][0] for op in operations} == {
+        "Auth Service (v2)",
+        "Agent Connections (v2)",
+        "Deployments (v2)",
+        "Listeners (v2)",
+        "Integrations (v1)",
+    }
 
 
-def test_the_vendored_spec_holds_the_union_and_nothing_else() -> None:
-    vendored = load("control-plane.yaml")
-    pages = [yaml.safe_load(page_block(UPSTREAM / name)) for name in PAGES]
-    assert list(vendored) == ["openapi", "info", "servers", "security", "paths", "components"]
-    assert list(vendored["paths"]) == sorted(path for page in pages for path in page["paths"])
-    assert list(vendored["components"]) == ["schemas"]
-    schemas = {schema for page in pages for schema in page["components"]["schemas"]}
-    assert list(vendored["components"]["schemas"]) == sorted(schemas)
-
-
-def test_running_the_script_reproduces_the_committed_file(tmp_path: Path) -> None:
-    result = run(copy_script_and_pages(tmp_path))
+def test_running_the_script_reproduces_the_committed_files(tmp_path: Path) -> None:
+    result = run(copy_script_and_sources(tmp_path))
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "wrote openapi/control-plane.yaml\n"
-    written = (tmp_path / "openapi" / "control-plane.yaml").read_bytes()
-    assert written == (ROOT / "openapi" / "control-plane.yaml").read_bytes()
+    assert result.stdout == (
+        "wrote openapi/control-plane.yaml and openapi/control-plane.sources.yaml\n"
+    )
+    for name in ("control-plane.yaml", "control-plane.sources.yaml"):
+        written = (tmp_path / "openapi" / name).read_bytes()
+        assert written == (ROOT / "openapi" / name).read_bytes(), name
 
 
-def test_a_schema_two_pages_define_differently_stops_the_script(tmp_path: Path) -> None:
-    script = copy_script_and_pages(tmp_path)
+def test_a_schema_two_sources_of_one_entry_define_differently_stops_the_script(
+    tmp_path: Path,
+) -> None:
+    script = copy_script_and_sources(tmp_path)
     page = tmp_path / "openapi" / "upstream" / "authenticate.md"
     text = page.read_text(encoding="utf-8")
     changed = text.replace("          title: Error Type\n", "          title: Kind\n")
@@ -118,12 +149,24 @@ def test_a_schema_two_pages_define_differently_stops_the_script(tmp_path: Path) 
     assert not (tmp_path / "openapi" / "control-plane.yaml").exists()
 
 
+def test_a_source_the_listing_does_not_name_stops_the_script(tmp_path: Path) -> None:
+    script = copy_script_and_sources(tmp_path)
+    (tmp_path / "openapi" / "upstream" / "newer.json").write_text("{}", encoding="utf-8")
+    result = run(script)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "vendor_spec: newer.json is in upstream/ but not in sources.yaml: add it, below the "
+        "sources it is newer than\n"
+    )
+
+
 def test_the_published_spec_needs_the_overlay() -> None:
     # Why the overlay exists: the upstream operation requires schemes it never defines.
     published = load("control-plane.yaml")
     required = {name for requirement in operation(published)["security"] for name in requirement}
     assert required == {"API Key", "Tenant ID", "Bearer Auth"}
-    assert "securitySchemes" not in published["components"]
+    # The one scheme it defines has a name no validator accepts, and nothing uses it.
+    assert list(published["components"]["securitySchemes"]) == ["LangSmith API Key"]
     assert published["servers"] == []
 
 
@@ -134,10 +177,9 @@ def operations(doc: dict[str, Any]) -> list[dict[str, Any]]:
 def test_merged_spec_validates_and_carries_the_fixes() -> None:
     merged = load("control-plane.merged.yaml")
     validate(merged)
-    assert sorted(op["operationId"] for op in operations(merged)) == [
-        "authenticate",
-        "wait_for_auth_completion",
-    ]
+    ids = [op["operationId"] for op in operations(merged)]
+    assert len(ids) == len(set(ids)) == 39
+    assert {"authenticate", "wait_for_auth_completion", "list_deployments"} <= set(ids)
     assert all("security" not in op for op in operations(merged))  # the document's applies
     assert merged["security"] == [{"ApiKey": [], "TenantId": []}, {"BearerAuth": []}]
     schemes = merged["components"]["securitySchemes"]
@@ -156,8 +198,18 @@ def test_merged_spec_validates_and_carries_the_fixes() -> None:
     ]
 
 
-def test_merged_spec_changes_nothing_but_the_overlay_targets() -> None:
+def test_merged_spec_changes_nothing_but_the_overlay_and_normalizer_targets() -> None:
     original, merged = load("control-plane.yaml"), load("control-plane.merged.yaml")
+    # The normalizer's: each operation's resource name goes first among its tags, and the two
+    # schemas FastAPI titled alike are titled by their keys.
+    resources = {op["tags"][0] for op in operations(merged)}
+    assert resources == {"auth", "agent_connections", "deployments", "listeners", "integrations"}
+    for op in operations(merged):
+        op["tags"] = op["tags"][1:]
+    schemas = merged["components"]["schemas"]
+    for name in ("ResourceSpec-Input", "ResourceSpec-Output"):
+        assert schemas[name]["title"] == name
+        schemas[name]["title"] = "ResourceSpec"
     for doc in (original, merged):
         for key in ("servers", "security"):
             doc.pop(key, None)
@@ -169,7 +221,7 @@ def test_merged_spec_changes_nothing_but_the_overlay_targets() -> None:
 
 
 def test_generated_module_has_the_human_operation_name() -> None:
-    from langsmith_control_plane_client.api.auth_service_v_2 import wait_for_auth_completion
+    from langsmith_control_plane_client.api.auth import wait_for_auth_completion
 
     for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
         function = getattr(wait_for_auth_completion, name)

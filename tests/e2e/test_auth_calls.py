@@ -31,7 +31,7 @@ from langsmith_control_plane import (
     __version__,
 )
 from langsmith_control_plane.testing import Emulator
-from langsmith_control_plane.waiting import Limits
+from langsmith_control_plane._policy import Limits
 
 from tests.e2e.conftest import Connect
 from tests.support import raw_server as raw

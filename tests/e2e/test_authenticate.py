@@ -86,14 +86,12 @@ def test_consent_then_token_then_the_stored_token(agent: Agent, emulator: Emulat
     assert sent.headers["x-api-key"] == KEY
     assert sent.headers["x-tenant-id"] == emulator.workspace_id
     assert sent.headers["content-type"] == "application/json"
+    # What the call was given; the fields it was not given are left to the server's defaults.
     assert json.loads(sent.body) == {
         "provider": "github",
         "scopes": SCOPES,
         "user_id": "alice",
-        "use_agent_builder_public_oauth": False,
         "force_new": False,
-        "is_default": True,
-        "check_only": False,
     }
 
     emulator.complete(started.auth_id, "tok-alice")

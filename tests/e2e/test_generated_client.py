@@ -16,7 +16,7 @@ import pytest
 from langsmith_control_plane import ControlPlane, __version__
 from langsmith_control_plane.testing import Emulator
 from langsmith_control_plane_client import AuthenticatedClient, errors
-from langsmith_control_plane_client.api.auth_service_v_2 import wait_for_auth_completion
+from langsmith_control_plane_client.api.auth import wait_for_auth_completion
 from langsmith_control_plane_client.models import (
     AuthWaitResponse,
     AuthWaitStatus,

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from langsmith_control_plane import AuthResult, ControlPlaneError
-from langsmith_control_plane.waiting import Limits
+from langsmith_control_plane._policy import Limits
 
 KEY = "lsv2_sk_e2e-secret-key"
 WORKSPACE = "e2e-workspace"

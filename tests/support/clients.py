@@ -8,10 +8,12 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+import attrs
+
 from langsmith_control_plane import AsyncControlPlane, AuthCheckResult, AuthResult, ControlPlane
 from langsmith_control_plane.testing import Emulator
-from langsmith_control_plane.waiting import Limits
-from langsmith_control_plane_client.api.auth_service_v_2 import wait_for_auth_completion
+from langsmith_control_plane._policy import Limits
+from langsmith_control_plane_client.api.auth import wait_for_auth_completion
 from langsmith_control_plane_client.models import AuthWaitResponse, HTTPValidationError
 from langsmith_control_plane_client.types import Response
 
@@ -34,7 +36,7 @@ class Client:
             self.runner = asyncio.Runner()
             self.cp = AsyncControlPlane(**options)
         if limits is not None:
-            self.cp._limits = limits
+            self.cp._limits = attrs.evolve(limits, secret_fields=self.cp._limits.secret_fields)
 
     def run(self, call: Callable[[], T | Awaitable[T]]) -> T:
         """Call `call`; for the async client, run the awaitable it returns to completion."""

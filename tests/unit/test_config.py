@@ -254,7 +254,7 @@ def test_secrets_never_appear_in_reprs() -> None:
     bearer = resolve(bearer_token=BEARER)
     assert BEARER not in repr(bearer)
     response = AuthWaitResponse(status=AuthWaitStatus.COMPLETED, token="oauth-token-xyz")
-    result = AuthResult(auth_id="a", token="oauth-token-xyz", response=response)
+    result = AuthResult(AuthWaitStatus.COMPLETED, "a", "oauth-token-xyz", response)
     assert "oauth-token-xyz" not in repr(result)
     assert "oauth-token-xyz" not in repr(response)  # the generated model's own repr too
     assert "oauth-token-xyz" not in str(result)

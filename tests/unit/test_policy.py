@@ -1,4 +1,5 @@
-"""The pure policies of `waiting`, driven by hand: no network, no clock, no sleeping.
+"""The pure policies of `_policy`, driven by hand: no network, no clock, no sleeping; and the
+meaning `_auth` gives wait and authenticate answers, which the policies are handed.
 
 Every decision a shell acts on is asserted exactly: what is sent (hold, time budgets, attempt),
 how long to sleep (jitter from a seeded generator), what is returned and what is raised.
@@ -37,22 +38,26 @@ from langsmith_control_plane import (
     UnexpectedAuthStatusError,
     UnexpectedResponseError,
 )
-from langsmith_control_plane.waiting import (
-    BodyReader,
+from langsmith_control_plane._auth import (
+    authenticate_answer,
+    check_answer,
+    consent_flow,
+    wait_answer,
+)
+from langsmith_control_plane._policy import (
+    CallPolicy,
     Finish,
     Limits,
-    LookPolicy,
     Policy,
     PollPolicy,
     Reply,
     Send,
     Sleep,
-    SubmitPolicy,
-    authenticate_result,
     backoff_ceiling,
-    consent_flow,
     status_error,
 )
+from langsmith_control_plane._reading import BodyReader
+from langsmith_control_plane.models import SECRET_FIELDS, AuthenticateResult, AuthStatus
 
 LIMITS = Limits()
 AUTH_ID = "flow-1"
@@ -62,7 +67,8 @@ SEED = 7
 
 def reply(status: int = 200, body: object = None, **headers: str) -> Reply:
     raw = body if isinstance(body, bytes) else json.dumps(body).encode()
-    return Reply(status, {k.replace("_", "-"): v for k, v in headers.items()}, raw, WALL_TIME)
+    fields = {k.replace("_", "-"): v for k, v in headers.items()}
+    return Reply(status, fields, raw, WALL_TIME, method="GET", path="/v2/x")
 
 
 def answer(status: object, token: object = None) -> Reply:
@@ -75,9 +81,10 @@ def refused() -> APIConnectionError:
 
 def poll(
     timeout: float = 100.0, poll_timeout: int = 30, max_retries: int = 3, seed: int = SEED
-) -> PollPolicy:
+) -> PollPolicy[AuthResult]:
     return PollPolicy(
         AUTH_ID,
+        wait_answer(AUTH_ID, SECRET_FIELDS),
         timeout=timeout,
         poll_timeout=poll_timeout,
         max_retries=max_retries,
@@ -85,14 +92,33 @@ def poll(
     )
 
 
-def look(timeout: float = 10.0, max_retries: int = 3) -> LookPolicy:
-    return LookPolicy(AUTH_ID, timeout=timeout, max_retries=max_retries, rng=random.Random(SEED))
+def look(timeout: float = 10.0, max_retries: int = 3) -> CallPolicy[AuthCheckResult]:
+    """`auth.check`'s policy: one idempotent look, without a hold."""
+    return CallPolicy(
+        check_answer(AUTH_ID, SECRET_FIELDS),
+        idempotent=True,
+        hold=0,
+        timeout=timeout,
+        max_retries=max_retries,
+        rng=random.Random(SEED),
+    )
 
 
 def submit(
     timeout: float = 60.0, parse: Callable[[dict[str, Any]], object] = dict
-) -> SubmitPolicy[object]:
-    return SubmitPolicy(parse, timeout=timeout, max_retries=3, rng=random.Random(SEED))
+) -> CallPolicy[object]:
+    """A POST's policy (`auth.authenticate`, a generated create): sent again only when safe."""
+    return CallPolicy(
+        lambda answer: parse(json.loads(answer.body)),
+        idempotent=False,
+        timeout=timeout,
+        max_retries=3,
+        rng=random.Random(SEED),
+    )
+
+
+def authenticate_result(data: dict[str, Any]) -> AuthenticateResult:
+    return authenticate_answer(SECRET_FIELDS)(reply(200, data))
 
 
 def expect_send(policy: Policy[Any], now: float) -> Send:
@@ -139,7 +165,7 @@ def test_completed_returns_the_token_and_the_generated_model() -> None:
     result = expect_finish(policy, 0.1)
     response = AuthWaitResponse(status=AuthWaitStatus.COMPLETED, token="tok")
     response.additional_properties = {"scope": "x"}
-    assert result == AuthResult(auth_id=AUTH_ID, token="tok", response=response)
+    assert result == AuthResult(AuthWaitStatus.COMPLETED, AUTH_ID, "tok", response)
     assert policy.next_action(5.0) == Finish(result)  # asking again returns the same result
 
 
@@ -294,13 +320,14 @@ def test_a_200_that_is_not_a_documented_answer_raises_at_once(body: bytes, fragm
     "failure",
     [
         reply(429, {}),
+        reply(500, b""),
         reply(502, b""),
         reply(503, {}),
         reply(504, b""),
         refused(),
         APITimeoutError("slow", host="h", reached_server=True),
     ],
-    ids=["429", "502", "503", "504", "connection", "timeout"],
+    ids=["429", "500", "502", "503", "504", "connection", "timeout"],
 )
 def test_transient_failures_are_retried_with_seeded_full_jitter_up_to_max_retries(
     failure: Reply | ControlPlaneError,
@@ -319,7 +346,8 @@ def test_transient_failures_are_retried_with_seeded_full_jitter_up_to_max_retrie
         policy.observe(failure, now)  # the fourth failure in a row, with max_retries=3
     expected = failure if isinstance(failure, ControlPlaneError) else status_error(failure)
     assert type(raised.value) is type(expected)
-    assert str(raised.value) == str(expected)
+    assert raised.value.message == expected.message
+    assert getattr(raised.value, "attempts", None) == 4
 
 
 def test_max_retries_zero_raises_the_first_failure() -> None:
@@ -329,7 +357,7 @@ def test_max_retries_zero_raises_the_first_failure() -> None:
         policy.observe(reply(503, {}), 0.0)
 
 
-@pytest.mark.parametrize("status", [300, 401, 403, 404, 418, 422, 500])
+@pytest.mark.parametrize("status", [300, 401, 403, 404, 418, 422, 501])
 def test_other_statuses_are_not_retried(status: int) -> None:
     policy = poll()
     expect_send(policy, 0.0)
@@ -467,7 +495,7 @@ def test_a_policy_that_raised_refuses_further_use(make: Callable[[], Policy[Any]
         policy.observe(answer("completed", "t"), 0.0)
 
 
-# --- LookPolicy (auth.check) ----------------------------------------------------------------
+# --- CallPolicy, idempotent (auth.check) ----------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -487,8 +515,11 @@ def test_look_asks_without_a_hold_and_reports_completed_or_pending(
     )
     policy.observe(reply(body=body), 0.1)
     result = expect_finish(policy, 0.1)
-    assert result == AuthCheckResult(AUTH_ID, status, token, AuthWaitResponse.from_dict(body))
-    assert result.completed is (token is not None)
+    expected = AuthCheckResult(
+        AuthWaitStatus(status), AUTH_ID, token, AuthWaitResponse.from_dict(body)
+    )
+    assert result == expected
+    assert result.completed is (status == "completed")
 
 
 @pytest.mark.parametrize(
@@ -531,7 +562,7 @@ def test_look_cuts_a_request_to_its_budget() -> None:
     )
 
 
-# --- SubmitPolicy (non-idempotent POST) -----------------------------------------------------
+# --- CallPolicy, not idempotent (a POST) -----------------------------------------------------
 
 
 def test_submit_sends_without_a_hold_and_parses_the_answer() -> None:
@@ -593,7 +624,7 @@ def test_submit_is_never_sent_again_once_it_may_have_been_received(
         policy.observe(outcome, 0.0)
 
 
-# --- authenticate answers (the parse of auth.authenticate's SubmitPolicy) --------------------
+# --- authenticate answers (what auth.authenticate's CallPolicy is handed) --------------------
 
 
 def test_a_completed_authenticate_answer_carries_its_token() -> None:
@@ -642,7 +673,7 @@ def test_a_status_the_enum_does_not_know_is_named(status: object) -> None:
     ("answer_", "error", "message"),
     [
         (
-            Reply(307, {}, b"", WALL_TIME, redirect_origin="https://other.example"),
+            Reply(307, {}, b"", WALL_TIME, "https://other.example", "GET", "/v2/x"),
             UnexpectedResponseError,
             "the server redirected (307) to https://other.example; redirects are not followed, "
             "so credentials never leave base_url's origin",
@@ -659,7 +690,7 @@ def test_a_status_the_enum_does_not_know_is_named(status: object) -> None:
             PermissionDeniedError,
             "403 Forbidden: the credentials are not allowed here",
         ),
-        (reply(404, {}), NotFoundError, "404 Not Found: no such endpoint"),
+        (reply(404, {}), NotFoundError, "404 Not Found"),
         (
             reply(422, {"detail": "not a list"}),
             RequestValidationError,
@@ -687,8 +718,10 @@ def test_status_error_per_code(
     # The advice is the error class's own (its wording belongs to errors.py), except for a
     # redirect, whose advice is specific.
     hint = "set base_url to the final URL" if answer_.status_code < 400 else error.hint
-    assert str(raised) == (f"{message}; {hint}" if hint else message)
-    assert getattr(raised, "status_code", None) == answer_.status_code
+    first, details = str(raised).split("\n")
+    assert first == (f"{message}; {hint}" if hint else message)
+    assert details.startswith("  GET /v2/x -> ")
+    assert raised.status_code == answer_.status_code
 
 
 def test_status_error_parses_fastapis_422_list() -> None:
@@ -705,7 +738,8 @@ def test_status_error_parses_fastapis_422_list() -> None:
         (["query", "timeout"], "int_parsing"),
         (["path", "auth_id"], "missing"),
     ]
-    assert raised.errors[0].additional_properties == {"input": "x"}
+    # "input" echoes the request, secrets included: left out.
+    assert raised.errors[0].additional_properties == {}
 
 
 def test_status_error_429_carries_retry_after() -> None:
@@ -935,28 +969,39 @@ def test_the_poll_policy_keeps_its_bounds_for_any_answers(
 # --- The module itself ----------------------------------------------------------------------
 
 
-def test_the_policy_module_imports_no_http_library() -> None:
-    import ast
-    import inspect
+@pytest.mark.parametrize("module", ["_policy", "_reading"])
+def test_the_pure_modules_import_no_http_library_and_no_generated_code(module: str) -> None:
+    # In a fresh interpreter, with the package's __init__ (which imports the clients) skipped,
+    # (socket is not checked: the standard library's email.utils, for Retry-After dates, has it)
+    # so that everything the module imports, directly or not, is what lands in sys.modules.
+    import subprocess
+    import sys
+    from pathlib import Path
 
-    from langsmith_control_plane import waiting
+    import langsmith_control_plane
 
-    tree = ast.parse(inspect.getsource(waiting))
-    imported = {
-        alias.name
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Import)
-        for alias in node.names
-    }
-    imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
-    http_libraries = {
+    package = Path(langsmith_control_plane.__file__).parent
+    script = (
+        "import sys, types\n"
+        "package = types.ModuleType('langsmith_control_plane')\n"
+        f"package.__path__ = [{str(package)!r}]\n"
+        "sys.modules['langsmith_control_plane'] = package\n"
+        f"import langsmith_control_plane.{module}\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    ).stdout.split()
+    assert f"langsmith_control_plane.{module}" in loaded
+    forbidden = {
         "httpx",
         "httpcore",
         "h11",
         "aiohttp",
         "urllib3",
         "requests",
-        "http",
-        "socket",
+        "ssl",
+        "asyncio",
+        "langsmith_control_plane_client",
     }
-    assert {name.split(".")[0] for name in imported} & http_libraries == set()
+    assert {name.split(".")[0] for name in loaded} & forbidden == set()

@@ -224,17 +224,24 @@ class _ClientBase(Generic[HttpT]):
         path = request.url.raw_path.decode("ascii").partition("?")[0]
         return Reply(code, response.headers, reader.body, time.time(), origin, request.method, path)
 
-    @staticmethod
     def _log(
-        request: httpx.Request, send: Send, outcome: Reply | ControlPlaneError, started: float
+        self,
+        request: httpx.Request,
+        send: Send,
+        outcome: Reply | ControlPlaneError,
+        started: float,
     ) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             what = outcome.status_code if isinstance(outcome, Reply) else type(outcome).__name__
-            # The path alone: a query can carry an OAuth code or state.
+            secrets = self._limits.secret_fields  # a query can carry an OAuth code
+            query = "&".join(
+                f"{name}={'***' if name in secrets else value}"
+                for name, value in request.url.params.multi_items()
+            )
             logger.debug(
                 "%s %s -> %s (attempt %d, %.1f ms)",
                 request.method,
-                request.url.path,
+                f"{request.url.path}?{query}" if query else request.url.path,
                 what,
                 send.attempt,
                 (time.perf_counter() - started) * 1000,

@@ -171,7 +171,8 @@ class Policy(Generic[T]):
         self.deadline = math.inf  # set by the first next_action
         self._rng = rng
         self._state = _State.READY
-        self._result: T | None = None
+        # In a 1-tuple once finished: a result may itself be None (a 204's).
+        self._result: tuple[T] | None = None
         self._failures = 0
         self._last_error: ControlPlaneError | None = None
         self._send_at: float | None = None  # when the next request may go out
@@ -183,7 +184,7 @@ class Policy(Generic[T]):
         """What to do next: send the request, sleep, or return the result."""
         if self._state is _State.FINISHED:
             assert self._result is not None
-            return Finish(self._result)
+            return Finish(self._result[0])
         self._require(_State.READY, "next_action")
         if self._send_at is None:  # the first request
             self.deadline = now + self.timeout
@@ -239,7 +240,7 @@ class Policy(Generic[T]):
     # Shared mechanics.
 
     def _finish(self, result: T) -> None:
-        self._result = result
+        self._result = (result,)
         self._state = _State.FINISHED
 
     def _again(self, at: float, poll_timeout: int | None) -> None:

@@ -109,7 +109,9 @@ def _explain(error: Exception) -> CliError | None:
     """The one line and exit status for an SDK error; None for anything else."""
     if not isinstance(error, ControlPlaneError):
         return None
-    return CliError(str(error), _exit_status(error))
+    # The message and hint; the request's details line (request id, attempts, body) is for
+    # --debug, whose traceback shows the whole error.
+    return CliError(str(error).split("\n", 1)[0], _exit_status(error))
 
 
 def _exit_status(error: ControlPlaneError) -> int:
