@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import re
 import shutil
 import subprocess
 import sys
@@ -23,7 +22,7 @@ PAGES = ("authenticate.md", "wait-for-auth-completion.md")
 SOURCES = (DOCUMENT, *PAGES)
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import vendor_spec
+import vendor_spec  # noqa: E402 - the scripts are not a package
 
 
 def seed() -> Path | None:

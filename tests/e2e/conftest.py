@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from langsmith_control_plane.testing import Emulator
 from langsmith_control_plane._policy import Limits
+from langsmith_control_plane.testing import Emulator
 
 from tests.support.checks import BEARER, FAST, KEY, TOKEN, WORKSPACE, assert_no_secret
 from tests.support.clients import Client

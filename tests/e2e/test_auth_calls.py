@@ -30,8 +30,8 @@ from langsmith_control_plane import (
     ControlPlaneError,
     __version__,
 )
-from langsmith_control_plane.testing import Emulator
 from langsmith_control_plane._policy import Limits
+from langsmith_control_plane.testing import Emulator
 
 from tests.e2e.conftest import Connect
 from tests.support import raw_server as raw

@@ -9,10 +9,9 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import attrs
-
 from langsmith_control_plane import AsyncControlPlane, AuthCheckResult, AuthResult, ControlPlane
-from langsmith_control_plane.testing import Emulator
 from langsmith_control_plane._policy import Limits
+from langsmith_control_plane.testing import Emulator
 from langsmith_control_plane_client.api.auth import wait_for_auth_completion
 from langsmith_control_plane_client.models import AuthWaitResponse, HTTPValidationError
 from langsmith_control_plane_client.types import Response

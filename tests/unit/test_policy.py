@@ -57,7 +57,7 @@ from langsmith_control_plane._policy import (
     status_error,
 )
 from langsmith_control_plane._reading import BodyReader
-from langsmith_control_plane.models import SECRET_FIELDS, AuthenticateResult, AuthStatus
+from langsmith_control_plane.models import SECRET_FIELDS, AuthenticateResult
 
 LIMITS = Limits()
 AUTH_ID = "flow-1"
@@ -495,7 +495,7 @@ def test_a_policy_that_raised_refuses_further_use(make: Callable[[], Policy[Any]
         policy.observe(answer("completed", "t"), 0.0)
 
 
-# --- CallPolicy, idempotent (auth.check) ----------------------------------------------------------------
+# --- CallPolicy, idempotent (auth.check) -----------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -574,6 +574,14 @@ def test_submit_sends_without_a_hold_and_parses_the_answer() -> None:
     assert expect_finish(policy, 0.1) == "https://x"
 
 
+def test_a_call_whose_answer_means_none_finishes_with_none() -> None:
+    # A 204's result is None: finishing with it is not "no result yet".
+    policy = CallPolicy(lambda answer: None, idempotent=True, timeout=10, max_retries=0)
+    expect_send(policy, 0.0)
+    policy.observe(reply(204, b""), 0.1)
+    assert policy.next_action(0.1) == Finish(None)
+
+
 def test_submit_raises_what_parse_raises() -> None:
     def parse(data: dict[str, Any]) -> object:
         raise UnexpectedResponseError("no url", status_code=200)
@@ -624,7 +632,7 @@ def test_submit_is_never_sent_again_once_it_may_have_been_received(
         policy.observe(outcome, 0.0)
 
 
-# --- authenticate answers (what auth.authenticate's CallPolicy is handed) --------------------
+# --- authenticate answers (what auth.authenticate's CallPolicy is handed) ------------------
 
 
 def test_a_completed_authenticate_answer_carries_its_token() -> None:
