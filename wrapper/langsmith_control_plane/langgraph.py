@@ -9,7 +9,7 @@ def call_github(state: State) -> dict:
 ```
 
 A stored token returns at once. Otherwise the run pauses with `interrupt(payload)`, the payload
-carrying the consent `url` (see `consent_payload`); once the user is done, resume the run with
+carrying the consent `url` (a `ConsentPayload`); once the user is done, resume the run with
 `Command(resume=...)` (any value: it means "look again"). The node then runs again from the top,
 as LangGraph always does on resume, and this call finds the same flow again, looks once, and
 returns the token, or pauses again with the same URL if the user has not finished yet.
@@ -40,7 +40,7 @@ from .errors import AuthNotFoundError, ConfigurationError
 from .models import AuthCheckResult, AuthenticateResult
 from .waiting import consent_flow
 
-__all__ = ["ConsentPayload", "aget_token", "consent_payload", "get_token"]
+__all__ = ["ConsentPayload", "aget_token", "get_token"]
 
 # What a step's saved result says. Only these words are saved with the run, never a token.
 COMPLETED = "completed"
@@ -113,15 +113,15 @@ def _assistant_id() -> str | None:
         config = get_config()
     except RuntimeError:
         raise ConfigurationError(
-            "langsmith_control_plane.langgraph.get_token works only inside a LangGraph node, "
-            "where the run can pause for the user; elsewhere call client.auth.get_token(...), "
-            "which waits for the user instead"
+            "langsmith_control_plane.langgraph's get_token and aget_token work only inside a "
+            "LangGraph node, where the run can pause for the user; elsewhere call "
+            "client.auth.get_token(...), which waits for the user instead"
         ) from None
     assistant_id = config.get("configurable", {}).get("assistant_id")
     return assistant_id if isinstance(assistant_id, str) and assistant_id else None
 
 
-def consent_payload(provider: str, scopes: list[str], *, url: str, auth_id: str) -> ConsentPayload:
+def _payload(provider: str, scopes: list[str], *, url: str, auth_id: str) -> ConsentPayload:
     """The interrupt value of a run that waits for the user's consent."""
     return {
         "message": f"Sign in to {provider} to continue: open {url}, then resume the run.",
@@ -154,9 +154,7 @@ def _looked(result: AuthCheckResult, token: list[str]) -> str:
 
 def _pause(request: _Request, flow: Flow) -> None:
     # Returns only once the run is resumed; the resume value means "look again", nothing more.
-    interrupt(
-        consent_payload(request.provider, request.scopes, url=flow["url"], auth_id=flow["auth_id"])
-    )
+    interrupt(_payload(request.provider, request.scopes, url=flow["url"], auth_id=flow["auth_id"]))
 
 
 def _steps(request: _Request, start: Callable[[], Flow], look: Callable[[str], str]) -> str | None:
@@ -256,9 +254,8 @@ def get_token(
     start, look = task(control_plane_authenticate), task(control_plane_check)
     completed = _steps(request, lambda: start().result(), lambda auth_id: look(auth_id).result())
     if not token and completed is not None:
-        control_plane_check(
-            completed
-        )  # replayed: the step that saw the token ran in an earlier run
+        # Replayed: the step that saw the token ran in an earlier run; look at the flow again.
+        control_plane_check(completed)
     if not token:
         # The grant was revoked since it was seen: ask again. These steps are not saved (one
         # more saved step would take the place of a later step's result), so until the user
