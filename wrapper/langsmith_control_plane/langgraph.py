@@ -35,10 +35,10 @@ from langgraph.config import get_config
 from langgraph.func import task
 from langgraph.types import interrupt
 
+from ._auth import consent_flow
 from ._client import AsyncControlPlane, ControlPlane
 from .errors import AuthNotFoundError, ConfigurationError
 from .models import AuthCheckResult, AuthenticateResult
-from .waiting import consent_flow
 
 __all__ = ["ConsentPayload", "aget_token", "get_token"]
 
