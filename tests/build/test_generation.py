@@ -133,8 +133,12 @@ def test_the_runtime_dependencies_are_what_the_shipped_code_imports() -> None:
     }
     wrapper = ROOT / "wrapper" / "langsmith_control_plane"
     shipped = [*(ROOT / "generated" / PKG).rglob("*.py"), *wrapper.rglob("*.py")]
-    # The emulator's imports are the `emulator` extra's.
-    runtime = [path for path in shipped if (wrapper / "testing") not in path.parents]
+    # The emulator's imports are the `emulator` extra's, the LangGraph module's the `langgraph`
+    # extra's (below).
+    bridge = wrapper / "langgraph.py"
+    runtime = [
+        path for path in shipped if (wrapper / "testing") not in path.parents and path != bridge
+    ]
     distributions = packages_distributions()
 
     def imported(files: list[Path]) -> set[str]:
@@ -144,3 +148,9 @@ def test_the_runtime_dependencies_are_what_the_shipped_code_imports() -> None:
         return {canonical(d) for m in modules for d in distributions.get(m, [m])}
 
     assert imported(runtime) == declared
+    # `langgraph` is a namespace several distributions share (checkpointers, prebuilt), so the
+    # module's imports are checked by top-level name: the extra's first requirement.
+    ours = set(sys.stdlib_module_names) | {PKG, "langsmith_control_plane"}
+    assert imported_top_level_modules([bridge]) - ours == {"langgraph"}
+    extra = pyproject["project"]["optional-dependencies"]["langgraph"]
+    assert canonical(re.match(r"[A-Za-z0-9._-]+", extra[0]).group(0)) == "langgraph"  # type: ignore[union-attr]

@@ -16,6 +16,7 @@ GOOD = """\
 import contextlib
 
 from langsmith_control_plane import AsyncControlPlane, AuthResult, ControlPlane
+from langsmith_control_plane.langgraph import ConsentPayload, aget_token, get_token
 
 
 def sign_in(cp: ControlPlane) -> str:
@@ -30,6 +31,20 @@ async def sign_in_many(acp: AsyncControlPlane) -> list[str]:
             if isinstance(outcome, AuthResult):
                 tokens.append(auth_id + outcome.token)
     return tokens
+
+
+def in_a_node(cp: ControlPlane) -> str:
+    token: str = get_token(cp, "github", ["repo"], user_id="user-1")
+    return token
+
+
+async def in_an_async_node(acp: AsyncControlPlane) -> str:
+    token: str = await aget_token(acp, "github", ["repo"], agent_id="agent-1")
+    return token
+
+
+def consent_url(payload: ConsentPayload) -> str:
+    return payload["url"]
 """
 
 BAD = """\
