@@ -26,12 +26,14 @@ from ._http import (
     GENERATED_TIMEOUT,
     HEADERS,
     RequestFactory,
+    TransportOptions,
     client_options,
     new_async_transport,
     new_sync_transport,
     redirect_origin,
     transport_error,
 )
+from ._tls import CertTypes, VerifyTypes
 from .config import Config, check_poll_timeout, check_timeout
 from .errors import APITimeoutError, ClientClosedError, ConfigurationError, ControlPlaneError
 from .models import AuthCheckResult, AuthenticateResult, AuthResult
@@ -81,6 +83,9 @@ class _ClientBase(Generic[HttpT]):
         poll_timeout: int | None = None,
         max_retries: int | None = None,
         http_client: HttpT | None = None,
+        verify: VerifyTypes | None = None,
+        cert: CertTypes | None = None,
+        async_transport: str | None = None,
     ) -> None:
         """Configure a client; anything not passed comes from the environment or a default.
 
@@ -100,6 +105,13 @@ class _ClientBase(Generic[HttpT]):
             http_client: your own httpx client, whose pool, proxies and TLS settings are used
                 (it is not closed by `close()`); credentials, timeouts and redirect refusal are
                 this client's own.
+            verify: TLS verification of the client's own pool, as httpx's `verify=`: True
+                (certifi, or `SSL_CERT_FILE`), False, a CA bundle path, or an `ssl.SSLContext`.
+            cert: client certificate, as httpx's `cert=`: a file, or (certificate, key[,
+                password]).
+            async_transport: `AsyncControlPlane`'s pool: `"h11"` (ours, the default) or
+                `"httpx"` (httpx's own; default: `LANGSMITH_CONTROL_PLANE_ASYNC_TRANSPORT`).
+                `ControlPlane` is always on httpx's.
         """
         self._config = Config.resolve(
             api_key=api_key,
@@ -119,6 +131,9 @@ class _ClientBase(Generic[HttpT]):
         self._limits = Limits()
         self._host = httpx.URL(self._config.base_url).host
         self._requests = RequestFactory(self._config)
+        self._network = TransportOptions.resolve(
+            verify=verify, cert=cert, async_transport=async_transport, user_client=http_client
+        )
         # The httpx client serves `generated_client` and owns the transport's lifetime; the
         # wrapper's own requests go straight to the transport (see `_http`).
         self._http: HttpT = self._new_http(self._config, http_client)
@@ -328,7 +343,7 @@ class ControlPlane(_ClientBase[httpx.Client]):
     _transport: httpx.BaseTransport
 
     def _new_http(self, config: Config, user_client: httpx.Client | None) -> httpx.Client:
-        self._transport = new_sync_transport(user_client)
+        self._transport = new_sync_transport(user_client, self._network)
         return httpx.Client(**client_options(config), transport=self._transport)
 
     @functools.cached_property
@@ -396,7 +411,7 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient]):
     _transport: httpx.AsyncBaseTransport
 
     def _new_http(self, config: Config, user_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
-        self._transport = new_async_transport(user_client)
+        self._transport = new_async_transport(user_client, self._network)
         return httpx.AsyncClient(**client_options(config), transport=self._transport)
 
     @functools.cached_property
