@@ -79,12 +79,13 @@ async def test_a_name_whose_first_address_drops_connects_goes_on_to_the_next(
         working = ("127.0.0.1", int(server.url.rsplit(":", 1)[1]))
 
         loop = asyncio.get_running_loop()
-        resolver = loop.getaddrinfo
+        resolver, resolved = loop.getaddrinfo, []
 
         async def resolve(host: str, port: int, **options: Any) -> list[Any]:
             if host != "localhost":  # uvloop's sock_connect resolves the address it is given
                 return await resolver(host, port, **options)
             # The unreachable address first, as a resolver may well answer.
+            resolved.append(host)
             stream = (socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "")
             return [(*stream, dropping), (*stream, working)]
 
@@ -96,6 +97,7 @@ async def test_a_name_whose_first_address_drops_connects_goes_on_to_the_next(
         ) as client:
             client._limits = FAST
             got_token(await client.auth.wait("x", timeout=20))
+    assert resolved == ["localhost"]  # through the loop's resolver, on either loop
     assert server.connections == 1
 
 
