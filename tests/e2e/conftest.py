@@ -1,6 +1,8 @@
 """End-to-end fixtures: both clients over real loopback HTTP, and the log-hygiene check.
 
-Every e2e test that takes `connect` runs twice, through `ControlPlane` and `AsyncControlPlane`.
+Every e2e test that takes `connect` runs three times: through `ControlPlane`, and through
+`AsyncControlPlane` on asyncio's event loop and on uvloop's (the two supported loops); every
+`anyio` test runs on both loops.
 With DEBUG logging on for every logger (ours, httpx, httpcore), `no_secrets_in_logs` checks
 after each test that neither credential nor the returned token reached a log record.
 """
@@ -13,11 +15,12 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+import uvloop
 from langsmith_control_plane._policy import Limits
 from langsmith_control_plane.testing import Emulator
 
 from tests.support.checks import BEARER, FAST, KEY, TOKEN, WORKSPACE, assert_no_secret
-from tests.support.clients import Client
+from tests.support.clients import ASYNC_MODES, Client
 
 Connect = Callable[..., Client]
 
@@ -33,9 +36,19 @@ def no_secrets_in_logs(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
         assert_no_secret(text)
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=["sync", *ASYNC_MODES])
 def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
+
+
+@pytest.fixture(
+    params=[
+        pytest.param(("asyncio", {}), id="asyncio"),
+        pytest.param(("asyncio", {"loop_factory": uvloop.new_event_loop}), id="uvloop"),
+    ]
+)
+def anyio_backend(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
+    return request.param  # type: ignore[no-any-return]
 
 
 @pytest.fixture

@@ -20,6 +20,8 @@ from langsmith_control_plane import (
 )
 from langsmith_control_plane.testing import Emulator
 
+from tests.support.clients import new_runner
+
 KEY = "sk-authenticate-secret"
 SCOPES = ["repo", "read:user"]
 
@@ -29,7 +31,7 @@ class Agent:
 
     def __init__(self, mode: str, **options: Any) -> None:
         self.mode = mode
-        self.runner = asyncio.Runner()
+        self.runner = new_runner("async" if mode == "sync" else mode)
         self.sync = ControlPlane(**options)
         self.async_ = AsyncControlPlane(**options)
 

@@ -31,6 +31,7 @@ from langsmith_control_plane.testing import Emulator
 from tests.e2e.conftest import Connect
 from tests.support import raw_server as raw
 from tests.support.checks import BEARER, FAST, KEY, TOKEN, expect, got_token
+from tests.support.clients import ASYNC_MODES
 from tests.support.scripted_server import Reply, scripted_server
 
 COMPLETED = raw.completed(TOKEN)
@@ -70,7 +71,7 @@ def test_connection_fault_is_retried(connect: Connect, fault: raw.Handler) -> No
     assert server.connections == 2
 
 
-@pytest.mark.parametrize("mode", ["async"])  # httpx's sync client has no whole-exchange limit
+@pytest.mark.parametrize("mode", ASYNC_MODES)  # httpx's sync client has no whole-exchange limit
 def test_headers_trickling_past_the_deadline_are_cut_off(connect: Connect) -> None:
     # 100 header lines, one every 0.1 s: each read is quick, the whole head takes 10 s.
     with raw.raw_server([raw.trickle_headers(0.1, 100)], default=COMPLETED) as server:

@@ -8,7 +8,6 @@ redirects, undocumented statuses raised, no secret in a repr, and a user's `http
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import httpx
@@ -27,7 +26,7 @@ from langsmith_control_plane_client.types import Response
 from tests.e2e.conftest import Connect
 from tests.support import raw_server as raw
 from tests.support.checks import BEARER, KEY, TOKEN, WORKSPACE, assert_no_secret
-from tests.support.clients import Client
+from tests.support.clients import Client, new_runner
 from tests.support.scripted_server import Reply, ScriptedServer, scripted_server
 
 COMPLETED = Reply.json(200, {"status": "completed", "token": TOKEN})
@@ -48,7 +47,10 @@ def raw_wait(
     )
     if mode == "sync":
         return wait_for_auth_completion.sync_detailed(auth_id, client=client, **kwargs)
-    return asyncio.run(wait_for_auth_completion.asyncio_detailed(auth_id, client=client, **kwargs))
+    with new_runner(mode) as runner:
+        return runner.run(
+            wait_for_auth_completion.asyncio_detailed(auth_id, client=client, **kwargs)
+        )
 
 
 def test_raw_call_sends_the_encoded_id_the_timeout_and_the_credentials(mode: str) -> None:

@@ -19,6 +19,18 @@ from langsmith_control_plane_client.types import Response
 T = TypeVar("T")
 
 
+ASYNC_MODES = ("async", "async-uvloop")
+
+
+def new_runner(mode: str) -> asyncio.Runner:
+    """An event loop runner for an async mode: asyncio's own loop, or uvloop's."""
+    if mode == "async-uvloop":
+        import uvloop
+
+        return asyncio.Runner(loop_factory=uvloop.new_event_loop)
+    return asyncio.Runner()
+
+
 class Client:
     """One scenario's client, sync or async, behind one blocking interface.
 
@@ -32,7 +44,7 @@ class Client:
         if mode == "sync":
             self.cp = ControlPlane(**options)
         else:
-            self.runner = asyncio.Runner()
+            self.runner = new_runner(mode)
             self.cp = AsyncControlPlane(**options)
         if limits is not None:
             self.cp._limits = attrs.evolve(limits, secret_fields=self.cp._limits.secret_fields)
@@ -71,7 +83,7 @@ class Client:
     def dispose(self) -> None:
         """Close the client and, for the async one, its event loop."""
         self.close()
-        if self.mode == "async":
+        if self.mode != "sync":
             self.runner.close()
 
 

@@ -30,6 +30,7 @@ from ._http import (
     GENERATED_TIMEOUT,
     HEADERS,
     RequestFactory,
+    TransportOptions,
     client_options,
     new_async_transport,
     new_sync_transport,
@@ -53,6 +54,7 @@ from ._policy import (
     Sleep,
 )
 from ._reading import BodyReader
+from ._tls import CertTypes, VerifyTypes
 from .config import Config, check_timeout
 from .errors import APITimeoutError, ClientClosedError, ConfigurationError, ControlPlaneError
 
@@ -84,6 +86,9 @@ class _ClientBase(Generic[HttpT]):
         max_retries: int | None = None,
         request_timeout: float | None = None,
         http_client: HttpT | None = None,
+        verify: VerifyTypes | None = None,
+        cert: CertTypes | None = None,
+        async_transport: str | None = None,
     ) -> None:
         """Configure a client; anything not passed comes from the environment or a default.
 
@@ -106,6 +111,13 @@ class _ClientBase(Generic[HttpT]):
             http_client: your own httpx client, whose pool, proxies and TLS settings are used
                 (it is not closed by `close()`); credentials, timeouts and redirect refusal are
                 this client's own.
+            verify: TLS verification of the client's own pool, as httpx's `verify=`: True
+                (certifi, or `SSL_CERT_FILE`), False, a CA bundle path, or an `ssl.SSLContext`.
+            cert: client certificate, as httpx's `cert=`: a file, or (certificate, key[,
+                password]).
+            async_transport: `AsyncControlPlane`'s pool: `"h11"` (ours, the default) or
+                `"httpx"` (httpx's own; default: `LANGSMITH_CONTROL_PLANE_ASYNC_TRANSPORT`).
+                `ControlPlane` is always on httpx's.
         """
         self._config = Config.resolve(
             api_key=api_key,
@@ -126,6 +138,9 @@ class _ClientBase(Generic[HttpT]):
         self._limits = Limits(secret_fields=frozenset(SECRET_FIELDS))
         self._host = httpx.URL(self._config.base_url).host
         self._requests = RequestFactory(self._config)
+        self._network = TransportOptions.resolve(
+            verify=verify, cert=cert, async_transport=async_transport, user_client=http_client
+        )
         # The httpx client serves `generated_client` and owns the transport's lifetime; the
         # wrapper's own requests go straight to the transport (see `_http`).
         self._http: HttpT = self._new_http(self._config, http_client)
@@ -305,7 +320,7 @@ class ControlPlane(_ClientBase[httpx.Client], Resources):
 
     def _new_http(self, config: Config, user_client: httpx.Client | None) -> httpx.Client:
         self._requester = _SyncRequester(self)
-        self._transport = new_sync_transport(user_client)
+        self._transport = new_sync_transport(user_client, self._network)
         return httpx.Client(**client_options(config), transport=self._transport)
 
     @functools.cached_property
@@ -378,7 +393,7 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
 
     def _new_http(self, config: Config, user_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
         self._requester = _AsyncRequester(self)
-        self._transport = new_async_transport(user_client)
+        self._transport = new_async_transport(user_client, self._network)
         return httpx.AsyncClient(**client_options(config), transport=self._transport)
 
     @functools.cached_property

@@ -15,15 +15,19 @@ TLS settings are used while our credentials never leak onto it). Two ways lead o
 
 from __future__ import annotations
 
-from collections.abc import Generator
+import os
+import ssl
+from collections.abc import Generator, Mapping
 from typing import Any
 
+import attrs
 import httpx
 
 from ._operations import OperationRequest
+from ._tls import tls_context
 from ._version import __version__
 from .config import Config
-from .errors import APIConnectionError, APITimeoutError
+from .errors import APIConnectionError, APITimeoutError, ClientClosedError, ConfigurationError
 
 __all__ = [
     "HEADERS",
@@ -31,6 +35,8 @@ __all__ = [
     "CredentialAuth",
     "ForwardingTransport",
     "RequestFactory",
+    "TransportClosed",
+    "TransportOptions",
     "client_options",
     "environment_proxies",
     "new_async_transport",
@@ -48,9 +54,69 @@ HEADERS = {
 # For calls through `generated_client`, which cannot pass per-request budgets: long enough for
 # a 60 s server-side hold, never unbounded.
 GENERATED_TIMEOUT = httpx.Timeout(65.0, connect=10.0)
+# The async client's transports: ours (h11 on asyncio), or httpx's own as a way back.
+ASYNC_TRANSPORTS = ("h11", "httpx")
+ENV_ASYNC_TRANSPORT = "LANGSMITH_CONTROL_PLANE_ASYNC_TRANSPORT"
 # No connection cap: thousands of concurrent long-polls must not queue behind httpx's default
 # of 100 and then fail on its pool timeout.
 LIMITS = httpx.Limits(max_connections=None, max_keepalive_connections=100)
+
+
+class TransportClosed(httpx.ReadError):
+    """The client was closed while this request was in flight (its connection closed under it).
+
+    A `ReadError`, as httpcore reports a connection closed under a reader; `transport_error`
+    makes it a `ClientClosedError`, which ends a wait at once instead of being retried.
+    """
+
+
+@attrs.frozen
+class TransportOptions:
+    """How a client's own pool connects: its TLS context, and which async transport it uses.
+
+    Built at client construction from `verify=`, `cert=` and `async_transport=` (else
+    `LANGSMITH_CONTROL_PLANE_ASYNC_TRANSPORT`); `ssl_context` is None under a user's
+    `http_client`, whose own settings are used.
+    """
+
+    ssl_context: ssl.SSLContext | None
+    async_transport: str
+
+    @classmethod
+    def resolve(
+        cls,
+        *,
+        verify: object = None,
+        cert: object = None,
+        async_transport: object = None,
+        user_client: object = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> TransportOptions:
+        """Check the options and build the TLS context (once, here, not on the event loop)."""
+        env = os.environ if environ is None else environ
+        name, chosen = "async_transport", async_transport
+        if async_transport is None:
+            name = ENV_ASYNC_TRANSPORT
+            chosen = env.get(ENV_ASYNC_TRANSPORT, "").strip().lower() or ASYNC_TRANSPORTS[0]
+        if chosen not in ASYNC_TRANSPORTS:
+            raise ConfigurationError(f"{name} must be 'h11' or 'httpx', not {chosen!r}")
+        if user_client is None:
+            return cls(tls_context(True if verify is None else verify, cert), str(chosen))
+        given = [
+            option
+            for option, value in (
+                ("verify", verify),
+                ("cert", cert),
+                ("async_transport", async_transport),
+            )
+            if value is not None
+        ]
+        if given:
+            raise ConfigurationError(
+                f"{' and '.join(given)} configure the client's own pool; with http_client=, "
+                "set them on your httpx client instead"
+            )
+        return cls(None, str(chosen))
 
 
 class CredentialAuth(httpx.Auth):
@@ -152,7 +218,9 @@ def environment_proxies() -> bool:
     return bool(set(urllib.request.getproxies()) - {"no"})
 
 
-def new_sync_transport(user_client: httpx.Client | None) -> httpx.BaseTransport:
+def new_sync_transport(
+    user_client: httpx.Client | None, options: TransportOptions
+) -> httpx.BaseTransport:
     """The transport of a `ControlPlane`: a user's client, or a pool of our own.
 
     When the environment names a proxy, our own pool is an httpx client's, since httpx honours
@@ -160,17 +228,22 @@ def new_sync_transport(user_client: httpx.Client | None) -> httpx.BaseTransport:
     """
     if user_client is not None:
         return ForwardingTransport(user_client)
+    verify = options.ssl_context
+    assert verify is not None  # TransportOptions builds one whenever there is no user client
     if environment_proxies():
-        return ForwardingTransport(httpx.Client(limits=LIMITS), owned=True)
-    return httpx.HTTPTransport(limits=LIMITS)
+        return ForwardingTransport(httpx.Client(limits=LIMITS, verify=verify), owned=True)
+    return httpx.HTTPTransport(limits=LIMITS, verify=verify)
 
 
-def new_async_transport(user_client: httpx.AsyncClient | None) -> httpx.AsyncBaseTransport:
+def new_async_transport(
+    user_client: httpx.AsyncClient | None, options: TransportOptions
+) -> httpx.AsyncBaseTransport:
     """The transport of an `AsyncControlPlane`: a user's client, or a pool of our own.
 
     Our own is `AsyncHTTP11Transport`, whose cost per wait stays flat with thousands in
-    flight; an httpx client's when the environment names a proxy, as in `new_sync_transport`
-    (ours does not proxy).
+    flight; httpx's own `AsyncHTTPTransport` with `async_transport="httpx"` (a way back,
+    should ours misbehave); an httpx client's when the environment names a proxy, as in
+    `new_sync_transport` (ours does not proxy).
     """
     # Here: it imports asyncio, a third of the package's import time, which sync users never
     # need.
@@ -178,9 +251,14 @@ def new_async_transport(user_client: httpx.AsyncClient | None) -> httpx.AsyncBas
 
     if user_client is not None:
         return AsyncForwardingTransport(user_client)
+    verify = options.ssl_context
+    assert verify is not None  # TransportOptions builds one whenever there is no user client
     if environment_proxies():
-        return AsyncForwardingTransport(httpx.AsyncClient(limits=LIMITS), owned=True)
-    return AsyncHTTP11Transport()
+        client = httpx.AsyncClient(limits=LIMITS, verify=verify)
+        return AsyncForwardingTransport(client, owned=True)
+    if options.async_transport == "httpx":
+        return httpx.AsyncHTTPTransport(limits=LIMITS, verify=verify)
+    return AsyncHTTP11Transport(ssl_context=verify)
 
 
 def client_options(config: Config) -> dict[str, Any]:
@@ -197,12 +275,17 @@ def client_options(config: Config) -> dict[str, Any]:
     }
 
 
-def transport_error(error: httpx.TransportError, host: str) -> APIConnectionError:
+def transport_error(
+    error: httpx.TransportError, host: str
+) -> APIConnectionError | ClientClosedError:
     """Translate an httpx transport failure, keeping its reason but not its traceback.
 
     A failure while connecting (or waiting for a pooled connection) means the request never
-    reached the server, which makes even a POST safe to send again.
+    reached the server, which makes even a POST safe to send again. A request cut off by
+    closing the client is a `ClientClosedError`, which no policy retries.
     """
+    if isinstance(error, TransportClosed):
+        return ClientClosedError("the client was closed while the request was in flight")
     reason = str(error) or type(error).__name__
     never_sent = isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
     if isinstance(error, httpx.TimeoutException):

@@ -229,6 +229,15 @@ def check_url(name: str, url: object) -> str:
             f"{name} must be an absolute http(s) URL such as "
             f"'https://api.host.langchain.com', not {url!r}"
         )
+    try:
+        # What the resolver will do with the name (Python's idna codec): a label of over 63
+        # characters, or an empty one, would fail every request with a raw UnicodeError.
+        parts.hostname.encode("idna")
+    except UnicodeError:
+        raise ConfigurationError(
+            f"{name} has an invalid host name (each dot-separated part must be 1 to 63 "
+            f"characters): {url!r}"
+        ) from None
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
         raise ConfigurationError(
             f"{name} uses plain http to a non-loopback host ({parts.hostname}); use https so "
