@@ -1,4 +1,4 @@
-"""lscp: wait for LangSmith Control Plane OAuth flows from scripts and terminals.
+"""lscp: OAuth flows, providers, tokens and agent connections, from scripts and terminals.
 
 The emulator's commands live with the emulator (`langsmith_control_plane.testing._cli`); lscp
 hands `lscp emulator ...` to them when the `emulator` extra is installed, and imports nothing
@@ -33,6 +33,7 @@ from ._cli_common import (
     out,
     run,
 )
+from ._cli_manage import add_commands as add_management_commands
 from ._cli_progress import Progress, wants_progress
 from ._client import ControlPlane
 from ._version import __version__
@@ -54,6 +55,7 @@ from .errors import (
     AuthWaitTimeoutError,
     ConfigurationError,
     ControlPlaneError,
+    NotFoundError,
     PermissionDeniedError,
 )
 from .models import AuthCheckResult, AuthResult
@@ -72,7 +74,8 @@ exit status:
   0    the flow completed; the token is on stdout
   1    auth check: the flow is still pending
   2    usage or configuration error (bad option, no API key, bad URL)
-  3    the flow is unknown or has expired: start a new one
+  3    not found: the flow is unknown or has expired (start a new one), or the
+       provider, token or connection does not exist
   4    the API key was rejected (401) or is not allowed in the workspace (403)
   5    any other error: the API failed or could not be reached (also when that
        lasted until the deadline), or answered something unexpected
@@ -119,7 +122,7 @@ def _exit_status(error: ControlPlaneError) -> int:
         return EXIT_DEADLINE
     if isinstance(error, ConfigurationError):
         return EXIT_USAGE
-    if isinstance(error, AuthNotFoundError):
+    if isinstance(error, AuthNotFoundError | NotFoundError):
         return EXIT_NOT_FOUND
     if isinstance(error, AuthenticationError | PermissionDeniedError):
         return EXIT_AUTH
@@ -301,8 +304,8 @@ def _parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Wait for LangSmith Control Plane OAuth flows to complete, from scripts\n"
-        "and terminals.",
+        description="LangSmith Agent Auth from scripts and terminals: get users' OAuth tokens,\n"
+        "wait for consent, and manage providers, tokens and agent connections.",
         epilog=f"{EXIT_STATUS_HELP}\n{ENVIRONMENT_HELP}",
         formatter_class=formatter,
     )
@@ -404,6 +407,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     emulator.add_argument("arguments", nargs=argparse.REMAINDER)
     emulator.set_defaults(handler=_emulator_not_installed)
+
+    add_management_commands(
+        commands,
+        parents=[debug],
+        client_for=_client,
+        add_connection_options=_add_connection_options,
+    )
     return parser
 
 
