@@ -48,10 +48,10 @@ def test_a_connection_the_server_closed_while_idle_is_not_reused(connect: Connec
 
 @pytest.mark.anyio
 async def test_an_idle_connection_past_its_keep_alive_expiry_is_not_reused(
-    emulator: Emulator, flow: str, monkeypatch: pytest.MonkeyPatch
+    emulator: Emulator, flow: str
 ) -> None:
-    monkeypatch.setattr(_async_transport, "KEEPALIVE_SECONDS", 0.0)
-    async with AsyncControlPlane(base_url=emulator.url, api_key=KEY) as client:
+    options = {"base_url": emulator.url, "api_key": KEY, "keepalive_expiry": 0}
+    async with AsyncControlPlane(**options) as client:
         for _ in range(2):
             got_token(await client.auth.wait(flow, timeout=20))
     assert len({request.client_port for request in emulator.requests()}) == 2
@@ -165,10 +165,7 @@ async def test_a_protocol_switch_is_refused_not_spun_on() -> None:
 
 
 @pytest.mark.anyio
-async def test_idle_connections_are_kept_up_to_the_cap(
-    emulator: Emulator, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(_async_transport, "MAX_IDLE_PER_ORIGIN", 2)
+async def test_idle_connections_are_kept_up_to_the_cap(emulator: Emulator) -> None:
     ids = [emulator.create_auth() for _ in range(4)]
 
     def finish() -> None:
@@ -176,7 +173,9 @@ async def test_idle_connections_are_kept_up_to_the_cap(
         for auth_id in ids:
             emulator.complete(auth_id, token=TOKEN)
 
-    async with AsyncControlPlane(base_url=emulator.url, api_key=KEY) as client:
+    async with AsyncControlPlane(
+        base_url=emulator.url, api_key=KEY, max_idle_connections=2
+    ) as client:
         finisher = threading.Thread(target=finish)
         finisher.start()
         results = [outcome async for _, outcome in client.auth.wait_many(ids, timeout=30)]

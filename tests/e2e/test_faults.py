@@ -23,6 +23,7 @@ from langsmith_control_plane import (
     PermissionDeniedError,
     RateLimitError,
     RequestValidationError,
+    RetryEvent,
     UnexpectedAuthStatusError,
     UnexpectedResponseError,
 )
@@ -143,9 +144,15 @@ def test_transient_failures_past_max_retries_raise_the_last(
     connect: Connect, emulator: Emulator, flow: str
 ) -> None:
     emulator.fail_next(503, times=5)
-    error = expect(InternalServerError, lambda: connect(emulator.url, max_retries=1).wait(flow))
-    assert error.status_code == 503
+    retries: list[RetryEvent] = []
+    client = connect(emulator.url, max_retries=1, on_retry=retries.append)
+    error = expect(InternalServerError, lambda: client.wait(flow))
+    assert (error.status_code, error.attempts) == (503, 2)
+    assert (error.method, error.path) == ("GET", f"/v2/auth/wait/{flow}")
     assert [r.status_code for r in emulator.requests()] == [503, 503]
+    # The one retry was reported, with the failure that caused it.
+    assert [(event.attempt, type(event.cause)) for event in retries] == [(1, InternalServerError)]
+    assert 0 <= retries[0].sleep <= FAST.backoff_initial
 
 
 def test_501_is_not_retried(connect: Connect, emulator: Emulator, flow: str) -> None:

@@ -271,6 +271,28 @@ def test_clients_refuse_the_wrong_kind_of_http_client() -> None:
         ControlPlane(api_key=KEY, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("connect_timeout", 0, "connect_timeout must be a positive, finite number of seconds"),
+        ("retry_wait_initial", "1", "retry_wait_initial must be a number of seconds, not '1'"),
+        ("retry_wait_max", -1, "retry_wait_max must be a positive, finite number of seconds"),
+        ("retry_jitter", None, "retry_jitter must be True or False, not None"),
+        ("retry_statuses", [200], "retry_statuses must be HTTP error statuses (400-599), not"),
+        ("retry_statuses", 503, "retry_statuses must be HTTP error statuses (400-599), not 503"),
+        ("max_idle_connections", -1, "max_idle_connections must be a whole number >= 0, not -1"),
+        ("keepalive_expiry", "5", "keepalive_expiry must be a number of seconds, not '5'"),
+        ("on_retry", "print", "on_retry must be callable, not 'print'"),
+        ("request_timeout", 0, "request_timeout must be a positive, finite number of seconds"),
+    ],
+)
+def test_every_knob_is_checked_at_construction(option: str, value: object, message: str) -> None:
+    for client in (ControlPlane, AsyncControlPlane):
+        with pytest.raises(ConfigurationError) as raised:
+            client(api_key=KEY, **{option: value})  # type: ignore[arg-type]
+        assert str(raised.value).startswith(message)
+
+
 def test_base_url_is_public_and_self_hosted_prefix_kept() -> None:
     with ControlPlane(api_key=KEY, base_url="https://ls.corp.example/api-host") as client:
         assert client.base_url == "https://ls.corp.example/api-host"

@@ -350,6 +350,47 @@ def test_transient_failures_are_retried_with_seeded_full_jitter_up_to_max_retrie
     assert getattr(raised.value, "attempts", None) == 4
 
 
+def test_a_retried_failure_is_reported_with_its_attempt_cause_and_sleep() -> None:
+    policy, jitter = poll(), random.Random(SEED)
+    expect_send(policy, 0.0)
+    retry = policy.observe(reply(503, {}), 0.0)
+    assert retry is not None
+    assert (retry.attempt, type(retry.cause)) == (1, InternalServerError)
+    assert retry.sleep == pytest.approx(jitter.uniform(0, backoff_ceiling(1)))
+    assert policy.next_action(0.0) == Sleep(pytest.approx(retry.sleep))
+    # An answer the policy polls on is no retry.
+    expect_send(policy, retry.sleep)
+    assert policy.observe(answer("pending"), retry.sleep) is None
+
+
+def test_without_jitter_each_sleep_is_its_ceiling() -> None:
+    policy = CallPolicy(
+        dict, idempotent=True, timeout=100, max_retries=5, limits=Limits(jitter=False)
+    )
+    now = 0.0
+    for failures in (1, 2, 3):
+        expect_send(policy, now)
+        retry = policy.observe(refused(), now)
+        assert retry is not None
+        assert retry.sleep == backoff_ceiling(failures)
+        now += retry.sleep
+
+
+def test_the_retry_statuses_are_a_limit() -> None:
+    policy = CallPolicy(
+        dict,
+        idempotent=True,
+        timeout=100,
+        max_retries=5,
+        limits=Limits(retry_statuses=frozenset({409})),
+    )
+    expect_send(policy, 0.0)
+    assert policy.observe(reply(409, {}), 0.0) is not None
+    expect_send(policy, 50.0)
+    with pytest.raises(InternalServerError):
+        policy.observe(reply(503, {}), 50.0)
+
+
 def test_max_retries_zero_raises_the_first_failure() -> None:
     policy = poll(max_retries=0)
     expect_send(policy, 0.0)

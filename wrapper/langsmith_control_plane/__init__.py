@@ -9,6 +9,7 @@ with ControlPlane() as cp:      # key, workspace and URL from the environment
 """
 
 from ._client import AsyncControlPlane, ControlPlane
+from ._policy import RetryEvent
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -62,6 +63,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
+    "RetryEvent",
     "UnexpectedAuthStatusError",
     "UnexpectedResponseError",
     "__version__",

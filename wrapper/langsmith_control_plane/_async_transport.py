@@ -40,16 +40,11 @@ from ._tls import tls_context
 
 __all__ = ["AsyncHTTP11Transport"]
 
-# httpx's default keep-alive expiry, so an idle connection lives as long as on httpx's pool.
-KEEPALIVE_SECONDS = 5.0
 # httpcore's limit on a response head, which h11 enforces.
 MAX_HEAD_BYTES = 100 * 1024
 # Unparsed bytes held per connection before reading pauses: a server streaming a huge body
 # cannot fill memory faster than the client consumes (and caps) it.
 MAX_BUFFERED_BYTES = 256 * 1024
-# Idle connections kept per origin, as httpx's pool keeps 100: a fan-out of thousands of waits
-# that all finish leaves at most this many sockets open.
-MAX_IDLE_PER_ORIGIN = 100
 
 Origin = tuple[bytes, bytes, int]  # scheme, host, port
 AddrInfo = tuple[socket.AddressFamily, socket.SocketKind, int, str, tuple[object, ...]]
@@ -58,7 +53,9 @@ AddrInfo = tuple[socket.AddressFamily, socket.SocketKind, int, str, tuple[object
 class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
     """A pool of HTTP/1.1 connections with no cap on those in use.
 
-    At most `MAX_IDLE_PER_ORIGIN` idle ones are kept; one idle past 5 s is closed when the pool
+    At most `max_idle` idle ones are kept per origin (as httpx's pool keeps 100: a fan-out of
+    thousands of waits that all finish leaves at most this many sockets open); one idle past
+    `keepalive_expiry` seconds (httpx's default, 5) is closed when the pool
     is next used (as httpx's pool does) or by `aclose`.
 
     Timeouts are httpx's: connect bounds opening a connection (TLS included), read each wait
@@ -72,8 +69,15 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
     """
 
     def __init__(
-        self, *, ssl_context: ssl.SSLContext | None = None, happy_eyeballs_delay: float = 0.25
+        self,
+        *,
+        ssl_context: ssl.SSLContext | None = None,
+        happy_eyeballs_delay: float = 0.25,
+        max_idle: int = 100,
+        keepalive_expiry: float = 5.0,
     ) -> None:
+        self._max_idle = max_idle
+        self._keepalive_expiry = keepalive_expiry
         self._idle: dict[Origin, collections.deque[_Connection]] = {}
         # Connections lent to a request or a response: `aclose` closes these as well.
         self._in_use: set[_Connection] = set()
@@ -163,10 +167,10 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
         if (
             complete
             and not self._closed
-            and len(idle) < MAX_IDLE_PER_ORIGIN
+            and len(idle) < self._max_idle
             and connection.start_next_cycle()
         ):
-            connection.expires_at = asyncio.get_running_loop().time() + KEEPALIVE_SECONDS
+            connection.expires_at = asyncio.get_running_loop().time() + self._keepalive_expiry
             idle.append(connection)
         else:
             connection.close()

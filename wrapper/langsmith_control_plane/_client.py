@@ -13,7 +13,7 @@ import functools
 import logging
 import time
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
@@ -50,6 +50,7 @@ from ._policy import (
     Limits,
     Policy,
     Reply,
+    RetryEvent,
     Send,
     Sleep,
 )
@@ -89,6 +90,14 @@ class _ClientBase(Generic[HttpT]):
         verify: VerifyTypes | None = None,
         cert: CertTypes | None = None,
         async_transport: str | None = None,
+        connect_timeout: float | None = None,
+        retry_wait_initial: float | None = None,
+        retry_wait_max: float | None = None,
+        retry_jitter: bool = True,
+        retry_statuses: Iterable[int] | None = None,
+        max_idle_connections: int | None = None,
+        keepalive_expiry: float | None = None,
+        on_retry: Callable[[RetryEvent], object] | None = None,
     ) -> None:
         """Configure a client; anything not passed comes from the environment or a default.
 
@@ -118,6 +127,21 @@ class _ClientBase(Generic[HttpT]):
             async_transport: `AsyncControlPlane`'s pool: `"h11"` (ours, the default) or
                 `"httpx"` (httpx's own; default: `LANGSMITH_CONTROL_PLANE_ASYNC_TRANSPORT`).
                 `ControlPlane` is always on httpx's.
+            connect_timeout: longest time to open a connection, in seconds (10).
+            retry_wait_initial: ceiling of the first retry's sleep, in seconds (0.5); it
+                doubles with each failure in a row, as stamina's `wait_initial`.
+            retry_wait_max: largest ceiling of a retry's sleep, in seconds (10).
+            retry_jitter: draw each sleep between 0 and its ceiling ("full jitter", True), or
+                sleep the ceiling (False). A server's Retry-After is always honoured.
+            retry_statuses: the statuses after which an idempotent request (GET, HEAD, PUT,
+                DELETE, OPTIONS) is retried (429, 500, 502, 503, 504). A POST or PATCH is sent
+                again only when it provably never reached the server, or on 429, or 503 with
+                Retry-After.
+            max_idle_connections: idle connections kept for reuse (100).
+            keepalive_expiry: seconds an idle connection is kept (5).
+            on_retry: called with a `RetryEvent` (the attempt that failed, its error, the
+                sleep before the next) each time a failure will be retried, for logs and
+                metrics.
         """
         self._config = Config.resolve(
             api_key=api_key,
@@ -135,11 +159,25 @@ class _ClientBase(Generic[HttpT]):
                 f"http_client must be an {self._http_type.__module__}.{self._http_type.__name__}"
             )
         self._user_http: HttpT | None = http_client
-        self._limits = Limits(secret_fields=frozenset(SECRET_FIELDS))
+        self._limits = _limits(
+            connect_timeout=connect_timeout,
+            retry_wait_initial=retry_wait_initial,
+            retry_wait_max=retry_wait_max,
+            retry_jitter=retry_jitter,
+            retry_statuses=retry_statuses,
+        )
+        if on_retry is not None and not callable(on_retry):
+            raise ConfigurationError(f"on_retry must be callable, not {on_retry!r}")
+        self._on_retry = on_retry
         self._host = httpx.URL(self._config.base_url).host
         self._requests = RequestFactory(self._config)
         self._network = TransportOptions.resolve(
-            verify=verify, cert=cert, async_transport=async_transport, user_client=http_client
+            verify=verify,
+            cert=cert,
+            async_transport=async_transport,
+            user_client=http_client,
+            max_idle_connections=max_idle_connections,
+            keepalive_expiry=keepalive_expiry,
         )
         # The httpx client serves `generated_client` and owns the transport's lifetime; the
         # wrapper's own requests go straight to the transport (see `_http`).
@@ -263,6 +301,39 @@ class _ClientBase(Generic[HttpT]):
             )
 
 
+def _limits(
+    *,
+    connect_timeout: object,
+    retry_wait_initial: object,
+    retry_wait_max: object,
+    retry_jitter: object,
+    retry_statuses: object,
+) -> Limits:
+    """The policies' `Limits` from the client's arguments, each checked; the rest default."""
+    given: dict[str, Any] = {"secret_fields": frozenset(SECRET_FIELDS)}
+    for name, field, value in (
+        ("connect_timeout", "connect_timeout", connect_timeout),
+        ("retry_wait_initial", "backoff_initial", retry_wait_initial),
+        ("retry_wait_max", "backoff_max", retry_wait_max),
+    ):
+        if value is not None:
+            given[field] = check_timeout(name, value)
+    if not isinstance(retry_jitter, bool):
+        raise ConfigurationError(f"retry_jitter must be True or False, not {retry_jitter!r}")
+    given["jitter"] = retry_jitter
+    if retry_statuses is not None:
+        statuses = frozenset(retry_statuses) if isinstance(retry_statuses, Iterable) else None
+        if statuses is None or not all(
+            isinstance(code, int) and not isinstance(code, bool) and 400 <= code <= 599
+            for code in statuses
+        ):
+            raise ConfigurationError(
+                f"retry_statuses must be HTTP error statuses (400-599), not {retry_statuses!r}"
+            )
+        given["retry_statuses"] = statuses
+    return Limits(**given)
+
+
 def _asyncio() -> types.ModuleType:
     # Imported on first async use: asyncio adds about a third to the package's import time,
     # and sync users never need it.
@@ -353,7 +424,9 @@ class ControlPlane(_ClientBase[httpx.Client], Resources):
             if isinstance(action, Sleep):
                 time.sleep(action.seconds)
             else:
-                policy.observe(self._send(line_for(action), action), time.monotonic())
+                retry = policy.observe(self._send(line_for(action), action), time.monotonic())
+                if retry is not None and self._on_retry is not None:
+                    self._on_retry(retry)
 
     def _send(self, line: OperationRequest, send: Send) -> Reply | ControlPlaneError:
         request = self._request(line, send)
@@ -426,7 +499,10 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
             if isinstance(action, Sleep):
                 await _asyncio().sleep(action.seconds)
             else:
-                policy.observe(await self._send(line_for(action), action), time.monotonic())
+                outcome = await self._send(line_for(action), action)
+                retry = policy.observe(outcome, time.monotonic())
+                if retry is not None and self._on_retry is not None:
+                    self._on_retry(retry)
 
     async def _send(self, line: OperationRequest, send: Send) -> Reply | ControlPlaneError:
         request = self._request(line, send)

@@ -26,7 +26,7 @@ import httpx
 from ._operations import OperationRequest
 from ._tls import tls_context
 from ._version import __version__
-from .config import Config
+from .config import Config, check_count, check_seconds
 from .errors import APIConnectionError, APITimeoutError, ClientClosedError, ConfigurationError
 
 __all__ = [
@@ -57,9 +57,6 @@ GENERATED_TIMEOUT = httpx.Timeout(65.0, connect=10.0)
 # The async client's transports: ours (h11 on asyncio), or httpx's own as a way back.
 ASYNC_TRANSPORTS = ("h11", "httpx")
 ENV_ASYNC_TRANSPORT = "LANGSMITH_CONTROL_PLANE_ASYNC_TRANSPORT"
-# No connection cap: thousands of concurrent long-polls must not queue behind httpx's default
-# of 100 and then fail on its pool timeout.
-LIMITS = httpx.Limits(max_connections=None, max_keepalive_connections=100)
 
 
 class TransportClosed(httpx.ReadError):
@@ -81,6 +78,20 @@ class TransportOptions:
 
     ssl_context: ssl.SSLContext | None
     async_transport: str
+    max_idle_connections: int = 100
+    """Idle connections kept (per origin, on our async pool)."""
+    keepalive_expiry: float = 5.0
+    """Seconds an idle connection is kept."""
+
+    @property
+    def limits(self) -> httpx.Limits:
+        """httpx's pool limits: no cap on connections in use, so thousands of concurrent
+        long-polls never queue behind httpx's default of 100 and fail on its pool timeout."""
+        return httpx.Limits(
+            max_connections=None,
+            max_keepalive_connections=self.max_idle_connections,
+            keepalive_expiry=self.keepalive_expiry,
+        )
 
     @classmethod
     def resolve(
@@ -90,6 +101,8 @@ class TransportOptions:
         cert: object = None,
         async_transport: object = None,
         user_client: object = None,
+        max_idle_connections: object = None,
+        keepalive_expiry: object = None,
         environ: Mapping[str, str] | None = None,
     ) -> TransportOptions:
         """Check the options and build the TLS context (once, here, not on the event loop)."""
@@ -100,14 +113,25 @@ class TransportOptions:
             chosen = env.get(ENV_ASYNC_TRANSPORT, "").strip().lower() or ASYNC_TRANSPORTS[0]
         if chosen not in ASYNC_TRANSPORTS:
             raise ConfigurationError(f"{name} must be 'h11' or 'httpx', not {chosen!r}")
+        idle = (
+            100
+            if max_idle_connections is None
+            else check_count("max_idle_connections", max_idle_connections)
+        )
+        expiry = (
+            5.0 if keepalive_expiry is None else check_seconds("keepalive_expiry", keepalive_expiry)
+        )
         if user_client is None:
-            return cls(tls_context(True if verify is None else verify, cert), str(chosen))
+            context = tls_context(True if verify is None else verify, cert)
+            return cls(context, str(chosen), idle, expiry)
         given = [
             option
             for option, value in (
                 ("verify", verify),
                 ("cert", cert),
                 ("async_transport", async_transport),
+                ("max_idle_connections", max_idle_connections),
+                ("keepalive_expiry", keepalive_expiry),
             )
             if value is not None
         ]
@@ -116,7 +140,7 @@ class TransportOptions:
                 f"{' and '.join(given)} configure the client's own pool; with http_client=, "
                 "set them on your httpx client instead"
             )
-        return cls(None, str(chosen))
+        return cls(None, str(chosen), idle, expiry)
 
 
 class CredentialAuth(httpx.Auth):
@@ -231,8 +255,8 @@ def new_sync_transport(
     verify = options.ssl_context
     assert verify is not None  # TransportOptions builds one whenever there is no user client
     if environment_proxies():
-        return ForwardingTransport(httpx.Client(limits=LIMITS, verify=verify), owned=True)
-    return httpx.HTTPTransport(limits=LIMITS, verify=verify)
+        return ForwardingTransport(httpx.Client(limits=options.limits, verify=verify), owned=True)
+    return httpx.HTTPTransport(limits=options.limits, verify=verify)
 
 
 def new_async_transport(
@@ -254,11 +278,15 @@ def new_async_transport(
     verify = options.ssl_context
     assert verify is not None  # TransportOptions builds one whenever there is no user client
     if environment_proxies():
-        client = httpx.AsyncClient(limits=LIMITS, verify=verify)
+        client = httpx.AsyncClient(limits=options.limits, verify=verify)
         return AsyncForwardingTransport(client, owned=True)
     if options.async_transport == "httpx":
-        return httpx.AsyncHTTPTransport(limits=LIMITS, verify=verify)
-    return AsyncHTTP11Transport(ssl_context=verify)
+        return httpx.AsyncHTTPTransport(limits=options.limits, verify=verify)
+    return AsyncHTTP11Transport(
+        ssl_context=verify,
+        max_idle=options.max_idle_connections,
+        keepalive_expiry=options.keepalive_expiry,
+    )
 
 
 def client_options(config: Config) -> dict[str, Any]:

@@ -58,6 +58,7 @@ __all__ = [
     "Policy",
     "PollPolicy",
     "Reply",
+    "RetryEvent",
     "Send",
     "Sleep",
     "backoff_ceiling",
@@ -92,6 +93,8 @@ class Limits:
     """Ceiling of the first jittered retry delay; it doubles with each failure in a row."""
     backoff_max: float = 10.0
     """Largest ceiling of a retry delay."""
+    jitter: bool = True
+    """Full jitter: each retry delay drawn between 0 and its ceiling (else the ceiling)."""
     max_body_bytes: int = 1024 * 1024
     """Largest response body read (after decompression)."""
     request_timeout: float = 30.0
@@ -114,6 +117,19 @@ class Send:
     read_timeout: float
     deadline: float
     attempt: int
+
+
+@attrs.frozen
+class RetryEvent:
+    """A failed attempt that will be retried: what `on_retry=` is called with.
+
+    `attempt` is the attempt that failed (from 1), `cause` the error it ended with, and `sleep`
+    the seconds before the next attempt.
+    """
+
+    attempt: int
+    cause: ControlPlaneError
+    sleep: float
 
 
 @attrs.frozen
@@ -196,8 +212,11 @@ class Policy(Generic[T]):
         self._last_start = now
         return self._send(now, self._next_poll_timeout)
 
-    def observe(self, outcome: Reply | ControlPlaneError, now: float) -> None:
-        """Take what the last `Send` produced; raise the error that ends the call, if any."""
+    def observe(self, outcome: Reply | ControlPlaneError, now: float) -> RetryEvent | None:
+        """Take what the last `Send` produced; raise the error that ends the call, if any.
+
+        Returns the `RetryEvent` when the outcome was a failure that will be retried.
+        """
         self._require(_State.SENT, "observe")
         self._state = _State.FAILED  # until proven otherwise, so an escaping raise sticks
         self._attempts += 1
@@ -205,15 +224,15 @@ class Policy(Generic[T]):
             if isinstance(outcome, Reply) and 200 <= outcome.status_code < 300:
                 self._failures, self._last_error = 0, None
                 self._answered(outcome, now)
-            else:
-                error = (
-                    outcome
-                    if isinstance(outcome, ControlPlaneError)
-                    else status_error(outcome, self.limits.secret_fields)
-                )
-                if isinstance(error, APIStatusError | APIConnectionError):
-                    error.attempts = self._attempts
-                self._fail(error, outcome, now)
+                return None
+            error = (
+                outcome
+                if isinstance(outcome, ControlPlaneError)
+                else status_error(outcome, self.limits.secret_fields)
+            )
+            if isinstance(error, APIStatusError | APIConnectionError):
+                error.attempts = self._attempts
+            return self._fail(error, outcome, now)
         except BaseException:
             self._state = _State.FAILED
             raise
@@ -265,20 +284,22 @@ class Policy(Generic[T]):
 
     def _fail(
         self, error: ControlPlaneError, outcome: Reply | ControlPlaneError, now: float
-    ) -> None:
+    ) -> RetryEvent:
         if not self._retryable(error, outcome):
             raise error
         self._failures += 1
         self._last_error = error
         if self._failures > self.max_retries:
             raise error
-        delay = self._rng.uniform(0, backoff_ceiling(self._failures, self.limits))  # full jitter
+        ceiling = backoff_ceiling(self._failures, self.limits)
+        delay = self._rng.uniform(0, ceiling) if self.limits.jitter else ceiling
         retry_after = _retry_after(outcome) if isinstance(outcome, Reply) else None
         if retry_after is not None:
             delay = max(delay, retry_after)
         if now + delay >= self.deadline:
             raise self._out_of_time()
         self._again(now + delay, self._poll_timeout_at(now + delay))
+        return RetryEvent(self._attempts, error, delay)
 
     def _require(self, state: _State, method: str) -> None:
         if self._state is not state:

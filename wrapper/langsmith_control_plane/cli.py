@@ -174,7 +174,7 @@ def _client(args: argparse.Namespace) -> ControlPlane:
             workspace_id=args.workspace_id,
             base_url=args.base_url,
             region=args.region,
-            timeout=args.timeout,
+            timeout=getattr(args, "timeout", None),
             poll_timeout=getattr(args, "poll_timeout", None),
         )
 

@@ -104,7 +104,9 @@ class Config:
             poll_timeout=DEFAULT_POLL_TIMEOUT
             if poll_timeout is None
             else check_poll_timeout(poll_timeout),
-            max_retries=DEFAULT_MAX_RETRIES if max_retries is None else _max_retries(max_retries),
+            max_retries=DEFAULT_MAX_RETRIES
+            if max_retries is None
+            else check_count("max_retries", max_retries),
             request_timeout=DEFAULT_REQUEST_TIMEOUT
             if request_timeout is None
             else check_timeout("request_timeout", request_timeout),
@@ -279,7 +281,17 @@ def check_poll_timeout(value: object) -> int:
     return value
 
 
-def _max_retries(value: object) -> int:
+def check_count(name: str, value: object) -> int:
+    """A whole number >= 0."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ConfigurationError(f"max_retries must be a whole number >= 0, not {value!r}")
+        raise ConfigurationError(f"{name} must be a whole number >= 0, not {value!r}")
     return value
+
+
+def check_seconds(name: str, value: object) -> float:
+    """A finite number of seconds >= 0."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ConfigurationError(f"{name} must be a number of seconds, not {value!r}")
+    if not math.isfinite(value) or value < 0:
+        raise ConfigurationError(f"{name} must be a finite number of seconds >= 0")
+    return float(value)
