@@ -747,7 +747,7 @@ class DeploymentsResource:
 
     def get_deployment(
         self,
-        deployment_id: UUID,
+        deployment_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -776,7 +776,7 @@ class DeploymentsResource:
 
     def delete_deployment(
         self,
-        deployment_id: UUID,
+        deployment_id: UUID | str,
         *,
         delete_tracing_project: bool | Unset = False,
         timeout: float | None = None,
@@ -809,7 +809,7 @@ class DeploymentsResource:
 
     def patch_deployment(
         self,
-        deployment_id: UUID,
+        deployment_id: UUID | str,
         *,
         revision_source: DeploymentPatchRequestRevisionSourceType0
         | None
@@ -857,7 +857,7 @@ class DeploymentsResource:
 
     def list_revisions(
         self,
-        deployment_id: UUID,
+        deployment_id: UUID | str,
         *,
         limit: int | Unset = 20,
         offset: int | Unset = 0,
@@ -902,8 +902,8 @@ class DeploymentsResource:
 
     def get_revision(
         self,
-        deployment_id: UUID,
-        revision_id: UUID,
+        deployment_id: UUID | str,
+        revision_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -934,8 +934,8 @@ class DeploymentsResource:
 
     def redeploy_revision(
         self,
-        deployment_id: UUID,
-        revision_id: UUID,
+        deployment_id: UUID | str,
+        revision_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1124,7 +1124,7 @@ class AsyncDeploymentsResource:
 
     async def get_deployment(
         self,
-        deployment_id: UUID,
+        deployment_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1153,7 +1153,7 @@ class AsyncDeploymentsResource:
 
     async def delete_deployment(
         self,
-        deployment_id: UUID,
+        deployment_id: UUID | str,
         *,
         delete_tracing_project: bool | Unset = False,
         timeout: float | None = None,
@@ -1186,7 +1186,7 @@ class AsyncDeploymentsResource:
 
     async def patch_deployment(
         self,
-        deployment_id: UUID,
+        deployment_id: UUID | str,
         *,
         revision_source: DeploymentPatchRequestRevisionSourceType0
         | None
@@ -1234,7 +1234,7 @@ class AsyncDeploymentsResource:
 
     async def list_revisions(
         self,
-        deployment_id: UUID,
+        deployment_id: UUID | str,
         *,
         limit: int | Unset = 20,
         offset: int | Unset = 0,
@@ -1279,8 +1279,8 @@ class AsyncDeploymentsResource:
 
     async def get_revision(
         self,
-        deployment_id: UUID,
-        revision_id: UUID,
+        deployment_id: UUID | str,
+        revision_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1311,8 +1311,8 @@ class AsyncDeploymentsResource:
 
     async def redeploy_revision(
         self,
-        deployment_id: UUID,
-        revision_id: UUID,
+        deployment_id: UUID | str,
+        revision_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,

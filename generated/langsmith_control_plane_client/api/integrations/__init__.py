@@ -193,7 +193,7 @@ class IntegrationsResource:
 
     def list_forge_github_repositories(
         self,
-        integration_id: UUID,
+        integration_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -247,7 +247,7 @@ class IntegrationsResource:
 
     def list_github_repositories(
         self,
-        integration_id: UUID,
+        integration_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -313,7 +313,7 @@ class AsyncIntegrationsResource:
 
     async def list_forge_github_repositories(
         self,
-        integration_id: UUID,
+        integration_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -367,7 +367,7 @@ class AsyncIntegrationsResource:
 
     async def list_github_repositories(
         self,
-        integration_id: UUID,
+        integration_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -340,7 +340,7 @@ class ListenersResource:
 
     def get_listener(
         self,
-        listener_id: UUID,
+        listener_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -369,7 +369,7 @@ class ListenersResource:
 
     def delete_listener(
         self,
-        listener_id: UUID,
+        listener_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -398,7 +398,7 @@ class ListenersResource:
 
     def patch_listener(
         self,
-        listener_id: UUID,
+        listener_id: UUID | str,
         *,
         version: None | str | Unset = UNSET,
         compute_config: ListenerComputeConfig | None | Unset = UNSET,
@@ -525,7 +525,7 @@ class AsyncListenersResource:
 
     async def get_listener(
         self,
-        listener_id: UUID,
+        listener_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -554,7 +554,7 @@ class AsyncListenersResource:
 
     async def delete_listener(
         self,
-        listener_id: UUID,
+        listener_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -583,7 +583,7 @@ class AsyncListenersResource:
 
     async def patch_listener(
         self,
-        listener_id: UUID,
+        listener_id: UUID | str,
         *,
         version: None | str | Unset = UNSET,
         compute_config: ListenerComputeConfig | None | Unset = UNSET,
