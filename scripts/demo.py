@@ -1,12 +1,15 @@
-"""`make demo`: an agent gets its user's OAuth token, end to end, on the bundled emulator.
+"""`make demo`: Agent Auth end to end, on the bundled emulator, through `lscp` as a script would.
 
-The emulator plays the LangSmith Control Plane (on a free loopback port, in this process).
-`lscp auth token` runs as a real subprocess, the way an agent's shell script would call it:
+The emulator plays the LangSmith Control Plane (on a free loopback port, in this process). Every
+step is `lscp` run as a real subprocess, the way an agent's shell script would call it:
 
-1. The agent asks for the user's GitHub token; none is stored, so lscp prints the consent URL.
-2. The user approves on that page (if nobody clicks within a few seconds, the demo presses
-   Approve through the page's own form, as a browser would); lscp prints the token.
+1. The developer registers the GitHub OAuth provider; the client secret goes in on stdin.
+2. The agent asks for alice's GitHub token; none is stored, so lscp prints the consent URL.
+   Alice approves on that page (if nobody clicks within a few seconds, the demo presses Approve
+   through the page's own form, as a browser would); lscp prints the token.
 3. The agent asks again: the stored token comes back at once, with no consent.
+4. The developer lists the tokens granted (what they are, never their values), then revokes them.
+5. The agent asks once more: consent is needed again.
 """
 
 from __future__ import annotations
@@ -22,7 +25,21 @@ from langsmith_control_plane.testing import Emulator, press_approve
 
 APPROVE_AFTER = 5.0  # seconds to leave for a human to click Approve
 TIMEOUT = 60  # lscp's own deadline: the demo can never hang for longer
-ARGS = ["--provider", "github", "--scope", "repo", "--user-id", "alice"]
+TOKEN_ARGS = ["--provider", "github", "--scope", "repo", "--user-id", "alice"]
+PROVIDER_ARGS = [
+    "--provider-id",
+    "github",
+    "--name",
+    "GitHub",
+    "--client-id",
+    "demo-client-id",
+    "--auth-url",
+    "https://github.com/login/oauth/authorize",
+    "--token-url",
+    "https://github.com/login/oauth/access_token",
+]
+# What a developer would pipe in from a secret store; the emulator only stores it.
+CLIENT_SECRET = "demo-client-secret"  # noqa: S105 - a demo value, not a credential
 
 
 def say(text: str = "") -> None:
@@ -37,19 +54,28 @@ def lscp() -> list[str]:
     return [sys.executable, "-m", "langsmith_control_plane.cli"]
 
 
-def get_token(env: dict[str, str], *, approve: bool) -> tuple[int, str, bool]:
-    """Run `lscp auth token`, showing its stderr; approve the consent URL it shows if asked.
+def run(
+    env: dict[str, str], args: list[str], *, shown: str, stdin: str = "", approve: bool = False
+) -> tuple[int, str, bool]:
+    """Run `lscp ARGS`, showing its stderr; approve a consent URL it shows if asked.
 
-    Returns lscp's exit status, its stdout (the token) and whether the demo pressed Approve.
+    Returns lscp's exit status, its stdout and whether the demo pressed Approve.
     """
-    say(f"$ TOKEN=$(lscp auth token {' '.join(ARGS)} --timeout {TIMEOUT})")
-    command = [*lscp(), "auth", "token", *ARGS, "--timeout", str(TIMEOUT)]
+    say(f"$ {shown}")
     # The command is our own console script with fixed arguments.
     with subprocess.Popen(  # noqa: S603
-        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [*lscp(), *args],
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     ) as process:
+        assert process.stdin is not None
         assert process.stderr is not None
         assert process.stdout is not None
+        process.stdin.write(stdin)
+        process.stdin.close()
         timers: list[threading.Timer] = []
         pressed: list[str] = []
 
@@ -65,7 +91,7 @@ def get_token(env: dict[str, str], *, approve: bool) -> tuple[int, str, bool]:
                     timer = threading.Timer(APPROVE_AFTER, press, [found[0]])
                     timer.start()
                     timers.append(timer)
-            token = process.stdout.read().strip()
+            output = process.stdout.read()
             process.wait(timeout=TIMEOUT + 10)
         except BaseException:
             process.kill()  # Ctrl-C, or the approval failed: leave no process behind.
@@ -73,7 +99,19 @@ def get_token(env: dict[str, str], *, approve: bool) -> tuple[int, str, bool]:
         finally:
             for timer in timers:
                 timer.cancel()
-    return process.returncode, token, bool(pressed)
+    return process.returncode, output, bool(pressed)
+
+
+def get_token(env: dict[str, str]) -> tuple[int, str, bool]:
+    shown = f"TOKEN=$(lscp auth token {' '.join(TOKEN_ARGS)} --timeout {TIMEOUT})"
+    args = ["auth", "token", *TOKEN_ARGS, "--timeout", str(TIMEOUT)]
+    status, output, pressed = run(env, args, shown=shown, approve=True)
+    return status, output.strip(), pressed
+
+
+def show(output: str) -> None:
+    for line in output.splitlines():
+        say("  " + line)
 
 
 def main() -> int:
@@ -85,9 +123,19 @@ def main() -> int:
             "LANGSMITH_WORKSPACE_ID": emulator.workspace_id,
             "LANGSMITH_CONTROL_PLANE_URL": emulator.url,
         }
-        say("1. The agent needs alice's GitHub token; none is stored yet, so she must consent.")
+        say("1. The developer registers GitHub as an OAuth provider (the secret goes in on stdin).")
+        shown = f"lscp providers create {' '.join(PROVIDER_ARGS)} < client-secret.txt"
+        status, output, _ = run(
+            env, ["providers", "create", *PROVIDER_ARGS], shown=shown, stdin=CLIENT_SECRET
+        )
+        if status != 0:
+            say(f"lscp providers create failed with exit status {status}")
+            return status
+        show(output)
+        say()
+        say("2. The agent needs alice's GitHub token; none is stored yet, so she must consent.")
         say(f"   (Open the URL to approve it yourself, or the demo will in {APPROVE_AFTER:g} s.)")
-        status, first, pressed = get_token(env, approve=True)
+        status, first, pressed = get_token(env)
         if status != 0:
             say(f"lscp auth token failed with exit status {status}")
             return status
@@ -95,12 +143,34 @@ def main() -> int:
             say(f"   (Nobody clicked within {APPROVE_AFTER:g} s, so the demo pressed Approve.)")
         say(f"   Signed in. Token: {first}")
         say()
-        say("2. Later, the agent asks again: the stored token comes back with no consent.")
-        status, second, _ = get_token(env, approve=False)
-        if status != 0 or second != first:
+        say("3. Later, the agent asks again: the stored token comes back with no consent.")
+        status, second, pressed = get_token(env)
+        if status != 0 or second != first or pressed:
             say(f"expected the stored token again, got exit status {status}")
             return status or 1
         say(f"   Same token, no consent page: {second}")
+        say()
+        say("4. The developer looks at what was granted (never the token itself), and revokes it.")
+        status, output, _ = run(
+            env,
+            ["tokens", "list", "--provider", "github"],
+            shown="lscp tokens list --provider github",
+        )
+        if status != 0:
+            return status
+        show(output)
+        shown = "lscp tokens revoke --provider github"
+        status, _, _ = run(env, ["tokens", "revoke", "--provider", "github"], shown=shown)
+        if status != 0:
+            return status
+        say("   Revoked.")
+        say()
+        say("5. The agent asks once more: the grant is gone, so alice must consent again.")
+        status, third, pressed = get_token(env)
+        if status != 0 or third == first:
+            say(f"expected a new consent and a new token, got exit status {status}")
+            return status or 1
+        say(f"   Signed in again. New token: {third}")
     say("Emulator stopped.")
     return 0
 

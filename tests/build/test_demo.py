@@ -71,7 +71,18 @@ def test_make_demo() -> None:
     token = re.search(r"^   Signed in\. Token: (emu_\S+)$", result.stdout, re.M)
     assert token
     assert f"   Same token, no consent page: {token[1]}\n" in result.stdout
-    assert result.stdout.count("Open this URL") == 1  # the second ask needed no consent
+    # The provider, registered with its secret from stdin: shown, the secret never.
+    assert re.search(r"^  PROVIDER +NAME +CLIENT ID", result.stdout, re.M)
+    assert re.search(r"^  github +GitHub +demo-client-id ", result.stdout, re.M)
+    # The granted token listed (never its value), then revoked: consent again, a new token.
+    assert re.search(r"^  ID +PROVIDER +ACCOUNT +SCOPES", result.stdout, re.M)
+    assert re.search(r"^  \S+ +github +\S+ +repo ", result.stdout, re.M)
+    assert "   Revoked.\n" in result.stdout
+    again = re.search(r"^   Signed in again\. New token: (emu_\S+)$", result.stdout, re.M)
+    assert again and again[1] != token[1]
+    assert result.stdout.count("Open this URL") == 2  # the first ask and the one after revoking
+    for secret in ("demo-client-secret", token[1]):
+        assert result.stdout.count(secret) == (0 if secret.startswith("demo") else 2)
     assert result.stdout.endswith("Emulator stopped.\n")
     assert not CONTROL.search(result.stderr)  # Not a terminal: no progress line.
 
