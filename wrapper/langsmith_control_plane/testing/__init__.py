@@ -1,5 +1,5 @@
-"""A local emulator of the Control Plane's authenticate and wait-for-auth endpoints, for tests,
-demos and benchmarks.
+"""A local emulator of the Control Plane's Auth Service (v2) and Agent Connections (v2)
+operations, for tests, demos and benchmarks.
 
 `Emulator` serves the real HTTP endpoint on loopback with scriptable flows and fault injection;
 the `control_plane_emulator` pytest fixture (registered by this distribution's pytest plugin)
@@ -15,14 +15,22 @@ from langsmith_control_plane.testing._emulator import (
     Emulator,
     press_approve,
 )
-from langsmith_control_plane.testing._state import RecordedRequest
+from langsmith_control_plane.testing._state import (
+    AgentConnection,
+    Provider,
+    RecordedRequest,
+    StoredToken,
+)
 
 __all__ = [
     "DEFAULT_API_KEY",
     "DEFAULT_BEARER_TOKEN",
     "DEFAULT_COMPLETED_TTL",
     "DEFAULT_WORKSPACE_ID",
+    "AgentConnection",
     "Emulator",
+    "Provider",
     "RecordedRequest",
+    "StoredToken",
     "press_approve",
 ]

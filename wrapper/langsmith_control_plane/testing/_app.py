@@ -1,31 +1,41 @@
-"""The emulator's ASGI application: the authenticate and wait endpoints, the admin API and
-fault injection."""
+"""The emulator's ASGI application: the Auth Service (v2) and Agent Connections (v2)
+operations, the admin API and fault injection."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import asdict
-from typing import Annotated, Any
+from datetime import datetime
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, FastAPI, HTTPException, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from pydantic import BaseModel, Field
+from fastapi.routing import APIRoute
+from pydantic import AnyHttpUrl, BaseModel, Field, TypeAdapter, ValidationError
 from starlette.convertors import Convertor, register_url_convertor
 from starlette.datastructures import QueryParams
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from langsmith_control_plane.testing._state import (
     ADMIN_PREFIX,
     AUTHENTICATE_PATH,
     WAIT_PREFIX,
+    AgentConnection,
     AuthStatus,
     AuthWaitStatus,
+    ConsentOutcome,
     EmulatorState,
     Fault,
     FaultKind,
+    Provider,
     RecordedRequest,
+    StoredToken,
     authorize_path,
 )
 
@@ -92,6 +102,116 @@ class AuthAuthenticateResponse(BaseModel):
     token: str | None = None
     user_id: str | None = None
     metadata: dict[str, Any] | None = None
+
+
+class OAuthProviderCreateRequest(BaseModel):
+    """Request model for creating OAuth provider manually."""
+
+    provider_id: str
+    name: str
+    client_id: str
+    client_secret: str | None = None
+    auth_url: str
+    token_url: str
+    uses_pkce: bool = False
+    code_challenge_method: str = "S256"
+    provider_type: Literal["microsoft", "salesforce", "slack"] | None = None
+    token_endpoint_auth_method: Literal["none", "client_secret_basic", "client_secret_post"] = (
+        "client_secret_post"  # noqa: S105 -- a method name, not a secret.
+    )
+
+
+class MCPOAuthProviderCreateRequest(BaseModel):
+    """Request model for creating OAuth provider via MCP auto-discovery."""
+
+    provider_id: str
+    name: str
+    mcp_server_url: str
+
+
+class OAuthProviderUpdateRequest(BaseModel):
+    """Request model for updating OAuth provider."""
+
+    name: str | None = None
+    client_id: str | None = None
+    client_secret: str | None = None
+    auth_url: str | None = None
+    token_url: str | None = None
+    uses_pkce: bool | None = None
+    code_challenge_method: str | None = None
+
+
+class OAuthProviderResponse(BaseModel):
+    """Response model for OAuth provider."""
+
+    id: str
+    organization_id: str
+    provider_id: str
+    name: str
+    client_id: str
+    auth_url: str
+    token_url: str
+    uses_pkce: bool
+    code_challenge_method: str | None
+    provider_type: str | None = None
+    mcp_server_url: str | None = None
+    token_endpoint_auth_method: str = "client_secret_post"  # noqa: S105 -- a method name.
+    is_dynamic_client: bool = False
+    created_at: datetime
+    updated_at: datetime
+
+
+class OAuthTokenSummary(BaseModel):
+    """Public-facing token summary — no sensitive data."""
+
+    id: str
+    provider_id: str
+    provider_account_label: str | None = None
+    scopes: list[str] = []
+    expires_at: datetime | None = None
+    is_default: bool = False
+    created_at: datetime
+    updated_at: datetime
+
+
+class OAuthTokenUpdateRequest(BaseModel):
+    """Request model for updating a token's metadata."""
+
+    provider_account_label: str | None = None
+    is_default: bool | None = None
+
+
+class OAuthTokenStatusResponse(BaseModel):
+    """Simple status indicating if a user has a token for a provider/agent."""
+
+    has_token: bool
+
+
+class OAuthFinalizeRequest(BaseModel):
+    """Request model for frontend-bridged OAuth callback finalization."""
+
+    code: str
+    state: str
+
+
+class CreateAgentConnectionRequest(BaseModel):
+    oauth_token_id: str
+
+
+class AgentConnectionResponse(BaseModel):
+    id: str
+    agent_id: str
+    oauth_token_id: str
+    provider_id: str
+    provider_account_label: str | None
+    scopes: list[str]
+    expires_at: datetime | None
+    created_by: str
+    created_at: datetime
+
+
+class AgentConnectionListResponse(BaseModel):
+    data: list[AgentConnectionResponse]
 
 
 class _CreateAuth(BaseModel):
@@ -196,7 +316,7 @@ def create_app(
     async def wait_for_auth_completion(
         request: Request,
         auth_id: Annotated[str, Path(description="Authentication ID to wait for")],
-        timeout: Annotated[int, Query(ge=0, description="Timeout in seconds (default: 30)")] = 30,
+        timeout: Annotated[int, Query(description="Timeout in seconds (default: 30)")] = 30,
     ) -> AuthWaitResponse:
         raw_id: bytes = request.scope["raw_path"][len(WAIT_PREFIX) :]
         if not auth_id or b"/" in raw_id:
@@ -204,8 +324,450 @@ def create_app(
         status, token = await state.wait(auth_id, timeout, lambda: _disconnect(request))
         return AuthWaitResponse(status=status, token=token)
 
+    app.include_router(_auth_router(state, workspace_id), dependencies=[Depends(check_credentials)])
     app.include_router(_admin_router(state))
-    return _FaultsAndLog(app, state, connections)
+    operations = [r for r in app.routes if isinstance(r, APIRoute) and r.include_in_schema]
+
+    def methods_at(scope: Scope) -> set[str]:
+        # The methods the operations at this path serve; empty for a path no operation serves.
+        return {
+            method
+            for route in operations
+            if route.matches(scope)[0] is not Match.NONE
+            for method in route.methods or ()
+        }
+
+    return _FaultsAndLog(app, state, connections, methods_at)
+
+
+_AUTH = "Auth Service (v2)"
+_CONNECTIONS = "Agent Connections (v2)"
+_PROVIDER_ID = Annotated[str, Path(title="Provider Id")]
+_AGENT_ID = Annotated[str, Path(description="Agent ID")]
+
+
+# The redirect routes' optional query parameters are upstream's `str = Query(None)`: plain
+# strings in the schema, not nullable ones. Only this old form reproduces that (an Annotated
+# parameter cannot default to None without being nullable); the value is None when absent.
+def _optional_query(description: str, alias: str | None = None) -> Any:  # noqa: ANN401 -- Query() is Any.
+    return Query(None, alias=alias, description=description)
+
+
+_HTTP_URL: TypeAdapter[AnyHttpUrl] = TypeAdapter(AnyHttpUrl)
+
+
+def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
+    """Every Auth Service and Agent Connections operation but authenticate and wait.
+
+    Summaries, descriptions and parameters are the vendored spec's, word for word (the drift
+    test compares them).
+    """
+    router = APIRouter()
+
+    def provider_answer(provider: Provider) -> OAuthProviderResponse:
+        return OAuthProviderResponse(organization_id=workspace_id, **asdict(provider))
+
+    @router.get(
+        "/v2/auth/providers",
+        tags=[_AUTH],
+        summary="List Oauth Providers",
+        description="List OAuth providers.",
+        operation_id="list_oauth_providers_v2_auth_providers_get",
+    )
+    async def list_oauth_providers() -> list[OAuthProviderResponse]:
+        return [provider_answer(p) for p in state.providers()]
+
+    @router.post(
+        "/v2/auth/providers",
+        tags=[_AUTH],
+        summary="Create Oauth Provider",
+        description="Create a new OAuth provider manually.",
+        operation_id="create_oauth_provider_v2_auth_providers_post",
+    )
+    async def create_oauth_provider(body: OAuthProviderCreateRequest) -> OAuthProviderResponse:
+        _check_urls(body, ("auth_url", "token_url"))
+        fields = body.model_dump(exclude={"client_secret"})
+        extra = {"mcp_server_url": None, "is_dynamic_client": False}
+        return provider_answer(_create_provider(state, fields | extra))
+
+    @router.post(
+        "/v2/auth/providers/mcp-discover",
+        tags=[_AUTH],
+        summary="Create Mcp Oauth Provider",
+        description="Create an OAuth provider via MCP auto-discovery.",
+        operation_id="create_mcp_oauth_provider_v2_auth_providers_mcp_discover_post",
+    )
+    async def create_mcp_oauth_provider(
+        body: MCPOAuthProviderCreateRequest,
+    ) -> OAuthProviderResponse:
+        _check_urls(body, ("mcp_server_url",))
+        return provider_answer(_create_provider(state, _discovered(body)))
+
+    @router.get(
+        "/v2/auth/providers/{provider_id}",
+        tags=[_AUTH],
+        summary="Get Oauth Provider",
+        description="Get a specific OAuth provider.",
+        operation_id="get_oauth_provider_v2_auth_providers__provider_id__get",
+    )
+    async def get_oauth_provider(
+        provider_id: Annotated[str, Path(description="OAuth provider ID")],
+    ) -> OAuthProviderResponse:
+        with _not_found():
+            return provider_answer(state.provider(provider_id))
+
+    @router.patch(
+        "/v2/auth/providers/{provider_id}",
+        tags=[_AUTH],
+        summary="Update Oauth Provider",
+        description="Update an OAuth provider.",
+        operation_id="update_oauth_provider_v2_auth_providers__provider_id__patch",
+    )
+    async def update_oauth_provider(
+        provider_id: _PROVIDER_ID, body: OAuthProviderUpdateRequest
+    ) -> OAuthProviderResponse:
+        _check_urls(body, ("auth_url", "token_url"))
+        # A member left out, or sent as null, keeps its value; the secret is discarded.
+        changes = body.model_dump(exclude={"client_secret"}, exclude_none=True)
+        with _not_found():
+            return provider_answer(state.update_provider(provider_id, changes))
+
+    @router.delete(
+        "/v2/auth/providers/{provider_id}",
+        tags=[_AUTH],
+        summary="Delete Oauth Provider",
+        description="Delete an OAuth provider.",
+        operation_id="delete_oauth_provider_v2_auth_providers__provider_id__delete",
+        response_model=None,
+    )
+    async def delete_oauth_provider(provider_id: _PROVIDER_ID) -> dict[str, Any]:
+        with _not_found():
+            deleted = state.delete_provider(provider_id)
+        return {"provider_id": provider_id, "deleted_tokens": deleted}
+
+    @router.get(
+        "/v2/auth/tokens",
+        tags=[_AUTH],
+        summary="List Oauth Tokens For User",
+        description="List the calling user's tokens for a provider.",
+        operation_id="list_oauth_tokens_for_user_v2_auth_tokens_get",
+    )
+    async def list_oauth_tokens_for_user(
+        provider_id: Annotated[str | None, Query(description="OAuth provider ID")] = None,
+    ) -> list[OAuthTokenSummary]:
+        return [_summary(t) for t in state.tokens(provider_id)]
+
+    @router.delete(
+        "/v2/auth/tokens",
+        tags=[_AUTH],
+        summary="Delete Oauth Tokens For User",
+        description="Delete all tokens for the current user for the given provider "
+        "(across agents).",
+        operation_id="delete_oauth_tokens_for_user_v2_auth_tokens_delete",
+        response_model=None,
+    )
+    async def delete_oauth_tokens_for_user(
+        provider_id: Annotated[
+            str, Query(description="OAuth provider ID to revoke for current user")
+        ],
+    ) -> dict[str, Any]:
+        return {"provider_id": provider_id, "deleted": state.delete_tokens(provider_id)}
+
+    @router.get(
+        "/v2/auth/tokens/exists",
+        tags=[_AUTH],
+        summary="Check Oauth Token Exists",
+        description="Return whether the current user has any tokens for a given provider "
+        "(across agents).",
+        operation_id="check_oauth_token_exists_v2_auth_tokens_exists_get",
+    )
+    async def check_oauth_token_exists(
+        provider_id: Annotated[str, Query(description="OAuth provider ID")],
+    ) -> OAuthTokenStatusResponse:
+        return OAuthTokenStatusResponse(has_token=bool(state.tokens(provider_id)))
+
+    @router.delete(
+        "/v2/auth/tokens/workspace/slack",
+        tags=[_AUTH],
+        summary="Revoke All Slack Tokens For Workspace",
+        description="Revoke ALL Slack tokens for the workspace. Admin-only action that "
+        "disconnects Slack entirely.\n\nThis is a destructive operation that:\n"
+        "- Revokes all Slack tokens on Slack's side for all users in the workspace\n"
+        "- Deletes all Slack tokens from the database",
+        operation_id="revoke_all_slack_tokens_for_workspace_v2_auth_tokens_workspace_slack_delete",
+        response_model=None,
+    )
+    async def revoke_all_slack_tokens_for_workspace() -> dict[str, Any]:
+        return {"deleted": state.delete_slack_tokens()}
+
+    @router.get(
+        "/v2/auth/tokens/workspace/slack/exists",
+        tags=[_AUTH],
+        summary="Check Workspace Slack Tokens Exist",
+        description="Check if the workspace has any Slack tokens.",
+        operation_id="check_workspace_slack_tokens_exist_v2_auth_tokens_workspace_slack_exists_get",
+    )
+    async def check_workspace_slack_tokens_exist() -> OAuthTokenStatusResponse:
+        return OAuthTokenStatusResponse(has_token=state.has_slack_tokens())
+
+    @router.delete(
+        "/v2/auth/tokens/{token_id}",
+        tags=[_AUTH],
+        summary="Delete Single Oauth Token",
+        description="Delete a specific OAuth token, revoking it at the provider first.\n\n"
+        "Only the token owner can delete it.",
+        operation_id="delete_single_oauth_token_v2_auth_tokens__token_id__delete",
+        status_code=204,
+        response_class=Response,
+    )
+    async def delete_single_oauth_token(token_id: str) -> Response:
+        with _not_found():
+            state.delete_token(token_id)
+        return Response(status_code=204)
+
+    @router.patch(
+        "/v2/auth/tokens/{token_id}/metadata",
+        tags=[_AUTH],
+        summary="Update Token Label",
+        description="Update a token's provider_account_label. Only the token owner can update.",
+        operation_id="update_token_label_v2_auth_tokens__token_id__metadata_patch",
+    )
+    async def update_token_label(token_id: str, body: OAuthTokenUpdateRequest) -> OAuthTokenSummary:
+        # A label sent as null clears it; `is_default` sent as null, like one left out, stays.
+        changes = body.model_dump(include=body.model_fields_set)
+        if changes.get("is_default", False) is None:
+            del changes["is_default"]
+        with _not_found():
+            return _summary(state.update_token(token_id, changes))
+
+    @router.get(
+        "/v2/auth/callback/{provider_id}",
+        tags=[_AUTH],
+        summary="Oauth Callback Get",
+        description="Handle OAuth callback redirect from OAuth providers.\n\n"
+        "Processes the OAuth token exchange, then redirects to the frontend callback\n"
+        "page for a consistent UI experience.",
+        operation_id="oauth_callback_get_v2_auth_callback__provider_id__get",
+        response_model=None,
+    )
+    async def oauth_callback_get(
+        provider_id: _PROVIDER_ID,
+        code: str = _optional_query("Authorization code from OAuth provider"),
+        state_: str = _optional_query("State parameter containing auth_id", "state"),
+        error: str = _optional_query("Error code from OAuth provider"),
+        error_description: str = _optional_query("Error description from OAuth provider"),
+    ) -> dict[str, Any]:
+        return _finish(state, provider_id, code, state_, error)
+
+    @router.post(
+        "/v2/auth/callback/{provider_id}",
+        tags=[_AUTH],
+        summary="Oauth Callback",
+        operation_id="oauth_callback_v2_auth_callback__provider_id__post",
+        response_model=None,
+    )
+    async def oauth_callback(
+        provider_id: _PROVIDER_ID, body: OAuthFinalizeRequest
+    ) -> dict[str, Any]:
+        return _finish(state, provider_id, body.code, body.state, None)
+
+    @router.get(
+        "/v2/auth/setup/{provider_id}",
+        tags=[_AUTH],
+        summary="Oauth Setup Callback",
+        description=_SETUP_DESCRIPTION,
+        operation_id="oauth_setup_callback_v2_auth_setup__provider_id__get",
+        response_model=None,
+    )
+    async def oauth_setup_callback(
+        provider_id: _PROVIDER_ID,
+        code: str = _optional_query("Authorization code from OAuth provider"),
+        state_: str = _optional_query("State parameter containing auth_id", "state"),
+        setup_action: str = _optional_query("Setup action from GitHub App"),
+        installation_id: int = _optional_query("GitHub App installation ID"),
+        error: str = _optional_query("Error code from OAuth provider"),
+        error_description: str = _optional_query("Error description from OAuth provider"),
+    ) -> dict[str, Any]:
+        if setup_action == "update":  # Repository access changed: no token to exchange.
+            return {"status": "updated", "provider_id": provider_id}
+        return _finish(state, provider_id, code, state_, error)
+
+    @router.get(
+        "/v2/auth/agents/{agent_id}/connections",
+        tags=[_CONNECTIONS],
+        summary="List Connections",
+        operation_id="list_connections_v2_auth_agents__agent_id__connections_get",
+    )
+    async def list_connections(agent_id: _AGENT_ID) -> AgentConnectionListResponse:
+        return AgentConnectionListResponse(
+            data=[_connection(c, t) for c, t in state.connections(agent_id)]
+        )
+
+    @router.post(
+        "/v2/auth/agents/{agent_id}/connections",
+        tags=[_CONNECTIONS],
+        summary="Create Connection",
+        operation_id="create_connection_v2_auth_agents__agent_id__connections_post",
+        status_code=201,
+    )
+    async def create_connection(
+        agent_id: _AGENT_ID, body: CreateAgentConnectionRequest
+    ) -> AgentConnectionResponse:
+        with _not_found():
+            return _connection(*state.connect(agent_id, body.oauth_token_id))
+
+    @router.delete(
+        "/v2/auth/agents/{agent_id}/connections/{connection_id}",
+        tags=[_CONNECTIONS],
+        summary="Remove Connection",
+        operation_id="remove_connection_v2_auth_agents__agent_id__connections__connection_id__delete",
+        status_code=204,
+        response_class=Response,
+    )
+    async def remove_connection(
+        agent_id: _AGENT_ID,
+        connection_id: Annotated[str, Path(description="Connection ID")],
+    ) -> Response:
+        with _not_found():
+            state.disconnect(agent_id, connection_id)
+        return Response(status_code=204)
+
+    return router
+
+
+_SETUP_DESCRIPTION = """Handle OAuth setup callback redirect from GitHub Apps.
+
+This endpoint handles the "Setup URL" callback from GitHub Apps, which is
+triggered when a user installs or updates their GitHub App installation.
+
+For "update" actions (user modified repo access via GitHub), we just show
+a success page since no token exchange is needed.
+
+For new installations with code/state, we process similar to the regular
+OAuth callback."""
+
+
+@contextlib.contextmanager
+def _not_found() -> Iterator[None]:
+    """Turn the state's KeyError (an unknown id) into a 404 with its message.
+
+    The spec lists no 404 (FastAPI documents no HTTPException), but the service answers one for
+    an unknown id, and so does the emulator.
+    """
+    try:
+        yield
+    except KeyError as exc:
+        raise HTTPException(404, exc.args[0]) from exc
+
+
+def _refuse(errors: list[dict[str, Any]]) -> RequestValidationError:
+    """A 422 in FastAPI's own shape, for a field the schema accepts but the emulator does not."""
+    return RequestValidationError(errors)
+
+
+def _check_urls(body: BaseModel, names: tuple[str, ...]) -> None:
+    # The spec types these as plain strings; the service (and the emulator) wants http(s)
+    # URLs, and says which field is wrong the way FastAPI would, all of them at once.
+    errors = []
+    for name in names:
+        value = getattr(body, name)
+        if value is None:
+            continue
+        try:
+            _HTTP_URL.validate_python(value)
+        except ValidationError as exc:
+            errors += [
+                {"type": e["type"], "loc": ("body", name), "msg": e["msg"], "input": value}
+                for e in exc.errors()
+            ]
+    if errors:
+        raise _refuse(errors)
+
+
+def _create_provider(state: EmulatorState, fields: dict[str, Any]) -> Provider:
+    try:
+        return state.create_provider(fields)
+    except ValueError as exc:
+        # The spec lists no 409, so a duplicate is a 422 naming the field, like a bad value.
+        raise _refuse(
+            [
+                {
+                    "type": "value_error",
+                    "loc": ("body", "provider_id"),
+                    "msg": f"Value error, {exc}",
+                    "input": fields["provider_id"],
+                }
+            ]
+        ) from exc
+
+
+def _discovered(body: MCPOAuthProviderCreateRequest) -> dict[str, Any]:
+    """What MCP discovery finds for `body`, made up from the URL alone: no network.
+
+    The endpoints are the server's origin plus `/authorize` and `/token`, and the client is a
+    dynamically registered public one using PKCE, as MCP's authorization spec has it.
+    """
+    url = _HTTP_URL.validate_python(body.mcp_server_url)
+    origin = f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port else "")
+    return {
+        "provider_id": body.provider_id,
+        "name": body.name,
+        "client_id": f"mcp-{uuid.uuid5(uuid.NAMESPACE_URL, body.mcp_server_url)}",
+        "auth_url": origin + "/authorize",
+        "token_url": origin + "/token",
+        "uses_pkce": True,
+        "code_challenge_method": "S256",
+        "provider_type": None,
+        "mcp_server_url": body.mcp_server_url,
+        "token_endpoint_auth_method": "none",
+        "is_dynamic_client": True,
+    }
+
+
+def _finish(
+    state: EmulatorState,
+    provider_id: str,
+    code: str | None,
+    auth_id: str | None,
+    error: str | None,
+) -> dict[str, Any]:
+    """The provider's redirect back: `state` names the flow, `code` (any) stands for consent.
+
+    There is no provider to exchange the code with, so any code completes the flow and a
+    fresh token is minted; `error` is the user's refusal.
+    """
+    if auth_id is None or (code is None and error is None):
+        outcome = "invalid"  # Neither a code nor an error: nothing to finish.
+    else:
+        outcome = state.finish_consent(auth_id, provider_id, error)
+    return {"status": outcome, "provider_id": provider_id, "auth_id": auth_id}
+
+
+def _summary(stored: StoredToken) -> OAuthTokenSummary:
+    return OAuthTokenSummary(
+        id=stored.id,
+        provider_id=stored.provider_id,
+        provider_account_label=stored.provider_account_label,
+        scopes=list(stored.scopes),
+        expires_at=stored.expires_at,
+        is_default=stored.is_default,
+        created_at=stored.created_at,
+        updated_at=stored.updated_at,
+    )
+
+
+def _connection(connection: AgentConnection, stored: StoredToken) -> AgentConnectionResponse:
+    return AgentConnectionResponse(
+        id=connection.id,
+        agent_id=connection.agent_id,
+        oauth_token_id=connection.oauth_token_id,
+        provider_id=stored.provider_id,
+        provider_account_label=stored.provider_account_label,
+        scopes=list(stored.scopes),
+        expires_at=stored.expires_at,
+        created_by=connection.created_by,
+        created_at=connection.created_at,
+    )
 
 
 async def _disconnect(request: Request) -> None:
@@ -300,12 +862,10 @@ def _admin_router(state: EmulatorState) -> APIRouter:
 
     @router.post("/authorize/{auth_id:path}", response_class=HTMLResponse)
     async def approve(auth_id: str) -> HTMLResponse:
-        try:
-            state.complete(auth_id, None)
-        except KeyError:
+        # What the provider's redirect to the callback route does, for any provider; approving
+        # twice (a double click) approves once.
+        if state.finish_consent(auth_id, None, None) is ConsentOutcome.NOT_FOUND:
             return _page("No such sign-in", _EXPIRED, status_code=404)
-        except ValueError:
-            pass  # Approving twice (a double click) approves once.
         return _page("Approved, you can close this tab", "")
 
     return router
@@ -327,13 +887,20 @@ class _FaultsAndLog:
 
     Faults act before authentication and validation: they stand for the network and the
     infrastructure in front of the real server, not for the endpoint's own logic. They fire
-    on the two API operations only (an unknown path is the app's 404 either way).
+    on the API operations only (an unknown path is the app's 404 either way).
     """
 
-    def __init__(self, app: ASGIApp, state: EmulatorState, connections: Connections) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        state: EmulatorState,
+        connections: Connections,
+        methods_at: Callable[[Scope], set[str]],
+    ) -> None:
         self.app = app
         self.state = state
         self.connections = connections
+        self.methods_at = methods_at
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path: str = scope.get("path", "")
@@ -351,16 +918,24 @@ class _FaultsAndLog:
                 logged = True
                 self.state.record(_recorded(scope, auth_id, body, status))
 
+        methods = self.methods_at(scope)
+
         async def log_then_send(message: Message) -> None:
             # Logged before the first byte goes out, so a client that has its response can
             # already find the request in the log.
             if message["type"] == "http.response.start":
                 log(message["status"])
+                if message["status"] == 405:
+                    # Starlette's 405 lists the methods of the first route at the path only;
+                    # HTTP wants every method the resource supports.
+                    headers = [(k, v) for k, v in message["headers"] if k.lower() != b"allow"]
+                    allow = ", ".join(sorted(methods)).encode("latin-1")
+                    message["headers"] = [*headers, (b"allow", allow)]
             await send(message)
 
         try:
             fault = None
-            if auth_id is not None or path == AUTHENTICATE_PATH:
+            if methods:
                 fault = self.state.take_fault(auth_id)
             if fault is None:
                 await self.app(scope, receive, log_then_send)
@@ -391,8 +966,10 @@ class _FaultsAndLog:
             # Every member the route's answers carry, as null, beside the unlisted status.
             fields = dict.fromkeys(AuthAuthenticateResponse.model_fields)
             response = JSONResponse(fields | {"status": fault.value})
-        else:
+        elif scope["path"].startswith(WAIT_PREFIX):
             response = JSONResponse({"status": fault.value, "token": None})
+        else:
+            response = JSONResponse({"status": fault.value})
         await response(scope, receive, send)
 
     async def _drop(self, scope: Scope, receive: Receive) -> None:

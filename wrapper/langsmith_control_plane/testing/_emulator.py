@@ -1,5 +1,5 @@
-"""`Emulator`: a local, real-HTTP stand-in for `POST /v2/auth/authenticate` and
-`GET /v2/auth/wait/{auth_id}`."""
+"""`Emulator`: a local, real-HTTP stand-in for the Control Plane's Auth Service (v2) and Agent
+Connections (v2) operations."""
 
 from __future__ import annotations
 
@@ -11,9 +11,12 @@ from typing import TYPE_CHECKING, Self
 import httpx
 
 from langsmith_control_plane.testing._state import (
+    AgentConnection,
     EmulatorState,
     Fault,
+    Provider,
     RecordedRequest,
+    StoredToken,
     authorize_path,
 )
 
@@ -34,7 +37,7 @@ DEFAULT_COMPLETED_TTL = 600.0
 
 
 class Emulator:
-    """A local server that behaves like the Control Plane's authenticate and wait endpoints.
+    """A local server that behaves like the Control Plane's Auth Service and Agent Connections.
 
     Use it as a context manager: `__enter__` returns once it accepts requests on `url`, and
     `__exit__` stops it, answering any parked long-poll `timeout` first, and closes its port::
@@ -57,8 +60,9 @@ class Emulator:
     (answering the moment it does) or N seconds pass, and answers 200 with
     `{"status": "completed", "token": ...}`, `{"status": "timeout", "token": null}`,
     `{"status": "pending", "token": null}` (for `timeout=0` on a live flow) or
-    `{"status": "not_found", "token": null}` (unknown or expired flows). A bad `timeout`
-    (not an integer, or negative), like a bad authenticate body, gets FastAPI's own 422.
+    `{"status": "not_found", "token": null}` (unknown or expired flows). A `timeout` of 0 or
+    less answers at once; one that is not an integer, like a bad body anywhere, gets FastAPI's
+    own 422.
     Requests to either endpoint need `X-Api-Key: api_key` or `Authorization: Bearer
     bearer_token` (else 401); `X-Tenant-Id` is optional but, when sent, must be
     `workspace_id` (else 403). The flow id is the path segment percent-decoded once (`a%2Fb`
@@ -68,6 +72,14 @@ class Emulator:
     `completed_ttl` seconds have passed; then it is gone (`not_found`). The GET is
     idempotent: a client retrying after a lost response still gets its token, and any number
     of concurrent waiters all get it.
+
+    Every other Auth Service and Agent Connections operation is served too, with state: OAuth
+    providers (`add_provider`, `providers`), the stored tokens' summaries (`tokens`: a
+    consent stores one per user and provider), agent connections (`connections`), MCP
+    discovery (made up from the URL, no network) and the provider's redirect back (the
+    callback and setup routes, which finish a flow as the consent page does). The token
+    operations take no user: they act on every user's tokens in the workspace. A token expires
+    `token_lifetime` seconds after its consent (None: never, `expires_at` null).
 
     The same controls are served over HTTP under `/_emulator/`, without credentials (a local
     test double), with a consent page at `authorize_url(auth_id)` whose Approve button
@@ -86,6 +98,7 @@ class Emulator:
         workspace_id: str = DEFAULT_WORKSPACE_ID,
         bearer_token: str = DEFAULT_BEARER_TOKEN,
         completed_ttl: float = DEFAULT_COMPLETED_TTL,
+        token_lifetime: float | None = None,
     ) -> None:
         """Configure the emulator; `port=0` picks a free port when it starts."""
         self.host = host
@@ -93,7 +106,7 @@ class Emulator:
         self.api_key = api_key
         self.workspace_id = workspace_id
         self.bearer_token = bearer_token
-        self._state = EmulatorState(completed_ttl)
+        self._state = EmulatorState(completed_ttl, token_lifetime)
         self._server: ServerThread | None = None
 
     @property
@@ -191,6 +204,63 @@ class Emulator:
         """
         self._state.expire_token(user_id, provider)
 
+    # Providers, tokens and agent connections, as the API's operations see them.
+
+    def add_provider(
+        self,
+        provider_id: str,
+        *,
+        name: str | None = None,
+        client_id: str = "emulator-client",
+        auth_url: str = "https://provider.example/authorize",
+        token_url: str = "https://provider.example/token",  # noqa: S107 -- a URL.
+        provider_type: str | None = None,
+    ) -> Provider:
+        """Register an OAuth provider, as `POST /v2/auth/providers` would; return it.
+
+        `name` defaults to `provider_id`. Raises ValueError when `provider_id` is taken.
+        """
+        return self._state.create_provider(
+            {
+                "provider_id": provider_id,
+                "name": name if name is not None else provider_id,
+                "client_id": client_id,
+                "auth_url": auth_url,
+                "token_url": token_url,
+                "uses_pkce": False,
+                "code_challenge_method": "S256",
+                "provider_type": provider_type,
+                "mcp_server_url": None,
+                "token_endpoint_auth_method": "client_secret_post",
+                "is_dynamic_client": False,
+            }
+        )
+
+    def providers(self) -> list[Provider]:
+        """Every registered provider, oldest first."""
+        return self._state.providers()
+
+    def tokens(
+        self, *, user_id: str | None = None, provider_id: str | None = None
+    ) -> list[StoredToken]:
+        """The tokens stored for `user_id` (None: the caller's own user), oldest first.
+
+        With `provider_id`, only that provider's. Each carries the summary the API answers,
+        the secret `token` and the `user_id` it belongs to (which the API never shows).
+        """
+        return [t for t in self._state.tokens(provider_id) if t.user_id == user_id]
+
+    def connect(self, agent_id: str, token_id: str) -> AgentConnection:
+        """Link a stored token to an agent, as `POST .../connections` would; return the link.
+
+        Linking the same token again returns the same connection. KeyError for an unknown token.
+        """
+        return self._state.connect(agent_id, token_id)[0]
+
+    def connections(self, agent_id: str) -> list[AgentConnection]:
+        """The agent's connections, oldest first."""
+        return [connection for connection, _ in self._state.connections(agent_id)]
+
     def expire(self, auth_id: str) -> None:
         """Forget a flow: parked and later waits answer `not_found`. KeyError if unknown."""
         self._state.expire(auth_id)
@@ -229,7 +299,7 @@ class Emulator:
         self._state.reset_requests()
 
     # Fault injection: each arms the next `times` API requests: with `auth_id`, only wait
-    # requests for that flow; when None, any authenticate or wait request. Faults fire in the
+    # requests for that flow; when None, a request to any API operation. Faults fire in the
     # order armed, before authentication and validation, and each request consumes at most one.
 
     def fail_next(
@@ -263,7 +333,7 @@ class Emulator:
         """Answer 200 with `status: value`, a status the spec does not list, and the rest null.
 
         A wait gets `{"status": value, "token": null}`; an authenticate request gets every
-        member of its answer, all null but `status`.
+        member of its answer, all null but `status`; any other operation `{"status": value}`.
         """
         self._state.add_fault(Fault("unknown_status", times, auth_id, value=value))
 

@@ -1,5 +1,5 @@
-"""The emulator's state: flows, stored tokens, armed faults and the request log, shared across
-threads.
+"""The emulator's state: flows, OAuth providers, stored tokens, agent connections, armed faults
+and the request log, shared across threads.
 
 Everything here is plain Python (no FastAPI, no uvicorn) so the public names import without the
 `emulator` extra. One `threading.Lock` guards the state; waiters park on a per-flow
@@ -15,10 +15,11 @@ import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import quote
 
 WAIT_PREFIX = "/v2/auth/wait/"
@@ -26,6 +27,14 @@ AUTHENTICATE_PATH = "/v2/auth/authenticate"
 ADMIN_PREFIX = "/_emulator"
 
 FaultKind = Literal["status", "drop", "delay", "malformed", "unknown_status"]
+
+# Who "the caller" is where an answer must name a user (an agent connection's `created_by`) and
+# no `user_id` was sent: the one user the emulator's API key and bearer token stand for.
+CALLER_USER_ID = "emulator-user"
+
+# The provider whose tokens the workspace-wide Slack operations act on, by `provider_id` or by
+# `provider_type` of a registered provider.
+SLACK = "slack"
 
 # asyncio turns a timeout into a float deadline; a year is "forever" and never overflows it.
 _FOREVER = 365 * 24 * 3600
@@ -89,8 +98,7 @@ class RecordedRequest:
 class Fault:
     """A fault armed for the next `times` API requests.
 
-    With `auth_id`, only wait requests for that flow; when None, any API request (wait or
-    authenticate).
+    With `auth_id`, only wait requests for that flow; when None, a request to any API operation.
     """
 
     kind: FaultKind
@@ -125,13 +133,80 @@ class _Flow:
     # Set for a flow an authenticate request started: approving it stores the token there.
     grant: GrantKey | None = None
     scopes: frozenset[str] = frozenset()
+    is_default: bool = True
 
 
 @dataclass(frozen=True)
-class _Grant:
-    token: str
-    scopes: frozenset[str]
-    expired: bool = False
+class Provider:
+    """An OAuth provider registered with the emulator: what the provider operations answer.
+
+    The client secret a create or update sends is accepted and discarded: the emulator talks to
+    no provider, and keeping no secret means none can leak into a repr or an answer.
+    """
+
+    id: str
+    provider_id: str
+    name: str
+    client_id: str
+    auth_url: str
+    token_url: str
+    uses_pkce: bool
+    code_challenge_method: str | None
+    provider_type: str | None
+    mcp_server_url: str | None
+    token_endpoint_auth_method: str
+    is_dynamic_client: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class StoredToken:
+    """A token a completed consent (or `grant_token`) stored for a user and provider.
+
+    `user_id` is the authenticate request's `user_id` (None: the caller's own user); `token`
+    is the secret authenticate and wait answer, kept out of the repr. The token operations
+    answer the rest as an `OAuthTokenSummary`.
+    """
+
+    id: str
+    user_id: str | None
+    provider_id: str
+    scopes: tuple[str, ...]
+    expires_at: datetime | None
+    is_default: bool
+    provider_account_label: str | None
+    created_at: datetime
+    updated_at: datetime
+    token: str = field(repr=False)
+
+    def expired(self, now: datetime) -> bool:
+        """Whether the token has expired by `now`."""
+        return self.expires_at is not None and self.expires_at <= now
+
+
+@dataclass(frozen=True)
+class AgentConnection:
+    """A stored token linked to an agent.
+
+    The connection operations answer it joined with its token's provider, label, scopes and
+    expiry as they are now.
+    """
+
+    id: str
+    agent_id: str
+    oauth_token_id: str
+    created_by: str
+    created_at: datetime
+
+
+class ConsentOutcome(StrEnum):
+    """What finishing a consent (the callback, setup and consent page routes) did."""
+
+    COMPLETED = "completed"
+    ALREADY_COMPLETED = "already_completed"
+    DENIED = "denied"
+    NOT_FOUND = "not_found"
 
 
 @dataclass(frozen=True)
@@ -146,12 +221,16 @@ class Authentication:
 class EmulatorState:
     """Flows, faults and recorded requests; every method is safe from any thread."""
 
-    def __init__(self, completed_ttl: float) -> None:
+    def __init__(self, completed_ttl: float, token_lifetime: float | None = None) -> None:
         self.completed_ttl = completed_ttl
+        self.token_lifetime = token_lifetime
         self._lock = threading.Lock()
         self._waiters_changed = threading.Condition(self._lock)
         self._flows: dict[str, _Flow] = {}
-        self._grants: dict[GrantKey, _Grant] = {}
+        self._providers: dict[str, Provider] = {}
+        # Keyed by token id; at most one token per user and provider (see `_store_token`).
+        self._tokens: dict[str, StoredToken] = {}
+        self._connections: dict[str, AgentConnection] = {}
         self._faults: list[Fault] = []
         self._records: list[RecordedRequest] = []
         self._waiting: Counter[str] = Counter()
@@ -201,12 +280,7 @@ class EmulatorState:
             flow = self._require(auth_id)
             if flow.token is not None:
                 raise ValueError(f"flow {auth_id!r} is already completed")
-            flow.token = token if token is not None else _new_token()
-            flow.expires_at = time.monotonic() + self.completed_ttl
-            if flow.grant is not None:
-                self._grants[flow.grant] = _Grant(flow.token, flow.scopes)
-            self._wake(flow.changed)
-            return flow.token
+            return self._complete(flow, token)
 
     def expire(self, auth_id: str) -> None:
         """Forget a flow and wake its waiters (all answer `not_found`); KeyError if unknown."""
@@ -216,8 +290,36 @@ class EmulatorState:
             flow.gone = True
             self._wake(flow.changed)
 
+    def finish_consent(
+        self, auth_id: str, provider_id: str | None, error: str | None
+    ) -> ConsentOutcome:
+        """Finish the consent for flow `auth_id`, as the provider's redirect back would.
+
+        `provider_id` is the provider the redirect came back for (None: the consent page,
+        which serves any flow); a flow an authenticate request started for another provider
+        is `not_found`. An `error` (the user refused) leaves the flow pending: its waiters
+        time out, as they would in the real service.
+        """
+        with self._lock:
+            flow = self._live_flow(auth_id)
+            if flow is None or (
+                provider_id is not None and flow.grant is not None and flow.grant[1] != provider_id
+            ):
+                return ConsentOutcome.NOT_FOUND
+            if error is not None:
+                return ConsentOutcome.DENIED
+            if flow.token is not None:
+                return ConsentOutcome.ALREADY_COMPLETED
+            self._complete(flow, None)
+            return ConsentOutcome.COMPLETED
+
     def authenticate(
-        self, user_id: str | None, provider: str, scopes: list[str], force_new: bool
+        self,
+        user_id: str | None,
+        provider: str,
+        scopes: list[str],
+        force_new: bool,
+        is_default: bool = True,
     ) -> Authentication:
         """Answer an authenticate request for `user_id` (None: the caller's own user).
 
@@ -228,14 +330,14 @@ class EmulatorState:
         key: GrantKey = (user_id, provider)
         wanted = frozenset(scopes)
         with self._lock:
-            grant = self._grants.get(key)
+            stored = self._token_for(key)
             status = AuthStatus.PENDING
-            if grant is not None and wanted <= grant.scopes and not force_new:
-                if not grant.expired:
-                    return Authentication(AuthStatus.COMPLETED, token=grant.token)
+            if stored is not None and wanted <= frozenset(stored.scopes) and not force_new:
+                if not stored.expired(_now()):
+                    return Authentication(AuthStatus.COMPLETED, token=stored.token)
                 status = AuthStatus.TOKEN_EXPIRED
             auth_id = str(uuid.uuid4())
-            self._flows[auth_id] = _Flow(grant=key, scopes=wanted)
+            self._flows[auth_id] = _Flow(grant=key, scopes=wanted, is_default=is_default)
             return Authentication(status, auth_id=auth_id)
 
     def grant_token(
@@ -243,18 +345,135 @@ class EmulatorState:
     ) -> str:
         """Store a token as if the user had approved a flow for `scopes`; return it."""
         with self._lock:
-            grant = _Grant(token if token is not None else _new_token(), frozenset(scopes))
-            self._grants[(user_id, provider)] = grant
-            return grant.token
+            secret = token if token is not None else _new_token()
+            self._store_token((user_id, provider), secret, frozenset(scopes), is_default=True)
+            return secret
 
     def expire_token(self, user_id: str | None, provider: str) -> None:
         """Mark the stored token expired: authenticate answers `token_expired`. KeyError if none."""
         with self._lock:
-            key: GrantKey = (user_id, provider)
-            if key not in self._grants:
+            stored = self._token_for((user_id, provider))
+            if stored is None:
                 whose = f"user {user_id!r}" if user_id is not None else "the caller's own user"
                 raise KeyError(f"no token stored for {whose} and provider {provider!r}")
-            self._grants[key] = replace(self._grants[key], expired=True)
+            self._tokens[stored.id] = replace(stored, expires_at=_now())
+
+    # OAuth providers.
+
+    def create_provider(self, fields: Mapping[str, Any]) -> Provider:
+        """Register a provider from `fields` (Provider's, but the id and times).
+
+        Raises ValueError, storing nothing, when `provider_id` is taken.
+        """
+        with self._lock:
+            provider_id = str(fields["provider_id"])
+            if provider_id in self._providers:
+                raise ValueError(f"provider {provider_id!r} already exists")
+            now = _now()
+            provider = Provider(id=str(uuid.uuid4()), created_at=now, updated_at=now, **fields)
+            self._providers[provider_id] = provider
+            return provider
+
+    def providers(self) -> list[Provider]:
+        """Every registered provider, oldest first."""
+        with self._lock:
+            return list(self._providers.values())
+
+    def provider(self, provider_id: str) -> Provider:
+        """The provider registered as `provider_id`; KeyError if none."""
+        with self._lock:
+            return self._require_provider(provider_id)
+
+    def update_provider(self, provider_id: str, changes: Mapping[str, Any]) -> Provider:
+        """Apply `changes` (Provider fields) to a registered provider; KeyError if none."""
+        with self._lock:
+            provider = replace(self._require_provider(provider_id), **changes, updated_at=_now())
+            self._providers[provider_id] = provider
+            return provider
+
+    def delete_provider(self, provider_id: str) -> int:
+        """Forget a provider and every token stored for it (and their connections).
+
+        Returns how many tokens went with it; KeyError if no such provider.
+        """
+        with self._lock:
+            self._require_provider(provider_id)
+            del self._providers[provider_id]
+            return self._delete_tokens(lambda t: t.provider_id == provider_id)
+
+    # Stored tokens. The API's token operations act on every user's tokens: see `tokens`.
+
+    def tokens(self, provider_id: str | None = None) -> list[StoredToken]:
+        """Every user's stored tokens (for `provider_id` when given), oldest first."""
+        with self._lock:
+            return [t for t in self._tokens.values() if provider_id in (None, t.provider_id)]
+
+    def delete_tokens(self, provider_id: str) -> int:
+        """Delete every user's tokens for `provider_id`; return how many (0 is no error)."""
+        with self._lock:
+            return self._delete_tokens(lambda t: t.provider_id == provider_id)
+
+    def delete_slack_tokens(self) -> int:
+        """Delete every Slack token in the workspace; return how many."""
+        with self._lock:
+            return self._delete_tokens(self._is_slack)
+
+    def has_slack_tokens(self) -> bool:
+        """Whether the workspace holds any Slack token."""
+        with self._lock:
+            return any(self._is_slack(t) for t in self._tokens.values())
+
+    def delete_token(self, token_id: str) -> None:
+        """Delete one token and its connections; KeyError if unknown."""
+        with self._lock:
+            self._require_token(token_id)
+            self._delete_tokens(lambda t: t.id == token_id)
+
+    def update_token(self, token_id: str, changes: Mapping[str, Any]) -> StoredToken:
+        """Set a token's `provider_account_label` and/or `is_default`; KeyError if unknown."""
+        with self._lock:
+            stored = replace(self._require_token(token_id), **changes, updated_at=_now())
+            self._tokens[token_id] = stored
+            return stored
+
+    # Agent connections.
+
+    def connect(self, agent_id: str, token_id: str) -> tuple[AgentConnection, StoredToken]:
+        """Link a stored token to an agent; linking it again answers the same connection.
+
+        KeyError if the token is unknown.
+        """
+        with self._lock:
+            stored = self._require_token(token_id)
+            for connection in self._connections.values():
+                if (connection.agent_id, connection.oauth_token_id) == (agent_id, token_id):
+                    return connection, stored
+            connection = AgentConnection(
+                id=str(uuid.uuid4()),
+                agent_id=agent_id,
+                oauth_token_id=token_id,
+                created_by=stored.user_id if stored.user_id is not None else CALLER_USER_ID,
+                created_at=_now(),
+            )
+            self._connections[connection.id] = connection
+            return connection, stored
+
+    def connections(self, agent_id: str) -> list[tuple[AgentConnection, StoredToken]]:
+        """The agent's connections with their tokens, oldest first (none for an unknown agent)."""
+        with self._lock:
+            return [
+                (c, self._tokens[c.oauth_token_id])
+                for c in self._connections.values()
+                if c.agent_id == agent_id
+            ]
+
+    def disconnect(self, agent_id: str, connection_id: str) -> None:
+        """Remove one of the agent's connections (the token stays); KeyError if unknown."""
+        with self._lock:
+            connection = self._connections.get(connection_id)
+            if connection is None or connection.agent_id != agent_id:
+                raise KeyError(f"agent {agent_id!r} has no connection {connection_id!r}")
+            del self._connections[connection_id]
 
     def peek(self, auth_id: str) -> AuthWaitStatus:
         """The flow's status now: `pending`, `completed` or `not_found`."""
@@ -271,8 +490,9 @@ class EmulatorState:
         """
         with self._lock:
             flow = self._live_flow(auth_id)
-            if flow is None or flow.token is not None or timeout == 0 or self._closed:
-                now = AuthWaitStatus.PENDING if timeout == 0 else AuthWaitStatus.TIMEOUT
+            # The spec allows any integer: a negative timeout, like 0, answers at once.
+            if flow is None or flow.token is not None or timeout <= 0 or self._closed:
+                now = AuthWaitStatus.PENDING if timeout <= 0 else AuthWaitStatus.TIMEOUT
                 return self._answer(flow, now)
             self._waiting[auth_id] += 1
             self._waiters_changed.notify_all()
@@ -318,7 +538,7 @@ class EmulatorState:
     def take_fault(self, auth_id: str | None) -> Fault | None:
         """Consume one use of the oldest fault for this request.
 
-        `auth_id` is the flow a wait request is for, or None for an authenticate request, which
+        `auth_id` is the flow a wait request is for, or None for any other operation, which
         only faults armed without a flow match.
         """
         with self._lock:
@@ -355,6 +575,78 @@ class EmulatorState:
 
     # Helpers; the caller holds the lock.
 
+    def _complete(self, flow: _Flow, token: str | None) -> str:
+        flow.token = token if token is not None else _new_token()
+        flow.expires_at = time.monotonic() + self.completed_ttl
+        if flow.grant is not None:
+            self._store_token(flow.grant, flow.token, flow.scopes, flow.is_default)
+        self._wake(flow.changed)
+        return flow.token
+
+    def _token_for(self, key: GrantKey) -> StoredToken | None:
+        for stored in self._tokens.values():
+            if (stored.user_id, stored.provider_id) == key:
+                return stored
+        return None
+
+    def _store_token(
+        self, key: GrantKey, secret: str, scopes: frozenset[str], is_default: bool
+    ) -> None:
+        # One token per user and provider: a new consent refreshes the one stored (same id, so
+        # its agent connections and label survive) rather than piling up copies.
+        now = _now()
+        expires_at = None
+        if self.token_lifetime is not None:
+            expires_at = now + timedelta(seconds=self.token_lifetime)
+        user_id, provider_id = key
+        stored = self._token_for(key) or StoredToken(
+            id=str(uuid.uuid4()),
+            user_id=user_id,
+            provider_id=provider_id,
+            scopes=(),
+            expires_at=None,
+            is_default=is_default,
+            provider_account_label=None,
+            created_at=now,
+            updated_at=now,
+            token=secret,
+        )
+        self._tokens[stored.id] = replace(
+            stored,
+            token=secret,
+            scopes=tuple(sorted(scopes)),
+            expires_at=expires_at,
+            is_default=is_default,
+            updated_at=now,
+        )
+
+    def _delete_tokens(self, doomed: Callable[[StoredToken], bool]) -> int:
+        gone = {t.id for t in self._tokens.values() if doomed(t)}
+        for token_id in gone:
+            del self._tokens[token_id]
+        for connection in list(self._connections.values()):
+            if connection.oauth_token_id in gone:
+                del self._connections[connection.id]
+        return len(gone)
+
+    def _is_slack(self, stored: StoredToken) -> bool:
+        provider = self._providers.get(stored.provider_id)
+        return stored.provider_id == SLACK or (
+            provider is not None and provider.provider_type == SLACK
+        )
+
+    def _require_provider(self, provider_id: str) -> Provider:
+        provider = self._providers.get(provider_id)
+        if provider is None:
+            raise KeyError(f"no provider {provider_id!r}")
+        return provider
+
+    def _require_token(self, token_id: str) -> StoredToken:
+        stored = self._tokens.get(token_id)
+        if stored is None:
+            raise KeyError(f"no token {token_id!r}")
+        return stored
+
     def _live_flow(self, auth_id: str) -> _Flow | None:
         flow = self._flows.get(auth_id)
         if flow is not None and flow.expires_at is not None and time.monotonic() >= flow.expires_at:
@@ -385,6 +677,10 @@ class EmulatorState:
             event.set()
         else:
             self._loop.call_soon_threadsafe(event.set)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
 def _new_token() -> str:
