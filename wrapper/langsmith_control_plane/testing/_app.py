@@ -290,7 +290,9 @@ def create_app(
     async def authenticate(
         request: Request, body: AuthAuthenticateRequest
     ) -> AuthAuthenticateResponse:
-        answer = state.authenticate(body.user_id, body.provider, body.scopes, body.force_new)
+        answer = state.authenticate(
+            body.user_id, body.provider, body.scopes, body.force_new, body.is_default
+        )
         url = None
         if answer.auth_id is not None:
             url = str(request.base_url).rstrip("/") + authorize_path(answer.auth_id)
@@ -324,16 +326,22 @@ def create_app(
         status, token = await state.wait(auth_id, timeout, lambda: _disconnect(request))
         return AuthWaitResponse(status=status, token=token)
 
-    app.include_router(_auth_router(state, workspace_id), dependencies=[Depends(check_credentials)])
+    auth_router = _auth_router(state, workspace_id)
+    app.include_router(auth_router, dependencies=[Depends(check_credentials)])
     app.include_router(_admin_router(state))
-    operations = [r for r in app.routes if isinstance(r, APIRoute) and r.include_in_schema]
+    # The router's own routes: the app holds an included router as one opaque wrapper.
+    operations = [r for r in [*app.routes, *auth_router.routes] if isinstance(r, APIRoute)]
 
     def methods_at(scope: Scope) -> set[str]:
-        # The methods the operations at this path serve; empty for a path no operation serves.
+        # The methods of the operations at this path; empty for a path no operation serves.
+        # Where a literal path and a template both match (`/tokens/exists`, `/tokens/{id}`),
+        # the resource is the literal one, as in the spec.
+        matching = [r for r in operations if r.matches(scope)[0] is not Match.NONE]
+        fewest = min((len(r.param_convertors) for r in matching), default=0)
         return {
             method
-            for route in operations
-            if route.matches(scope)[0] is not Match.NONE
+            for route in matching
+            if len(route.param_convertors) == fewest
             for method in route.methods or ()
         }
 

@@ -319,13 +319,14 @@ class EmulatorState:
         provider: str,
         scopes: list[str],
         force_new: bool,
-        is_default: bool = True,
+        is_default: bool,
     ) -> Authentication:
         """Answer an authenticate request for `user_id` (None: the caller's own user).
 
         A stored token for the user and provider whose scopes cover `scopes` is `completed`
-        (unless `force_new`); when that token is marked expired the answer is `token_expired`
-        with a new flow. Otherwise a new pending flow starts, every time.
+        (unless `force_new`); when that token has expired the answer is `token_expired` with a
+        new flow. Otherwise a new pending flow starts, every time. Approving the flow stores
+        its token as `is_default`.
         """
         key: GrantKey = (user_id, provider)
         wanted = frozenset(scopes)
