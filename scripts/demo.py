@@ -170,6 +170,8 @@ def main() -> int:
         if status != 0 or third == first:
             say(f"expected a new consent and a new token, got exit status {status}")
             return status or 1
+        if pressed:
+            say(f"   (Nobody clicked within {APPROVE_AFTER:g} s, so the demo pressed Approve.)")
         say(f"   Signed in again. New token: {third}")
     say("Emulator stopped.")
     return 0
