@@ -133,8 +133,12 @@ def test_the_runtime_dependencies_are_what_the_shipped_code_imports() -> None:
     }
     wrapper = ROOT / "wrapper" / "langsmith_control_plane"
     shipped = [*(ROOT / "generated" / PKG).rglob("*.py"), *wrapper.rglob("*.py")]
-    # The emulator's imports are the `emulator` extra's.
-    runtime = [path for path in shipped if (wrapper / "testing") not in path.parents]
+    # The emulator's imports are the `emulator` extra's; the tracing module's OpenTelemetry
+    # imports happen only once the application has imported it (the `otel` extra).
+    tracing = wrapper / "_tracing.py"
+    runtime = [
+        path for path in shipped if (wrapper / "testing") not in path.parents and path != tracing
+    ]
     distributions = packages_distributions()
 
     def imported(files: list[Path]) -> set[str]:
@@ -144,3 +148,10 @@ def test_the_runtime_dependencies_are_what_the_shipped_code_imports() -> None:
         return {canonical(d) for m in modules for d in distributions.get(m, [m])}
 
     assert imported(runtime) == declared
+    assert imported_top_level_modules([tracing]) - set(sys.stdlib_module_names) == {
+        "attrs",
+        "opentelemetry",
+    }
+    assert [canonical(r) for r in pyproject["project"]["optional-dependencies"]["otel"]] == [
+        "opentelemetry-api>=1-27"
+    ]

@@ -32,6 +32,7 @@ from ._http import (
     redirect_origin,
     transport_error,
 )
+from ._tracing import Tracing, traced, traced_async
 from .config import Config, check_poll_timeout, check_timeout
 from .errors import APITimeoutError, ClientClosedError, ConfigurationError, ControlPlaneError
 from .models import AuthCheckResult, AuthenticateResult, AuthResult
@@ -52,6 +53,8 @@ from .waiting import (
 
 if TYPE_CHECKING:
     from asyncio import Future, Queue
+
+    from ._tracing import TracerProvider
 
 __all__ = ["AsyncControlPlane", "ControlPlane"]
 
@@ -81,6 +84,7 @@ class _ClientBase(Generic[HttpT]):
         poll_timeout: int | None = None,
         max_retries: int | None = None,
         http_client: HttpT | None = None,
+        tracer_provider: TracerProvider | None = None,
     ) -> None:
         """Configure a client; anything not passed comes from the environment or a default.
 
@@ -100,6 +104,8 @@ class _ClientBase(Generic[HttpT]):
             http_client: your own httpx client, whose pool, proxies and TLS settings are used
                 (it is not closed by `close()`); credentials, timeouts and redirect refusal are
                 this client's own.
+            tracer_provider: where the OpenTelemetry span of each HTTP attempt goes (default:
+                the global provider, once the application has imported OpenTelemetry).
         """
         self._config = Config.resolve(
             api_key=api_key,
@@ -119,6 +125,7 @@ class _ClientBase(Generic[HttpT]):
         self._limits = Limits()
         self._host = httpx.URL(self._config.base_url).host
         self._requests = RequestFactory(self._config)
+        self._tracing = Tracing(tracer_provider, self._config.base_url)
         # The httpx client serves `generated_client` and owns the transport's lifetime; the
         # wrapper's own requests go straight to the transport (see `_http`).
         self._http: HttpT = self._new_http(self._config, http_client)
@@ -361,6 +368,7 @@ class ControlPlane(_ClientBase[httpx.Client]):
             else:
                 policy.observe(self._send(line_for(action), action), time.monotonic())
 
+    @traced
     def _send(self, line: _operations.OperationRequest, send: Send) -> Reply | ControlPlaneError:
         request = self._request(line, send)
         started = time.perf_counter()
@@ -429,6 +437,7 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient]):
             else:
                 policy.observe(await self._send(line_for(action), action), time.monotonic())
 
+    @traced_async
     async def _send(
         self, line: _operations.OperationRequest, send: Send
     ) -> Reply | ControlPlaneError:
