@@ -93,10 +93,11 @@ def machine() -> Json:
 
 def _scenarios() -> dict[str, Callable[[Sizes], Json]]:
     # Imported here so `--help` does not pay for the clients and the emulator.
-    from bench import fanout, scenarios
+    from bench import fanout, scenarios, tracing
 
     return {
         "per_call": scenarios.per_call,
+        "tracing": tracing.tracing,
         "latency": scenarios.latency,
         "fanout": fanout.fanout,
         "steady": fanout.steady,
@@ -192,6 +193,23 @@ def goals(results: Json) -> list[Json]:
             f"{faster:.1f}x",
             faster >= 3,
         )
+    if "tracing" in s:
+        from bench import tracing
+
+        c = s["tracing"]["contenders"]
+        for state, asks, limit in (
+            ("absent", "Tracing absent: ours with OpenTelemetry not imported", 1.03),
+            ("on", "Tracing on: ours with the SDK recording every span", 1.3),
+        ):
+            ratios = [
+                c[f"{client}, {tracing.STATES[state]}"]["x_bare"] for client in tracing.CLIENTS
+            ]
+            goal(
+                f"tracing_{state}",
+                f"{asks} <= {limit}x the client without tracing code, sync and async",
+                " and ".join(f"{ratio:.2f}x" for ratio in ratios),
+                max(ratios) <= limit,
+            )
     if "latency" in s:
         c = s["latency"]["contenders"]
         p50 = max(c[name]["median"] for name in (scenarios.OURS_SYNC, scenarios.OURS_ASYNC))
@@ -300,6 +318,12 @@ def markdown(results: Json) -> str:
                 "x_floor": "x floor",
                 "x_same_transport": "x same transport",
             },
+        )
+    if "tracing" in s:
+        lines += [f"**{s['tracing']['title']}**", ""]
+        lines += _table(
+            s["tracing"]["contenders"],
+            {"median": "median µs", "p95": "p95 µs", "x_bare": "x no tracing code"},
         )
     if "latency" in s:
         lines += [f"**{s['latency']['title']}**", ""]

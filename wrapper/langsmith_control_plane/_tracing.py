@@ -22,7 +22,7 @@ import functools
 import sys
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -52,7 +52,7 @@ class Tracing:
         if tracer_provider is not None:
             _check_provider(tracer_provider)
         self._provider = tracer_provider
-        self._tracer: Tracer | None = None
+        self._api: _Api | None = None
         parts = urlsplit(base_url)
         host = parts.hostname or ""
         port = parts.port or (443 if parts.scheme == "https" else 80)
@@ -64,22 +64,12 @@ class Tracing:
 
     def start(self, line: OperationRequest, send: Send) -> _Attempt | None:
         """The span of this attempt, current from now on; None when nobody collects spans."""
-        tracer = self._tracer
-        if tracer is None:
+        api = self._api
+        if api is None:
             if self._provider is None and "opentelemetry.trace" not in sys.modules:
                 return None
-            from opentelemetry import trace
-
-            # Got once: before the application sets its provider this is a proxy that forwards
-            # to it from then on, as OpenTelemetry's own instrumentations rely on.
-            tracer = self._tracer = trace.get_tracer(
-                "langsmith_control_plane", __version__, tracer_provider=self._provider
-            )
-        from opentelemetry import context
-
-        if context.get_value(context._SUPPRESS_INSTRUMENTATION_KEY) or context.get_value(
-            context._SUPPRESS_HTTP_INSTRUMENTATION_KEY
-        ):
+            api = self._api = _Api(self._provider)
+        if api.suppressed():
             return None
         # The stable HTTP client conventions (https://opentelemetry.io/docs/specs/semconv/http/),
         # spelled out rather than taken from opentelemetry-semantic-conventions, which the
@@ -91,34 +81,52 @@ class Tracing:
         }
         if send.attempt > 1:
             attributes["http.resend_count"] = send.attempt - 1
-        return _Attempt(tracer, line, attributes)
+        return _Attempt(api, line, attributes)
+
+
+class _Api:
+    """The parts of OpenTelemetry's API a span needs, imported once: an import statement in
+    each call would cost a microsecond apiece."""
+
+    def __init__(self, provider: TracerProvider | None) -> None:
+        from opentelemetry import context, propagate, trace
+
+        # Got once: before the application sets its provider this is a proxy that forwards
+        # to it from then on, as OpenTelemetry's own instrumentations rely on.
+        self.tracer: Tracer = trace.get_tracer(
+            "langsmith_control_plane", __version__, tracer_provider=provider
+        )
+        self.client = trace.SpanKind.CLIENT
+        self.error = trace.StatusCode.ERROR
+        self.in_context = trace.set_span_in_context
+        self.inject = propagate.inject
+        self.get_value = context.get_value
+        self.set_value = context.set_value
+        self.attach = context.attach
+        self.detach = context.detach
+        # opentelemetry-api's own keys, which every HTTP instrumentation checks.
+        self.all_key = context._SUPPRESS_INSTRUMENTATION_KEY
+        self.http_key = context._SUPPRESS_HTTP_INSTRUMENTATION_KEY
+
+    def suppressed(self) -> bool:
+        return bool(self.get_value(self.all_key) or self.get_value(self.http_key))
 
 
 class _Attempt:
     """One attempt's span: current, and the HTTP instrumentations under it suppressed, until
     `end`. The request's line carries the trace context headers of the global propagator."""
 
-    def __init__(
-        self, tracer: Tracer, line: OperationRequest, attributes: dict[str, str | int]
-    ) -> None:
-        from opentelemetry import context, propagate, trace
-
-        self.span: Span = tracer.start_span(
-            line.method, kind=trace.SpanKind.CLIENT, attributes=attributes
-        )
-        current: Context = trace.set_span_in_context(self.span)
+    def __init__(self, api: _Api, line: OperationRequest, attributes: dict[str, str | int]) -> None:
+        self._api = api
+        self.span: Span = api.tracer.start_span(line.method, kind=api.client, attributes=attributes)
+        current: Context = api.in_context(self.span)
         headers: dict[str, str] = {}
-        propagate.inject(headers, context=current)
+        api.inject(headers, context=current)
         self.line = attrs.evolve(line, headers={**line.headers, **headers}) if headers else line
-        self._token = context.attach(
-            context.set_value(context._SUPPRESS_HTTP_INSTRUMENTATION_KEY, True, current)
-        )
+        self._token = api.attach(api.set_value(api.http_key, True, current))
 
     def end(self, outcome: Outcome | BaseException) -> None:
         """Record the status code, or the error's type, and end the span."""
-        from opentelemetry import context
-        from opentelemetry.trace import StatusCode
-
         try:
             error: str | None
             if isinstance(outcome, Reply):
@@ -128,10 +136,10 @@ class _Attempt:
                 error = type(outcome).__qualname__
             if error is not None:
                 self.span.set_attribute("error.type", error)
-                self.span.set_status(StatusCode.ERROR)
+                self.span.set_status(self._api.error)
             self.span.end()
         finally:
-            context.detach(self._token)
+            self._api.detach(self._token)
 
 
 class _Traced(Protocol):
@@ -182,13 +190,22 @@ def traced_async(send_once: SendOnceAsync[C]) -> SendOnceAsync[C]:
 
 
 def _redacted(path: str) -> str:
-    """`path` with the value of every query parameter not known to be harmless replaced."""
-    path, _, query = path.partition("?")
+    """`path` with the value of every query parameter not known to be harmless replaced.
+
+    On the encoded text, as sent: nothing is decoded, so nothing is re-encoded differently.
+    """
+    path, mark, query = path.partition("?")
     if not query:
         return path
-    pairs = parse_qsl(query, keep_blank_values=True)
-    shown = [(k, v if k in SHOWN_QUERY_PARAMETERS else "REDACTED") for k, v in pairs]
-    return f"{path}?{urlencode(shown)}"
+    pairs = (pair.partition("=") for pair in query.split("&"))
+    return (
+        path
+        + mark
+        + "&".join(
+            key + equals + (value if key in SHOWN_QUERY_PARAMETERS or not equals else "REDACTED")
+            for key, equals, value in pairs
+        )
+    )
 
 
 def _check_provider(provider: object) -> None:
