@@ -100,6 +100,7 @@ def _scenarios() -> dict[str, Callable[[Sizes], Json]]:
         "tracing": tracing.tracing,
         "latency": scenarios.latency,
         "fanout": fanout.fanout,
+        "fanout_tls": fanout.fanout_tls,
         "steady": fanout.steady,
         "blips": scenarios.blips,
         "imports": scenarios.imports,
@@ -245,6 +246,26 @@ def goals(results: Json) -> list[Json]:
             f"{near:.2f}x",
             near <= 3,
         )
+    if "fanout_tls" in s:
+        f = s["fanout_tls"]
+        small, middle, large = f["sizes"]
+        ours, floor = f["runs"][fanout.OURS_TLS], f["runs"][fanout.FLOOR_TLS]
+        errors = sum(run["errors"] for run in ours.values())
+        near = ours[str(middle)]["ms_per_wait"] / floor[str(middle)]["ms_per_wait"]
+        goal(
+            "fanout_tls_floor",
+            f"Over TLS: per-wait cost at {middle:,} waits <= 2x the bare-asyncio TLS floor, "
+            "0 errors",
+            f"{near:.2f}x, {errors} errors",
+            near <= 2 and errors == 0,
+        )
+        growth = ours[str(large)]["ms_per_wait"] / ours[str(small)]["ms_per_wait"]
+        goal(
+            "fanout_tls_linear",
+            f"Over TLS: per-wait cost grows <= 1.3x from {small:,} to {large:,} waits",
+            f"{growth:.2f}x",
+            growth <= 1.3,
+        )
     if "steady" in s:
         r = s["steady"]
         goal(
@@ -328,8 +349,10 @@ def markdown(results: Json) -> str:
     if "latency" in s:
         lines += [f"**{s['latency']['title']}**", ""]
         lines += _table(s["latency"]["contenders"], {"median": "p50 ms", "p99": "p99 ms"})
-    if "fanout" in s:
-        f = s["fanout"]
+    for key in ("fanout", "fanout_tls"):
+        if key not in s:
+            continue
+        f = s[key]
         lines += [f"**{f['title']}**", ""]
         rows = {
             f"{name}, {int(n):,} waits": run
@@ -340,6 +363,7 @@ def markdown(results: Json) -> str:
             rows,
             {
                 "ms_per_wait": "ms per wait",
+                "cpu_ms_per_wait": "client CPU ms per wait",
                 "park_s": "all parked s",
                 "release_ms": "release ms",
                 "errors": "errors",

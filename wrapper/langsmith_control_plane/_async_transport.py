@@ -51,9 +51,17 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
     Timeouts are httpx's: connect bounds opening a connection (TLS included), read each wait
     for data, write each wait to send. Connections are bound to the event loop that opened
     them, as on httpx's pool.
+
+    At most `max_connecting` connections are being opened at once; further requests queue for
+    a turn, and their connect timeout starts with it. Thousands of waits started together
+    would otherwise all start their TLS handshakes at once: the handshakes take the client's
+    (and server's) CPU in turn, so those queued past the connect timeout fail, are retried,
+    and start more handshakes (docs/performance.md, "Over TLS").
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, max_connecting: int = 100) -> None:
+        self._max_connecting = max_connecting
+        self._turns: tuple[asyncio.AbstractEventLoop, asyncio.Semaphore] | None = None
         self._idle: dict[Origin, collections.deque[_Connection]] = {}
         self._ssl_context: ssl.SSLContext | None = None
         self._closed = False
@@ -74,7 +82,7 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
             )
         origin = (url.raw_scheme, url.raw_host, url.port or (443 if url.scheme == "https" else 80))
         timeouts = request.extensions.get("timeout", {})
-        connection = self._take_idle(origin) or await self._connect(origin, timeouts)
+        connection = self._take_idle(origin) or await self._connect_in_turn(origin, timeouts)
         read_timeout = timeouts.get("read")
         try:
             await connection.send(request, timeouts.get("write"))
@@ -133,6 +141,16 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
             idle.append(connection)
         else:
             connection.close()
+
+    async def _connect_in_turn(
+        self, origin: Origin, timeouts: dict[str, float | None]
+    ) -> _Connection:
+        loop = asyncio.get_running_loop()
+        if self._turns is None or self._turns[0] is not loop:  # a semaphore is its loop's
+            self._turns = (loop, asyncio.Semaphore(self._max_connecting))
+        async with self._turns[1]:
+            # A connection another request released while this one queued serves it.
+            return self._take_idle(origin) or await self._connect(origin, timeouts)
 
     async def _connect(self, origin: Origin, timeouts: dict[str, float | None]) -> _Connection:
         scheme, raw_host, port = origin
