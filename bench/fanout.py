@@ -327,6 +327,28 @@ def fanout_tls(sizes: Sizes) -> Json:
     }
 
 
+def http2(sizes: Sizes) -> Json:
+    """HTTP/2 (httpx, `http2=True`) against our HTTP/1.1 transport, both over TLS to hypercorn.
+
+    At the largest fan-out: connections used, client CPU, peak RSS. Then one httpx client
+    alone with more waits than its 100 streams, each wait's server hold 1 s: the waits past the
+    100th queue until a request times out (`poll_timeout` + 5 s), which "all parked" shows.
+    """
+    count = sizes.fanout[-1]
+    runs: dict[str, dict[str, Json]] = {OURS_H1: {}, OURS_H2_SHARDED: {}, OURS_H2: {}}
+    for name in (OURS_H1, OURS_H2_SHARDED):
+        runs[name][str(count)] = _run(name, count)
+    capped = min(3 * STREAMS_PER_CONNECTION, count)
+    runs[OURS_H2][str(capped)] = _run(OURS_H2, capped, poll_timeout=1)
+    return {
+        "title": "HTTP/2 or HTTP/1.1: N concurrent waits over TLS to hypercorn (bench/h2server.py, "
+        "h2 and http/1.1 by ALPN, in its own process; one run each; connections counted by the "
+        "server; the single HTTP/2 client's waits hold 1 s)",
+        "sizes": [count, capped],
+        "runs": runs,
+    }
+
+
 def steady(sizes: Sizes) -> Json:
     """The largest fan-out held parked: what re-polling every `poll_timeout` costs.
 
