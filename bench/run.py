@@ -268,20 +268,23 @@ def goals(results: Json) -> list[Json]:
             growth <= 1.3,
         )
     if "http2" in s:
-        h1 = s["http2"]["runs"][fanout.OURS_H1]
-        (count,) = h1
-        h2 = s["http2"]["runs"][fanout.OURS_H2_SHARDED][count]
-        cpu = h2["cpu_ms_per_wait"] / h1[count]["cpu_ms_per_wait"]
-        rss = h2["peak_rss_mb"] / h1[count]["peak_rss_mb"]
-        # Not a goal of ours to meet: the measurement behind the decision not to adopt HTTP/2
-        # (docs/performance.md), stated so that a run that would reverse it says so.
+        runs = s["http2"]["runs"]
+        (count,) = runs[fanout.OURS_H1]
+        h1, h2 = runs[fanout.OURS_H1][count], runs[fanout.OURS_H2_SHARDED][count]
+        ((capped, single),) = runs[fanout.OURS_H2].items()
+        # Not a goal to meet but the measurement behind the decision not to adopt HTTP/2
+        # (docs/performance.md): httpx queues waits past a connection's 100 streams behind the
+        # held ones, so they park only as requests time out (1 s holds + 5 s margin). The day
+        # httpx stops doing so this says so.
         goal(
-            "http2_not_worth_it",
-            f"HTTP/2 decision (not adopted) holds: at {int(count):,} waits over TLS, httpx's "
-            "HTTP/2 costs more client CPU per wait than our HTTP/1.1",
-            f"HTTP/2 {cpu:.2f}x the CPU, {rss:.2f}x the peak RSS, "
-            f"{h2['connections']:,} connections against {h1[count]['connections']:,}",
-            cpu > 1,
+            "http2_decision",
+            "HTTP/2 decision (not adopted) holds: one httpx.AsyncClient(http2=True) parks "
+            f"{int(capped):,} waits of 1 s holds only as requests time out (>= 5 s)",
+            f"all parked after {single['park_s']:.1f} s; at {int(count):,} waits, one client "
+            f"per 100: {h2['cpu_ms_per_wait'] / h1['cpu_ms_per_wait']:.2f}x the client CPU of "
+            f"our HTTP/1.1, {h2['peak_rss_mb'] / h1['peak_rss_mb']:.2f}x the peak RSS, "
+            f"{h2['connections']:,} connections against {h1['connections']:,}",
+            single["park_s"] >= 5,
         )
     if "steady" in s:
         r = s["steady"]
