@@ -101,7 +101,8 @@ test-pythons: $(STAMP)
 demo: $(DEMO_STAMP)
 	@$(BIN)/python scripts/demo.py
 
-# Ours vs langchain-auth, raw httpx and a bare-asyncio floor (bench/run.py, about six minutes):
+# Ours vs langchain-auth, raw httpx and bare-asyncio floors, plain and over TLS, tracing on and
+# off, HTTP/2 against our HTTP/1.1 (bench/run.py, about nine minutes):
 # prints the results, writes bench/results.json and the results block of docs/performance.md.
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

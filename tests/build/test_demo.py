@@ -79,7 +79,8 @@ def test_make_demo() -> None:
     assert re.search(r"^  \S+ +github +\S+ +repo ", result.stdout, re.M)
     assert "   Revoked.\n" in result.stdout
     again = re.search(r"^   Signed in again\. New token: (emu_\S+)$", result.stdout, re.M)
-    assert again and again[1] != token[1]
+    assert again
+    assert again[1] != token[1]
     assert result.stdout.count("Open this URL") == 2  # the first ask and the one after revoking
     for secret in ("demo-client-secret", token[1]):
         assert result.stdout.count(secret) == (0 if secret.startswith("demo") else 2)

@@ -134,10 +134,14 @@ def test_the_runtime_dependencies_are_what_the_shipped_code_imports() -> None:
     wrapper = ROOT / "wrapper" / "langsmith_control_plane"
     shipped = [*(ROOT / "generated" / PKG).rglob("*.py"), *wrapper.rglob("*.py")]
     # The emulator's imports are the `emulator` extra's, the LangGraph module's the `langgraph`
-    # extra's (below).
+    # extra's, and the tracing module's OpenTelemetry imports happen only once the application
+    # has imported it (the `otel` extra): both below.
     bridge = wrapper / "langgraph.py"
+    tracing = wrapper / "_tracing.py"
     runtime = [
-        path for path in shipped if (wrapper / "testing") not in path.parents and path != bridge
+        path
+        for path in shipped
+        if (wrapper / "testing") not in path.parents and path not in (bridge, tracing)
     ]
     distributions = packages_distributions()
 
@@ -154,3 +158,10 @@ def test_the_runtime_dependencies_are_what_the_shipped_code_imports() -> None:
     assert imported_top_level_modules([bridge]) - ours == {"langgraph"}
     extra = pyproject["project"]["optional-dependencies"]["langgraph"]
     assert canonical(re.match(r"[A-Za-z0-9._-]+", extra[0]).group(0)) == "langgraph"  # type: ignore[union-attr]
+    assert imported_top_level_modules([tracing]) - set(sys.stdlib_module_names) == {
+        "attrs",
+        "opentelemetry",
+    }
+    assert [canonical(r) for r in pyproject["project"]["optional-dependencies"]["otel"]] == [
+        "opentelemetry-api>=1-27"
+    ]

@@ -66,6 +66,12 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
     HTTP/1.1 by ALPN, as httpcore does. A name with several addresses is connected to by
     Happy Eyeballs (RFC 8305): the next address is tried `happy_eyeballs_delay` seconds after
     the last attempt started, while the earlier ones go on, as anyio does under httpx.
+
+    At most `max_connecting` connections are being opened at once; further requests queue for
+    a turn, and their connect timeout starts with it. Thousands of waits started together
+    would otherwise all start their TLS handshakes at once: the handshakes take the client's
+    (and server's) CPU in turn, so those queued past the connect timeout fail, are retried,
+    and start more handshakes (docs/performance.md, "Over TLS").
     """
 
     def __init__(
@@ -75,9 +81,12 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
         happy_eyeballs_delay: float = 0.25,
         max_idle: int = 100,
         keepalive_expiry: float = 5.0,
+        max_connecting: int = 100,
     ) -> None:
         self._max_idle = max_idle
         self._keepalive_expiry = keepalive_expiry
+        self._max_connecting = max_connecting
+        self._turns: tuple[asyncio.AbstractEventLoop, asyncio.Semaphore] | None = None
         self._idle: dict[Origin, collections.deque[_Connection]] = {}
         # Connections lent to a request or a response: `aclose` closes these as well.
         self._in_use: set[_Connection] = set()
@@ -102,7 +111,7 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
             )
         origin = (url.raw_scheme, url.raw_host, url.port or (443 if url.scheme == "https" else 80))
         timeouts = request.extensions.get("timeout", {})
-        connection = self._take_idle(origin) or await self._connect(origin, timeouts)
+        connection = self._take_idle(origin) or await self._connect_in_turn(origin, timeouts)
         self._in_use.add(connection)
         read_timeout = timeouts.get("read")
         try:
@@ -174,6 +183,16 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
             idle.append(connection)
         else:
             connection.close()
+
+    async def _connect_in_turn(
+        self, origin: Origin, timeouts: dict[str, float | None]
+    ) -> _Connection:
+        loop = asyncio.get_running_loop()
+        if self._turns is None or self._turns[0] is not loop:  # a semaphore is its loop's
+            self._turns = (loop, asyncio.Semaphore(self._max_connecting))
+        async with self._turns[1]:
+            # A connection another request released while this one queued serves it.
+            return self._take_idle(origin) or await self._connect(origin, timeouts)
 
     async def _connect(self, origin: Origin, timeouts: dict[str, float | None]) -> _Connection:
         scheme, raw_host, port = origin

@@ -56,11 +56,13 @@ from ._policy import (
 )
 from ._reading import BodyReader
 from ._tls import CertTypes, VerifyTypes
+from ._tracing import Tracing, traced, traced_async
 from .config import Config, check_timeout
 from .errors import APITimeoutError, ClientClosedError, ConfigurationError, ControlPlaneError
 
 if TYPE_CHECKING:
     from ._auth import AsyncAuthAPI, AuthAPI
+    from ._tracing import TracerProvider
 
 __all__ = ["AsyncControlPlane", "ControlPlane"]
 
@@ -98,6 +100,7 @@ class _ClientBase(Generic[HttpT]):
         max_idle_connections: int | None = None,
         keepalive_expiry: float | None = None,
         on_retry: Callable[[RetryEvent], object] | None = None,
+        tracer_provider: TracerProvider | None = None,
     ) -> None:
         """Configure a client; anything not passed comes from the environment or a default.
 
@@ -142,6 +145,8 @@ class _ClientBase(Generic[HttpT]):
             on_retry: called with a `RetryEvent` (the attempt that failed, its error, the
                 sleep before the next) each time a failure will be retried, for logs and
                 metrics.
+            tracer_provider: where the OpenTelemetry span of each HTTP attempt goes (default:
+                the global provider, once the application has imported OpenTelemetry).
         """
         self._config = Config.resolve(
             api_key=api_key,
@@ -179,6 +184,7 @@ class _ClientBase(Generic[HttpT]):
             max_idle_connections=max_idle_connections,
             keepalive_expiry=keepalive_expiry,
         )
+        self._tracing = Tracing(tracer_provider, self._config.base_url)
         # The httpx client serves `generated_client` and owns the transport's lifetime; the
         # wrapper's own requests go straight to the transport (see `_http`).
         self._http: HttpT = self._new_http(self._config, http_client)
@@ -428,6 +434,7 @@ class ControlPlane(_ClientBase[httpx.Client], Resources):
                 if retry is not None and self._on_retry is not None:
                     self._on_retry(retry)
 
+    @traced
     def _send(self, line: OperationRequest, send: Send) -> Reply | ControlPlaneError:
         request = self._request(line, send)
         started = time.perf_counter()
@@ -504,6 +511,7 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
                 if retry is not None and self._on_retry is not None:
                     self._on_retry(retry)
 
+    @traced_async
     async def _send(self, line: OperationRequest, send: Send) -> Reply | ControlPlaneError:
         request = self._request(line, send)
         started = time.perf_counter()
