@@ -107,6 +107,7 @@ def _scenarios() -> dict[str, Callable[[Sizes], Json]]:
         "imports": scenarios.imports,
         "generate": scenarios.generate,
         "robustness": scenarios.robustness,
+        "management": scenarios.management,
     }
 
 
@@ -311,6 +312,15 @@ def goals(results: Json) -> list[Json]:
             f"langchain-auth {held[scenarios.LANGCHAIN]} of {cases}",
             held[scenarios.OURS_ASYNC] == cases,
         )
+    if "management" in s:
+        held, cases = s["management"]["held"], len(s["management"]["cases"])
+        goal(
+            "management",
+            "Management calls: ours holds through every blip and drop (a dropped POST raises)",
+            f"ours {held[scenarios.OURS_ASYNC_MANAGEMENT]} of {cases}, "
+            f"langchain-auth {held[scenarios.LANGCHAIN_MANAGEMENT]} of {cases}",
+            held[scenarios.OURS_ASYNC_MANAGEMENT] == cases,
+        )
     return found
 
 
@@ -427,6 +437,13 @@ def markdown(results: Json) -> str:
             s["robustness"]["cases"],
             {name: name for name in next(iter(s["robustness"]["cases"].values()))},
             first="case",
+        )
+    if "management" in s:
+        lines += [f"**{s['management']['title']}**", ""]
+        lines += _table(
+            s["management"]["cases"],
+            {name: name for name in next(iter(s["management"]["cases"].values()))},
+            first="call, fault",
         )
     lines += ["**Goals**", "", "| goal | measured | met |", "| --- | --- | --- |"]
     for g in results["goals"]:

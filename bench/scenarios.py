@@ -537,3 +537,103 @@ def _redirecting_server(location: str) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+# --- management: provider and token calls side by side, through a 503 blip and a drop ---------
+
+MANAGEMENT_CALLS = (
+    "list providers (GET)",
+    "get a provider (GET)",
+    "create a provider (POST)",
+    "check a token exists (GET)",
+    "revoke tokens (DELETE)",
+)
+MANAGEMENT_FAULTS = ("a 503 blip (Retry-After: 0)", "a dropped connection")
+
+
+def management(sizes: Sizes) -> Json:
+    """Each management call through langchain-auth and ours, once with a 503 blip before it and
+    once with a dropped connection: what the caller gets. A POST whose connection dropped may
+    have been acted on, so raising a typed error is what holds there; elsewhere, the answer."""
+    del sizes  # every case runs once: it is a yes/no
+    rows = asyncio.run(_management())
+
+    def held(case: str, outcome: str) -> bool:
+        if "POST" in case and MANAGEMENT_FAULTS[1] in case:
+            return outcome == "raises APIConnectionError"
+        return outcome == "ok"
+
+    return {
+        "title": "Management calls side by side, through everyday faults (what the caller gets)",
+        "cases": rows,
+        "held": {
+            name: sum(held(case, row[name]) for case, row in rows.items())
+            for name in (LANGCHAIN_MANAGEMENT, OURS_ASYNC_MANAGEMENT)
+        },
+    }
+
+
+LANGCHAIN_MANAGEMENT = "langchain-auth Client"
+OURS_ASYNC_MANAGEMENT = "ours AsyncControlPlane.auth"
+
+
+async def _management() -> dict[str, Json]:
+    rows: dict[str, Json] = {}
+    created = iter(range(1_000_000))
+    with Emulator(api_key=API_KEY) as emulator:
+        emulator.add_provider("github")
+        theirs = LangchainAuthClient(api_key=API_KEY, api_url=emulator.url)
+        async with AsyncControlPlane(api_key=API_KEY, base_url=emulator.url) as ours:
+            provider = {
+                "name": "P",
+                "client_id": "c",
+                "client_secret": "s",
+                "auth_url": "https://example.com/authorize",
+                "token_url": "https://example.com/token",
+            }
+            calls: dict[str, tuple[Callable[[], Awaitable[object]], ...]] = {
+                MANAGEMENT_CALLS[0]: (
+                    theirs.list_oauth_providers,
+                    ours.auth.list_oauth_providers,
+                ),
+                MANAGEMENT_CALLS[1]: (
+                    lambda: theirs.get_oauth_provider("github"),
+                    lambda: ours.auth.get_oauth_provider("github"),
+                ),
+                MANAGEMENT_CALLS[2]: (
+                    lambda: theirs.create_oauth_provider(f"p{next(created)}", **provider),
+                    lambda: ours.auth.create_oauth_provider(
+                        provider_id=f"p{next(created)}", **provider
+                    ),
+                ),
+                MANAGEMENT_CALLS[3]: (
+                    lambda: theirs.check_token_exists("github"),
+                    lambda: ours.auth.check_oauth_token_exists(provider_id="github"),
+                ),
+                MANAGEMENT_CALLS[4]: (
+                    lambda: theirs.revoke_tokens("github"),
+                    lambda: ours.auth.delete_oauth_tokens_for_user(provider_id="github"),
+                ),
+            }
+            for call, (their_call, our_call) in calls.items():
+                for fault in MANAGEMENT_FAULTS:
+                    row: Json = {}
+                    for name, make in (
+                        (LANGCHAIN_MANAGEMENT, their_call),
+                        (OURS_ASYNC_MANAGEMENT, our_call),
+                    ):
+                        if fault == MANAGEMENT_FAULTS[0]:
+                            emulator.fail_next(503, retry_after="0")
+                        else:
+                            emulator.drop_next()
+                        row[name] = await _management_outcome(make())
+                    rows[f"{call}, {fault}"] = row
+    return rows
+
+
+async def _management_outcome(call: Awaitable[object]) -> str:
+    try:
+        await call
+    except Exception as error:  # the outcome is what we report
+        return f"raises {type(error).__name__}"
+    return "ok"

@@ -106,7 +106,11 @@ def test_a_provider_is_created_read_listed_updated_and_deleted(
     assert ok(client.get(f"{PROVIDERS}/github")) == updated
 
     deleted = ok(client.delete(f"{PROVIDERS}/github"))
-    assert deleted == {"provider_id": "github", "deleted_tokens": 0}
+    assert deleted == {
+        "message": "OAuth provider 'github' deleted",
+        "provider_id": "github",
+        "deleted_tokens": 0,
+    }
     assert ok(client.get(PROVIDERS)) == []
     assert control_plane_emulator.providers() == []
 
@@ -367,7 +371,11 @@ def test_register_consent_list_revoke_and_consent_is_needed_again(
     emulator.grant_token("github", ["repo"], user_id="bob")
 
     revoked = ok(client.delete(TOKENS, params={"provider_id": "github"}))
-    assert revoked == {"provider_id": "github", "deleted": 2}  # Every user's.
+    assert revoked == {  # Every user's.
+        "message": "Revoked 2 token(s) for 'github'",
+        "provider_id": "github",
+        "deleted": 2,
+    }
     assert ok(client.get(TOKENS)) == []
     assert emulator.tokens(user_id="alice") == []
     again = ok(client.post(AUTHENTICATE, json=body))
@@ -376,6 +384,7 @@ def test_register_consent_list_revoke_and_consent_is_needed_again(
 
     # Revoking a provider with no tokens is no error: it says none went.
     assert ok(client.delete(TOKENS, params={"provider_id": "github"})) == {
+        "message": "Revoked 0 token(s) for 'github'",
         "provider_id": "github",
         "deleted": 0,
     }
@@ -393,6 +402,7 @@ def test_deleting_a_provider_deletes_its_tokens_and_their_connections(
     emulator.grant_token("google", [], user_id="alice")
     emulator.connect("agent-1", token_id(emulator, "github", "alice"))
     assert ok(client.delete(f"{PROVIDERS}/github")) == {
+        "message": "OAuth provider 'github' deleted",
         "provider_id": "github",
         "deleted_tokens": 1,
     }

@@ -451,7 +451,12 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
     async def delete_oauth_provider(provider_id: _PROVIDER_ID) -> dict[str, Any]:
         with _not_found():
             deleted = state.delete_provider(provider_id)
-        return {"provider_id": provider_id, "deleted_tokens": deleted}
+        # The real service's answer carries a message (langchain-auth reads it).
+        return {
+            "message": f"OAuth provider {provider_id!r} deleted",
+            "provider_id": provider_id,
+            "deleted_tokens": deleted,
+        }
 
     @router.get(
         "/v2/auth/tokens",
@@ -479,7 +484,13 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
             str, Query(description="OAuth provider ID to revoke for current user")
         ],
     ) -> dict[str, Any]:
-        return {"provider_id": provider_id, "deleted": state.delete_tokens(provider_id)}
+        deleted = state.delete_tokens(provider_id)
+        # The real service's answer carries a message (langchain-auth reads it).
+        return {
+            "message": f"Revoked {deleted} token(s) for {provider_id!r}",
+            "provider_id": provider_id,
+            "deleted": deleted,
+        }
 
     @router.get(
         "/v2/auth/tokens/exists",
