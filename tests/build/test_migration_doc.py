@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 
 import pytest
-from langsmith_control_plane.testing import Emulator, press_approve
+from langsmith_control_plane.testing import Emulator
 
 from tests.conftest import ROOT
+from tests.support.blocks import run_with_a_user
 
 DOC = (ROOT / "docs" / "migrating-from-langchain-auth.md").read_text(encoding="utf-8")
 BLOCKS = re.findall(r"```python\n(.*?)```", DOC, re.DOTALL)
@@ -40,31 +38,7 @@ def test_an_example_runs_verbatim(emulator: Emulator, block: int) -> None:
         "LANGSMITH_API_URL": emulator.url,  # the one URL variable both clients read
     }
     env.pop("LANGSMITH_CONTROL_PLANE_URL", None)
-    process = subprocess.Popen(
-        [sys.executable, "-c", BLOCKS[block]],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    assert process.stdout is not None
-    lines: list[str] = []
-    consent = re.compile(re.escape(emulator.url) + r"/_emulator/authorize/\S+")
-
-    def user() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            lines.append(line)
-            for url in consent.findall(line):
-                press_approve(url)
-
-    reader = threading.Thread(target=user)
-    reader.start()
-    try:
-        assert process.wait(timeout=60) == 0, "".join(lines)
-    finally:
-        process.kill()
-        reader.join(timeout=10)
+    lines = run_with_a_user(BLOCKS[block], env, emulator)
     assert [line for line in lines if not line.startswith("Ask")] == [
         "granted: completed\n",
         "stored: True\n",

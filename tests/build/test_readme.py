@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 
 import pytest
-from langsmith_control_plane.testing import Emulator, press_approve
+from langsmith_control_plane.testing import Emulator
 
 from tests.conftest import ROOT
+from tests.support.blocks import consent_shown, run_with_a_user
 
 BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re.DOTALL)
 
@@ -48,30 +46,5 @@ def test_a_readme_block_runs_verbatim(emulator: Emulator, block: int) -> None:
         "LANGSMITH_WORKSPACE_ID": emulator.workspace_id,
         "LANGSMITH_CONTROL_PLANE_URL": emulator.url,
     }
-    process = subprocess.Popen(  # our interpreter, the README's own code
-        [sys.executable, "-c", BLOCKS[block]],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    assert process.stdout is not None
-    lines: list[str] = []
-    consent = re.compile(re.escape(emulator.url) + r"/_emulator/authorize/\S+")
-
-    def user() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            lines.append(line)
-            for url in consent.findall(line):
-                press_approve(url)
-
-    reader = threading.Thread(target=user)
-    reader.start()
-    try:
-        assert process.wait(timeout=60) == 0, "".join(lines)
-    finally:
-        process.kill()
-        reader.join(timeout=10)
-    assert any(consent.search(line) for line in lines) is (block in CONSENT_BLOCKS), lines
-    assert "Traceback" not in "".join(lines)
+    lines = run_with_a_user(BLOCKS[block], env, emulator)
+    assert consent_shown(lines, emulator) is (block in CONSENT_BLOCKS), lines
