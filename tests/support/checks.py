@@ -18,7 +18,8 @@ KEY = "lsv2_sk_e2e-secret-key"
 WORKSPACE = "e2e-workspace"
 BEARER = "e2e-secret-bearer"
 TOKEN = "tok-e2e-secret"
-SECRETS = (KEY, BEARER, TOKEN)
+CLIENT_SECRET = "cs-e2e-secret"  # an OAuth provider's, sent by generated methods
+SECRETS = (KEY, BEARER, TOKEN, CLIENT_SECRET)
 
 # Seconds instead of the production budgets (10 s connect, 5 s read margin), so a request cut
 # off at its read timeout ends within a test's patience; the policy applying them is the same.
