@@ -1,0 +1,119 @@
+"""`lscp providers|tokens|connections`: each command against the emulator, a table or JSON on
+stdout, the exit statuses of the rest of lscp, and never a client secret in any output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+from langsmith_control_plane.testing import Emulator
+
+from tests.support.checks import CLIENT_SECRET
+from tests.support.console import API_KEY, LSCP, WORKSPACE, environment, one_error_line, run
+
+PROVIDER = [
+    "--provider-id",
+    "github",
+    "--name",
+    "GitHub",
+    "--client-id",
+    "client-1",
+    "--auth-url",
+    "https://github.com/login/oauth/authorize",
+    "--token-url",
+    "https://github.com/login/oauth/access_token",
+]
+
+
+@pytest.fixture
+def emulator() -> Emulator:
+    with Emulator(api_key=API_KEY, workspace_id=WORKSPACE) as emulator:
+        yield emulator  # type: ignore[misc]
+
+
+def create(
+    emulator: Emulator, *extra: str, secret: str = CLIENT_SECRET
+) -> subprocess.CompletedProcess[str]:
+    """`lscp providers create`, the secret piped in on stdin, through the console script."""
+    return subprocess.run(
+        [str(LSCP), "providers", "create", *PROVIDER, *extra],
+        env=environment(emulator),
+        input=secret,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+
+
+def test_providers_create_reads_the_secret_from_stdin_and_never_shows_it(
+    emulator: Emulator,
+) -> None:
+    result = create(emulator, "--json")
+    assert (result.returncode, result.stderr) == (0, "")
+    shown = json.loads(result.stdout)
+    assert (shown["provider_id"], shown["client_id"]) == ("github", "client-1")
+    assert CLIENT_SECRET not in result.stdout
+    (sent,) = [r for r in emulator.requests() if r.method == "POST"]
+    assert json.loads(sent.body)["client_secret"] == CLIENT_SECRET
+
+
+def test_providers_create_without_a_secret_on_stdin_is_a_usage_error(emulator: Emulator) -> None:
+    result = create(emulator, secret="")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert "no client secret on stdin" in one_error_line(result.stderr)
+    assert emulator.providers() == []
+
+
+def test_providers_list_get_update_and_delete(emulator: Emulator) -> None:
+    assert create(emulator).returncode == 0
+    env = environment(emulator)
+    table = run("providers", "list", env=env)
+    assert table.returncode == 0
+    heading, row = table.stdout.splitlines()
+    assert heading.split() == ["PROVIDER", "NAME", "CLIENT", "ID", "AUTH", "URL", "PKCE", "UPDATED"]
+    assert row.split()[:5] == ["github", "GitHub", "client-1", PROVIDER[7], "no"]
+    got = run("providers", "get", "github", "--json", env=env)
+    assert json.loads(got.stdout)["name"] == "GitHub"
+    updated = run("providers", "update", "github", "--name", "GH", "--json", env=env)
+    assert json.loads(updated.stdout)["name"] == "GH"
+    deleted = run("providers", "delete", "github", "--json", env=env)
+    assert (deleted.returncode, json.loads(deleted.stdout)) == (0, {"deleted": "github"})
+    gone = run("providers", "get", "github", env=env)
+    assert (gone.returncode, gone.stdout) == (3, "")
+    assert one_error_line(gone.stderr).startswith("lscp: error: 404 Not Found")
+
+
+def test_tokens_list_exists_and_revoke(emulator: Emulator) -> None:
+    env = environment(emulator)
+    absent = run("tokens", "exists", "--provider", "github", env=env)
+    assert (absent.returncode, absent.stdout) == (1, "")
+    emulator.grant_token("github", ["repo", "read:user"], user_id="alice")
+    listed = run("tokens", "list", "--provider", "github", "--json", env=env)
+    (summary,) = json.loads(listed.stdout)
+    assert (summary["provider_id"], sorted(summary["scopes"])) == ("github", ["read:user", "repo"])
+    assert "token" not in summary  # a summary, never the token
+    present = run("tokens", "exists", "--provider", "github", "--json", env=env)
+    assert (present.returncode, json.loads(present.stdout)) == (0, {"has_token": True})
+    revoked = run("tokens", "revoke", "--provider", "github", env=env)
+    assert (revoked.returncode, revoked.stdout) == (0, "")
+    assert emulator.tokens(user_id="alice") == []
+
+
+def test_connections_create_list_and_remove(emulator: Emulator) -> None:
+    env = environment(emulator)
+    emulator.grant_token("github", ["repo"], user_id="alice")
+    (token,) = emulator.tokens(user_id="alice")
+    made = run(
+        "connections", "create", "--agent-id", "a1", "--token-id", token.id, "--json", env=env
+    )
+    connection = json.loads(made.stdout)
+    assert (connection["agent_id"], connection["oauth_token_id"]) == ("a1", token.id)
+    table = run("connections", "list", "--agent-id", "a1", env=env)
+    assert table.stdout.splitlines()[1].split()[:3] == [connection["id"], "github", token.id]
+    removed = run(
+        "connections", "remove", "--agent-id", "a1", "--connection-id", connection["id"], env=env
+    )
+    assert (removed.returncode, removed.stdout) == (0, "")
+    assert emulator.connections("a1") == []
