@@ -26,6 +26,7 @@ from langsmith_control_plane_client.api import (
     Resources,
 )
 
+from ._clock import SYSTEM_CLOCK, Clock
 from ._http import (
     GENERATED_TIMEOUT,
     HEADERS,
@@ -136,6 +137,7 @@ class _ClientBase(Generic[HttpT]):
             )
         self._user_http: HttpT | None = http_client
         self._limits = Limits(secret_fields=frozenset(SECRET_FIELDS))
+        self._clock: Clock = SYSTEM_CLOCK  # a test seam (see `_clock`), not a setting
         self._host = httpx.URL(self._config.base_url).host
         self._requests = RequestFactory(self._config)
         self._network = TransportOptions.resolve(
@@ -347,13 +349,13 @@ class ControlPlane(_ClientBase[httpx.Client], Resources):
 
     def _run(self, policy: Policy[T], line_for: LineFor) -> T:
         while True:
-            action = policy.next_action(time.monotonic())
+            action = policy.next_action(self._clock.now())
             if isinstance(action, Finish):
                 return action.result
             if isinstance(action, Sleep):
-                time.sleep(action.seconds)
+                self._clock.sleep(action.seconds)
             else:
-                policy.observe(self._send(line_for(action), action), time.monotonic())
+                policy.observe(self._send(line_for(action), action), self._clock.now())
 
     def _send(self, line: OperationRequest, send: Send) -> Reply | ControlPlaneError:
         request = self._request(line, send)
@@ -366,7 +368,7 @@ class ControlPlane(_ClientBase[httpx.Client], Resources):
                 # A mock transport's response arrives already read.
                 chunks = [response.content] if response.is_stream_consumed else response.iter_raw()
                 for chunk in chunks:
-                    if not reader.feed(chunk, time.monotonic()):
+                    if not reader.feed(chunk, self._clock.now()):
                         break
             finally:
                 response.close()
@@ -420,13 +422,13 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
 
     async def _run(self, policy: Policy[T], line_for: LineFor) -> T:
         while True:
-            action = policy.next_action(time.monotonic())
+            action = policy.next_action(self._clock.now())
             if isinstance(action, Finish):
                 return action.result
             if isinstance(action, Sleep):
-                await _asyncio().sleep(action.seconds)
+                await self._clock.asleep(action.seconds)
             else:
-                policy.observe(await self._send(line_for(action), action), time.monotonic())
+                policy.observe(await self._send(line_for(action), action), self._clock.now())
 
     async def _send(self, line: OperationRequest, send: Send) -> Reply | ControlPlaneError:
         request = self._request(line, send)
@@ -435,15 +437,15 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
         try:
             # The whole exchange, headers included, ends by the Send's deadline: httpx's
             # timeouts bound each read, not a server that trickles its answer.
-            async with _asyncio().timeout(max(send.deadline - time.monotonic(), 0.0)):
+            async with _asyncio().timeout(max(send.deadline - self._clock.now(), 0.0)):
                 response = await self._transport.handle_async_request(request)
                 try:
                     reader = self._reader(request, response, send)
                     if response.is_stream_consumed:  # a mock transport's, already read
-                        reader.feed(response.content, time.monotonic())
+                        reader.feed(response.content, self._clock.now())
                     else:
                         async for chunk in response.aiter_raw():
-                            if not reader.feed(chunk, time.monotonic()):
+                            if not reader.feed(chunk, self._clock.now()):
                                 break
                 finally:
                     await response.aclose()
