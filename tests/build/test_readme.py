@@ -12,7 +12,6 @@ import re
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 
 import pytest
 from langsmith_control_plane.testing import Emulator, press_approve
@@ -20,12 +19,6 @@ from langsmith_control_plane.testing import Emulator, press_approve
 from tests.conftest import ROOT
 
 BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re.DOTALL)
-
-
-@pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    with Emulator() as emulator:
-        yield emulator
 
 
 def test_the_readme_has_the_quick_start_blocks() -> None:

@@ -15,7 +15,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,13 +32,6 @@ from tests.support.console import (
     run,
     start,
 )
-
-
-@pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    with Emulator(api_key=API_KEY, workspace_id=WORKSPACE) as emu:
-        yield emu
-
 
 # --version, --help, usage.
 

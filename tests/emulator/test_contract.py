@@ -15,7 +15,7 @@ import yaml
 from hypothesis import HealthCheck, settings
 from langsmith_control_plane.testing import Emulator, RecordedRequest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, suite_emulator
 
 PATH = "/v2/auth/wait/{auth_id}"
 AUTHENTICATE = "/v2/auth/authenticate"
@@ -35,14 +35,8 @@ def vendored() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def emulator() -> Iterator[Emulator]:
-    with Emulator() as emulator:
-        yield emulator
-
-
-@pytest.fixture(scope="module")
-def emulated(emulator: Emulator) -> dict[str, Any]:
-    schema: dict[str, Any] = httpx.get(emulator.url + "/openapi.json").json()
+def emulated(module_emulator: Emulator) -> dict[str, Any]:
+    schema: dict[str, Any] = httpx.get(module_emulator.url + "/openapi.json").json()
     return schema
 
 
@@ -149,7 +143,7 @@ def map_case(context: Any, case: schemathesis.Case) -> schemathesis.Case:
 
 @pytest.fixture(scope="module")
 def contract_emulator() -> Iterator[Emulator]:
-    with Emulator() as emulator:
+    with suite_emulator() as emulator:
         emulator.create_auth(PENDING)
         emulator.complete(emulator.create_auth(COMPLETED), "contract-token")
         for provider in (GRANTED, EXPIRED):

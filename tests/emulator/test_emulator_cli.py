@@ -12,7 +12,6 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from typing import IO
 
 import pytest
@@ -22,15 +21,9 @@ from langsmith_control_plane.testing import DEFAULT_API_KEY, DEFAULT_WORKSPACE_I
 from langsmith_control_plane.testing._cli import client_url, exposure_warning
 
 from tests.conftest import ROOT
-from tests.support.console import API_KEY, LSCP, WORKSPACE, environment, one_error_line, run
+from tests.support.console import API_KEY, LSCP, environment, one_error_line, run
 
 ERROR = "lscp emulator"  # The prefix of its error lines, as of its usage lines.
-
-
-@pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    with Emulator(api_key=API_KEY, workspace_id=WORKSPACE) as emu:
-        yield emu
 
 
 def lines_of(stream: IO[str]) -> queue.Queue[str]:

@@ -1,7 +1,10 @@
-"""The e2e tests' credentials, small limits, and checks that errors and results hold no secret.
+"""The one set of credentials every layer of the suite uses, small limits, and checks that
+errors, results and logs hold no secret.
 
-The credentials and the returned token are distinctive strings, so a leak of any of them into
-an error, a repr, a traceback or a log record (see `tests/e2e/conftest.py`) can be searched for.
+The credentials, the returned token and the OAuth client secret are distinctive strings, so a
+leak of any of them into an error, a repr, a traceback, a CLI's output or a log record (the
+autouse `no_secrets_in_logs` in `tests/conftest.py`) can be searched for. Tests that need more
+than one token derive it from `TOKEN` (`f"{TOKEN}-alice"`), so the same search finds it.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ KEY = "lsv2_sk_e2e-secret-key"
 WORKSPACE = "e2e-workspace"
 BEARER = "e2e-secret-bearer"
 TOKEN = "tok-e2e-secret"
-SECRETS = (KEY, BEARER, TOKEN)
+CLIENT_SECRET = "cs-e2e-secret"  # an OAuth provider's, sent by generated methods
+SECRETS = (KEY, BEARER, TOKEN, CLIENT_SECRET)
 
 # Seconds instead of the production budgets (10 s connect, 5 s read margin), so a request cut
 # off at its read timeout ends within a test's patience; the policy applying them is the same.

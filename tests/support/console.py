@@ -1,8 +1,8 @@
 """Running the installed console scripts in subprocesses, as a user's shell would.
 
 Every run goes through `run()`/`start()`/`finish()`, which also check what must hold for every
-output: the API key never appears, and a stream that is not a terminal holds no control
-characters.
+output: no credential or client secret appears (nor, on stderr, the token), and a stream that is
+not a terminal holds no control characters.
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from pathlib import Path
 
 from langsmith_control_plane.testing import Emulator
 
+from tests.support.checks import BEARER, CLIENT_SECRET, KEY, WORKSPACE, assert_no_secret
+
 LSCP = Path(sys.executable).parent / "lscp"
-API_KEY = "lsv2_pt_cli_SECRET_9f8e7d6c"  # Distinctive, so a leak anywhere is caught.
-WORKSPACE = "cli-workspace"
+API_KEY = KEY
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # Anything but \t and \n.
 
 
@@ -33,8 +34,10 @@ def environment(emulator: Emulator | None = None, **extra: str) -> dict[str, str
 
 
 def check_output(stdout: str, stderr: str) -> None:
-    assert API_KEY not in stdout
-    assert API_KEY not in stderr
+    # stdout is where `lscp auth token` prints the token, on purpose; nothing else may leak.
+    for secret in (KEY, BEARER, CLIENT_SECRET):
+        assert secret not in stdout
+    assert_no_secret(stderr)
     assert not CONTROL.search(stderr), repr(stderr)
     assert not CONTROL.search(stdout), repr(stdout)
 
