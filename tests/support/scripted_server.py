@@ -19,6 +19,7 @@ class Recorded:
     method: str
     raw_path: str
     headers: dict[str, str]
+    body: bytes = b""
 
 
 @dataclass
@@ -51,8 +52,11 @@ def scripted_server(
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
             with lock:
-                state.requests.append(Recorded("GET", self.path, dict(self.headers.items())))
+                recorded = Recorded(self.command, self.path, dict(self.headers.items()), body)
+                state.requests.append(recorded)
                 reply = state.replies.pop(0) if state.replies else (default or Reply)()
             self.send_response(reply.status)
             for name, value in reply.headers.items():
@@ -60,6 +64,8 @@ def scripted_server(
             self.send_header("Content-Length", str(len(reply.body)))
             self.end_headers()
             self.wfile.write(reply.body)
+
+        do_POST = do_PUT = do_PATCH = do_DELETE = do_GET
 
         def log_message(self, format: str, *args: object) -> None:
             pass
