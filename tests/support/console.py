@@ -1,16 +1,23 @@
-"""Running the installed console scripts in subprocesses, as a user's shell would.
+"""Running `lscp`: in this process (`main(argv)`, the default of `run()`), or as the installed
+console script in a subprocess, as a user's shell would (`run(..., process=True)`, `start()`).
 
-Every run goes through `run()`/`start()`/`finish()`, which also check what must hold for every
-output: no credential or client secret appears (nor, on stderr, the token), and a stream that is
-not a terminal holds no control characters.
+In-process runs take no interpreter start-up, and their log records reach the suite's
+log-hygiene check; each command keeps one subprocess smoke test. Every run goes through
+`run()`/`start()`/`finish()`, which also check what must hold for every output: no credential
+or client secret appears (nor, on stderr, the token), and a stream that is not a terminal holds
+no control characters.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from langsmith_control_plane.testing import Emulator
@@ -42,10 +49,65 @@ def check_output(stdout: str, stderr: str) -> None:
     assert not CONTROL.search(stdout), repr(stdout)
 
 
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@contextlib.contextmanager
+def _as_a_process(env: dict[str, str]) -> Iterator[tuple[io.StringIO, io.StringIO]]:
+    """This process's environment, stdin (closed: not a terminal, nothing to read), stdout and
+    stderr, as a subprocess would have them; all put back afterwards."""
+    saved = dict(os.environ)
+    stdout, stderr = io.StringIO(), io.StringIO()
+    os.environ.clear()
+    os.environ.update(env)
+    try:
+        with (
+            contextlib.redirect_stdout(stdout),
+            contextlib.redirect_stderr(stderr),
+            contextlib.ExitStack() as stack,
+        ):
+            previous_stdin = sys.stdin
+            sys.stdin = io.StringIO("")
+            stack.callback(setattr, sys, "stdin", previous_stdin)
+            yield stdout, stderr
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+def _exit_status(code: object) -> int:
+    """What the interpreter makes of `sys.exit(code)`."""
+    if code is None:
+        return 0
+    return code if isinstance(code, int) else 1
+
+
 def run(
-    *args: str, env: dict[str, str], command: list[str] | None = None, timeout: float = 30
-) -> subprocess.CompletedProcess[str]:
-    """Run `lscp *args` (or `command + args`) to the end, stdin closed."""
+    *args: str,
+    env: dict[str, str],
+    command: list[str] | None = None,
+    timeout: float = 30,
+    process: bool = False,
+) -> Result:
+    """Run `lscp *args` to the end, stdin closed: in this process, unless `process` is set or
+    another `command` is given (then `command + args`)."""
+    if command is None and not process:
+        from langsmith_control_plane.cli import main
+
+        with _as_a_process(env) as (stdout, stderr):
+            try:
+                status = main(list(args))
+            except SystemExit as exc:  # argparse's usage errors, --help and --version
+                if not isinstance(exc.code, int | None):
+                    print(exc.code, file=sys.stderr)
+                status = _exit_status(exc.code)
+        inline = Result(status, stdout.getvalue(), stderr.getvalue())
+        check_output(inline.stdout, inline.stderr)
+        return inline
     result = subprocess.run(
         [*(command or [str(LSCP)]), *args],
         env=env,
@@ -56,7 +118,7 @@ def run(
         check=False,
     )
     check_output(result.stdout, result.stderr)
-    return result
+    return Result(result.returncode, result.stdout, result.stderr)
 
 
 def start(*args: str, env: dict[str, str]) -> subprocess.Popen[str]:
