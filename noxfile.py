@@ -64,9 +64,15 @@ def checks(session: nox.Session) -> None:
     session.run("make", "--no-print-directory", "check-generated", "lint", "typecheck")
 
 
+# What `make test` runs. The tests marked slow are left out on every Python: they generate,
+# build and type-check (make generate, a wheel, a cold mypy), whose answer does not depend on
+# the interpreter running pytest, and `make test-slow` runs them once in .venv.
+EVERYDAY = ("-m", "not slow", "-n", "4")
+
+
 @nox.session(python=PYTHONS, download_python="never")
 def tests(session: nox.Session) -> None:
     """pytest on one Python, in a venv that `make setup` fills as it fills .venv."""
     venv = session.virtualenv.location
     session.run("make", "--no-print-directory", "setup", f"VENV={venv}", external=True)
-    session.run("python", "-m", "pytest", *session.posargs)
+    session.run("python", "-m", "pytest", *(session.posargs or EVERYDAY))
