@@ -63,8 +63,8 @@ MUTATIONS = (
         "mask-body-returns-value",
         "an error's body excerpt shows a secret field",
         "errors.py",
-        """text = re.sub(rf'("(?:{names})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*("?)', r'\\1"***"', text)""",
-        "pass",
+        "    if names:",
+        "    if False:",
         (POLICY, E2E_CLIENT),
     ),
     Mutation(
@@ -227,7 +227,7 @@ def run_tests(tree: Path, tests: tuple[str, ...]) -> subprocess.CompletedProcess
         "PYTHONPATH": os.pathsep.join([str(tree / "wrapper"), str(tree / "generated")]),
         "PYTHONDONTWRITEBYTECODE": "1",
     }
-    return subprocess.run(
+    return subprocess.run(  # noqa: S603 - our own interpreter, pytest, our own arguments
         # -x: one failing test is enough to kill; -p no:cacheprovider: leave no .pytest_cache.
         [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests],
         cwd=tree,

@@ -969,6 +969,7 @@ def test_the_authorize_page_approve_form_completes_the_flow(
 # --- The pytest plugin ----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_the_fixture_works_in_a_fresh_project(pytester: pytest.Pytester) -> None:
     # A user's test file and nothing else: the fixture comes from the installed entry point.
     pytester.makepyfile(

@@ -85,6 +85,7 @@ def shell_session() -> str:
     return block
 
 
+@pytest.mark.slow
 def test_the_documented_shell_session() -> None:
     env = environment(PATH=f"{LSCP.parent}:{environment()['PATH']}")
     result = subprocess.run(
