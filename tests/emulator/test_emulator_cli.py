@@ -21,7 +21,14 @@ from langsmith_control_plane.testing import DEFAULT_API_KEY, DEFAULT_WORKSPACE_I
 from langsmith_control_plane.testing._cli import client_url, exposure_warning
 
 from tests.conftest import ROOT
-from tests.support.console import API_KEY, LSCP, environment, one_error_line, run
+from tests.support.console import (
+    API_KEY,
+    LSCP,
+    default_signals,
+    environment,
+    one_error_line,
+    run,
+)
 
 ERROR = "lscp emulator"  # The prefix of its error lines, as of its usage lines.
 
@@ -43,6 +50,7 @@ def test_serve_prints_its_settings_on_stdout_and_stops_on_a_signal(
     with subprocess.Popen(
         [str(LSCP), "emulator", "serve", "--port", "0"],
         env=environment(),
+        preexec_fn=default_signals,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

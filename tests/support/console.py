@@ -14,6 +14,7 @@ import contextlib
 import io
 import os
 import re
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -121,11 +122,19 @@ def run(
     return Result(result.returncode, result.stdout, result.stderr)
 
 
+def default_signals() -> None:
+    """For a child process: SIGINT as a shell gives a foreground command. A runner started as a
+    background job (`cmd &` in a script) ignores SIGINT, and a child inherits that, which would
+    make every Ctrl-C test fail for a reason outside the code under test."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(*args: str, env: dict[str, str]) -> subprocess.Popen[str]:
     """Start `lscp *args` with its stdout and stderr piped; end it with `finish`."""
     return subprocess.Popen(
         [str(LSCP), *args],
         env=env,
+        preexec_fn=default_signals,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
