@@ -70,7 +70,12 @@ def checks(session: nox.Session) -> None:
 EVERYDAY = ("-m", "not slow", "-n", "4")
 
 
-@nox.session(python=PYTHONS, download_python="never")
+# CI (.ci/run) names the Python that `make test` has just run the suite on, in .venv, so that it
+# is not run a second time there (about two minutes of a CI run); contributors leave it unset.
+TESTED = os.environ.get("LSCP_TESTED_PYTHON")
+
+
+@nox.session(python=[p for p in PYTHONS if p != TESTED], download_python="never")
 def tests(session: nox.Session) -> None:
     """pytest on one Python, in a venv that `make setup` fills as it fills .venv."""
     venv = session.virtualenv.location

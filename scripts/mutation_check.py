@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "wrapper/langsmith_control_plane"
 # What the tests need of the tree: the code, the tests, and pytest's settings.
 COPIED = ("wrapper", "generated", "tests", "pyproject.toml")
+PARALLEL = 3  # mutations tested at a time
 
 
 @dataclass(frozen=True)
@@ -250,6 +252,29 @@ def run_tests(
     )
 
 
+def try_mutation(mutation: Mutation, clean: Path, scratch: Path) -> bool:
+    """Apply `mutation` to a copy of `clean`, run its tests, print the verdict; True if it
+    survived (or broke the tests' collection, which is no kill either)."""
+    tree = scratch / mutation.name
+    shutil.copytree(clean, tree)
+    apply(mutation, tree)
+    started = time.monotonic()
+    result = run_tests(tree, mutation.tests)
+    seconds = time.monotonic() - started
+    shutil.rmtree(tree)
+    # 1: tests failed. Anything else (an import error, a usage error) is not a kill.
+    if result.returncode == 1:
+        failed = [line for line in result.stdout.splitlines() if line.startswith("FAILED")]
+        print(f"killed    {mutation.name} ({seconds:.0f} s): {failed[0] if failed else ''}")
+        return False
+    if result.returncode == 0:
+        print(f"SURVIVED  {mutation.name} ({seconds:.0f} s): {mutation.why}")
+    else:
+        print(f"BROKEN    {mutation.name}: pytest exited {result.returncode}")
+        print(result.stdout[-2000:], result.stderr[-2000:], sep="\n")
+    return True
+
+
 def main(names: list[str]) -> int:
     chosen = [m for m in MUTATIONS if not names or m.name in names]
     unknown = set(names) - {m.name for m in MUTATIONS}
@@ -268,26 +293,10 @@ def main(names: list[str]) -> int:
             print("the tests fail without any mutation: fix them first")
             return 1
         print(f"unmutated: the tests pass ({time.monotonic() - started:.0f} s)")
-        survivors = []
-        for mutation in chosen:
-            tree = Path(scratch) / mutation.name
-            shutil.copytree(clean, tree)
-            apply(mutation, tree)
-            started = time.monotonic()
-            result = run_tests(tree, mutation.tests)
-            seconds = time.monotonic() - started
-            # 1: tests failed. Anything else (an import error, a usage error) is not a kill.
-            if result.returncode == 1:
-                failed = [line for line in result.stdout.splitlines() if line.startswith("FAILED")]
-                print(f"killed    {mutation.name} ({seconds:.0f} s): {failed[0] if failed else ''}")
-            elif result.returncode == 0:
-                survivors.append(mutation)
-                print(f"SURVIVED  {mutation.name} ({seconds:.0f} s): {mutation.why}")
-            else:
-                survivors.append(mutation)
-                print(f"BROKEN    {mutation.name}: pytest exited {result.returncode}")
-                print(result.stdout[-2000:], result.stderr[-2000:], sep="\n")
-            shutil.rmtree(tree)
+        # A few mutations at a time: each run mostly waits on loopback sockets and start-up.
+        with ThreadPoolExecutor(max_workers=PARALLEL) as pool:
+            verdicts = list(pool.map(lambda m: try_mutation(m, clean, Path(scratch)), chosen))
+    survivors = [m for m, survived in zip(chosen, verdicts, strict=True) if survived]
     print(f"{len(chosen) - len(survivors)} of {len(chosen)} mutations killed")
     return 1 if survivors else 0
 
