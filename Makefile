@@ -11,7 +11,7 @@ OVERLAY := openapi/overlay.yaml
 MERGED := openapi/control-plane.merged.yaml
 
 
-.PHONY: setup generate check-generated lint typecheck test test-pythons demo bench soak
+.PHONY: setup generate check-generated lint typecheck test test-fast test-pythons mutation demo bench soak
 .DEFAULT_GOAL := test
 
 # install(EXTRA): create the venv if need be, and install the package with EXTRA into it.
@@ -89,8 +89,22 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict wrapper/ noxfile.py
 
+# Workers for pytest (pytest-xdist): most tests wait on loopback sockets, not on a core, so
+# more workers than the 2 cores of this project's machines pay off. `make test JOBS=0`: one process.
+JOBS ?= 4
+# The full suite, the README's `make test`: the regeneration test and the other tests marked
+# slow (generation, wheel and demo builds, cold mypy, the benchmark smoke) included.
 test: check-generated lint typecheck
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(JOBS)
+
+# The everyday run while working: everything but the tests marked slow.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow" -n $(JOBS)
+
+# Breaks each invariant that matters in a copy of the tree and checks the tests then fail
+# (scripts/mutation_check.py); a mutation that survives is a test missing.
+mutation: $(STAMP)
+	$(BIN)/python scripts/mutation_check.py
 
 # What `make test` runs, on every supported Python this machine has (noxfile.py): the
 # interpreter-independent checks once, then pytest in a venv per Python under .nox/.

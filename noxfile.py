@@ -64,9 +64,20 @@ def checks(session: nox.Session) -> None:
     session.run("make", "--no-print-directory", "check-generated", "lint", "typecheck")
 
 
-@nox.session(python=PYTHONS, download_python="never")
+# What `make test` runs. The tests marked slow are left out on every Python: they generate,
+# build and type-check (make generate, a wheel, a cold mypy), whose answer does not depend on
+# the interpreter running pytest, and `make test` runs them once in .venv.
+EVERYDAY = ("-m", "not slow", "-n", "4")
+
+
+# CI (.ci/run) names the Python that `make test` has just run the suite on, in .venv, so that it
+# is not run a second time there (about two minutes of a CI run); contributors leave it unset.
+TESTED = os.environ.get("LSCP_TESTED_PYTHON")
+
+
+@nox.session(python=[p for p in PYTHONS if p != TESTED], download_python="never")
 def tests(session: nox.Session) -> None:
     """pytest on one Python, in a venv that `make setup` fills as it fills .venv."""
     venv = session.virtualenv.location
     session.run("make", "--no-print-directory", "setup", f"VENV={venv}", external=True)
-    session.run("python", "-m", "pytest", *session.posargs)
+    session.run("python", "-m", "pytest", *(session.posargs or EVERYDAY))

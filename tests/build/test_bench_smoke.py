@@ -18,6 +18,8 @@ import pytest
 from tests.conftest import ROOT
 
 pytest.importorskip("langchain_auth")
+# The benchmark runner in a subprocess, its emulator and peer client included: about 50 s.
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

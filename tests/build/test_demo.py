@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from langsmith_control_plane.testing import press_approve
 
 from tests.conftest import ROOT
@@ -51,6 +52,7 @@ def test_on_a_fresh_clone_make_demo_installs_only_the_emulator_extra(tmp_path: P
         assert f"touch {venv}/.installed-dev {venv}/.installed-emulator" in steps
 
 
+@pytest.mark.slow
 def test_make_demo() -> None:
     # `-o`: this venv is the one running the tests; never reinstall it underneath them.
     result = subprocess.run(
@@ -88,6 +90,7 @@ def test_make_demo() -> None:
     assert not CONTROL.search(result.stderr)  # Not a terminal: no progress line.
 
 
+@pytest.mark.slow
 def test_the_demo_takes_a_real_click_before_its_own() -> None:
     with subprocess.Popen(
         [sys.executable, str(ROOT / "scripts" / "demo.py")],

@@ -13,6 +13,8 @@ import zipfile
 from importlib.metadata import packages_distributions
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 
 # The venv running these tests: .venv under `make test`, .nox/tests-3-12 (say) under nox.
@@ -38,6 +40,7 @@ def same_tree(a: Path, b: Path) -> bool:
     )
 
 
+@pytest.mark.slow
 def test_two_generations_are_byte_identical(tmp_path: Path) -> None:
     for name in ("one", "two"):
         result = make("_render-into", ROOT, DIR=str(tmp_path / name))
@@ -46,6 +49,7 @@ def test_two_generations_are_byte_identical(tmp_path: Path) -> None:
     assert same_tree(tmp_path / "one" / PKG, ROOT / "generated" / PKG)
 
 
+@pytest.mark.slow
 def test_check_generated_fails_on_a_spec_change_until_regenerated(tmp_path: Path) -> None:
     work = tmp_path / "repo"
     work.mkdir()

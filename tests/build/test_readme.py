@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
 
 import pytest
 from langsmith_control_plane.testing import Emulator
@@ -18,12 +17,6 @@ from tests.conftest import ROOT
 from tests.support.blocks import consent_shown, run_with_a_user
 
 BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re.DOTALL)
-
-
-@pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    with Emulator() as emulator:
-        yield emulator
 
 
 def test_the_readme_has_the_quick_start_blocks() -> None:

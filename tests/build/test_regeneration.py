@@ -298,6 +298,7 @@ EXPECTED_CALLS = {
 }
 
 
+@pytest.mark.slow
 def test_a_newer_upstream_document_flows_through_with_no_hand_edit(tmp_path: Path) -> None:
     work = copy_of_the_project(tmp_path)
     (work / DOCUMENT).write_text(json.dumps(upstream_update()), encoding="utf-8")

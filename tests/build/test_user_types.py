@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 
 GOOD = """\
@@ -57,6 +59,7 @@ def sign_in(cp: ControlPlane) -> int:
 """
 
 
+@pytest.mark.slow
 def test_mypy_strict_accepts_documented_use_and_catches_a_mistake(tmp_path: Path) -> None:
     (tmp_path / "good.py").write_text(GOOD)
     (tmp_path / "bad.py").write_text(BAD)

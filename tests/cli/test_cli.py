@@ -1,4 +1,5 @@
-"""`lscp auth ...`: the installed console script, run in subprocesses against a running emulator.
+"""`lscp auth ...` against a running emulator: in this process, with a subprocess smoke test of
+the installed console script for each command (tests/support/console.py).
 
 Every run goes through `tests.support.console`, which also checks what must hold for every output.
 """
@@ -15,7 +16,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,18 +34,12 @@ from tests.support.console import (
     start,
 )
 
-
-@pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    with Emulator(api_key=API_KEY, workspace_id=WORKSPACE) as emu:
-        yield emu
-
-
 # --version, --help, usage.
 
 
 def test_version() -> None:
-    result = run("--version", env=environment())
+    # The installed console script starts: the subprocess smoke test of `lscp` itself.
+    result = run("--version", env=environment(), process=True)
     assert (result.returncode, result.stdout) == (0, f"lscp {__version__}\n")
 
 
@@ -74,8 +68,9 @@ def test_help_documents_the_exit_statuses(command: list[str]) -> None:
         ["auth", "token", "--provider", "github"],  # and at least one --scope
     ],
 )
-def test_usage_errors_exit_2(args: list[str], emulator: Emulator) -> None:
-    result = run(*args, env=environment(emulator))
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    # Refused while parsing: a key is set so that nothing else could exit 2, and no server.
+    result = run(*args, env=environment(LANGSMITH_API_KEY=API_KEY))
     assert result.returncode == 2
     assert result.stdout == ""
     assert "usage: lscp" in result.stderr
@@ -183,22 +178,23 @@ for name in ("fastapi", "uvicorn"):
 def test_without_the_emulator_extra_lscp_emulator_says_what_to_install(
     tmp_path: Path, emulator: Emulator
 ) -> None:
+    # In subprocesses: the missing extra is made by the interpreter's start-up.
     (tmp_path / "sitecustomize.py").write_text(NOT_INSTALLED)
     env = environment(emulator, PYTHONPATH=str(tmp_path))
     for args in (["emulator"], ["emulator", "serve"], ["emulator", "create", "--help"]):
-        result = run(*args, env=env)
+        result = run(*args, env=env, process=True)
         assert (result.returncode, result.stdout) == (2, "")
         assert one_error_line(result.stderr) == (
             "lscp: error: lscp emulator needs the 'emulator' extra (FastAPI and uvicorn), which "
             "is not installed: pip install 'langsmith-control-plane[emulator]'"
         )
-    usage = run("--help", env=env)
+    usage = run("--help", env=env, process=True)
     assert "emulator the local Control Plane emulator (not installed: pip install " in " ".join(
         usage.stdout.split()
     )
     auth_id = emulator.create_auth()
     emulator.complete(auth_id, "tok-no-extra")
-    result = run("auth", "check", auth_id, env=env)
+    result = run("auth", "check", auth_id, env=env, process=True)
     assert (result.returncode, result.stdout, result.stderr) == (0, "tok-no-extra\n", "")
 
 
@@ -269,7 +265,8 @@ def test_check_pending_exits_1_with_nothing_on_stdout(emulator: Emulator) -> Non
 def test_check_completed_exits_0_with_the_token(emulator: Emulator) -> None:
     auth_id = emulator.create_auth()
     emulator.complete(auth_id, "tok-check")
-    result = run("auth", "check", auth_id, env=environment(emulator))
+    # The subprocess smoke test of `lscp auth check` (wait and token have theirs below).
+    result = run("auth", "check", auth_id, env=environment(emulator), process=True)
     assert (result.returncode, result.stdout, result.stderr) == (0, "tok-check\n", "")
     result = run("auth", "check", auth_id, "--json", env=environment(emulator))
     assert result.returncode == 0

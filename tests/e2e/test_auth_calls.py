@@ -444,13 +444,18 @@ def test_ctrl_c_during_a_wait_is_prompt_and_leaves_the_client_usable(emulator: E
         emulator.wait_for_waiters(auth_id, 1, timeout=10)
         signal.pthread_kill(main, signal.SIGINT)  # type: ignore[arg-type]
 
-    with ControlPlane(base_url=emulator.url, api_key=KEY) as client:
-        interrupter = threading.Thread(target=interrupt)
-        interrupter.start()
-        started = time.monotonic()
-        with pytest.raises(KeyboardInterrupt):
-            client.auth.wait(auth_id, timeout=60)
-        assert time.monotonic() - started < 5  # not the 30 s hold
-        interrupter.join()
-        emulator.complete(auth_id, token=TOKEN)
-        got_token(client.auth.wait(auth_id, timeout=20))
+    # Python's own Ctrl-C handler, also when the runner was started with SIGINT ignored.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with ControlPlane(base_url=emulator.url, api_key=KEY) as client:
+            interrupter = threading.Thread(target=interrupt)
+            interrupter.start()
+            started = time.monotonic()
+            with pytest.raises(KeyboardInterrupt):
+                client.auth.wait(auth_id, timeout=60)
+            assert time.monotonic() - started < 5  # not the 30 s hold
+            interrupter.join()
+            emulator.complete(auth_id, token=TOKEN)
+            got_token(client.auth.wait(auth_id, timeout=20))
+    finally:
+        signal.signal(signal.SIGINT, previous)

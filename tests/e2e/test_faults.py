@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import threading
 import time
-from email.utils import formatdate
 
+import attrs
 import pytest
 from langsmith_control_plane import (
     APIConnectionError,
@@ -20,11 +20,7 @@ from langsmith_control_plane import (
     AuthNotFoundError,
     InternalServerError,
     NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    RequestValidationError,
     RetryEvent,
-    UnexpectedAuthStatusError,
     UnexpectedResponseError,
 )
 from langsmith_control_plane.testing import Emulator
@@ -36,6 +32,7 @@ from tests.support.clients import ASYNC_MODES
 from tests.support.scripted_server import Reply, scripted_server
 
 COMPLETED = raw.completed(TOKEN)
+SHORT_READS = attrs.evolve(FAST, connect_timeout=0.5, read_margin=0.3)
 
 # --- the network ------------------------------------------------------------------------------
 
@@ -68,7 +65,9 @@ def test_dns_failure(connect: Connect) -> None:
 )
 def test_connection_fault_is_retried(connect: Connect, fault: raw.Handler) -> None:
     with raw.raw_server([fault], default=COMPLETED) as server:
-        got_token(connect(server.url).wait("x", timeout=20, poll_timeout=1))
+        # A look (no hold) with a short read budget: a silent or trickling server is cut off
+        # after about 0.6 s, not the 4 s of a one-second poll under FAST.
+        got_token(connect(server.url, limits=SHORT_READS).check("x", timeout=20))
     assert server.connections == 2
 
 
@@ -76,68 +75,47 @@ def test_connection_fault_is_retried(connect: Connect, fault: raw.Handler) -> No
 def test_headers_trickling_past_the_deadline_are_cut_off(connect: Connect) -> None:
     # 100 header lines, one every 0.1 s: each read is quick, the whole head takes 10 s.
     with raw.raw_server([raw.trickle_headers(0.1, 100)], default=COMPLETED) as server:
-        got_token(connect(server.url).check("x", timeout=8))
+        got_token(connect(server.url, limits=SHORT_READS).check("x", timeout=8))
     assert server.connections == 2  # the first exchange was cut off, the retry answered
 
 
 def test_server_that_never_answers_is_cut_off_at_the_deadline(connect: Connect) -> None:
     with raw.raw_server([], default=raw.silent_for(30)) as server:
-        client = connect(server.url, max_retries=100)
+        client = connect(server.url, limits=SHORT_READS, max_retries=100)
         started = time.monotonic()
         # Each request is cut off at its read timeout (hold + read_margin): the first after
-        # 2 s, the retry (hold 0: under a second is left) after 1 s, past the deadline; its
-        # timeout, not AuthWaitTimeoutError, is what the caller sees.
-        error = expect(APITimeoutError, lambda: client.wait("x", timeout=3, poll_timeout=1))
+        # 1.3 s, the retry (hold 0: under a second is left) after 0.3 s, past the deadline;
+        # its timeout, not AuthWaitTimeoutError, is what the caller sees.
+        error = expect(APITimeoutError, lambda: client.wait("x", timeout=1.5, poll_timeout=1))
         elapsed = time.monotonic() - started
     assert server.connections == 2
     assert error.reached_server is True
-    # Bounded by the policy's budgets (unit-tested); the generous margin cannot flake.
-    assert elapsed < 3 + FAST.deadline_grace + 1
+    # The behaviour under test is the cut-off itself; the budgets are unit-tested, and the
+    # margin (a whole second past deadline and grace) holds on a loaded 2-core machine.
+    assert elapsed < 1.5 + SHORT_READS.deadline_grace + 1
 
 
 # --- HTTP statuses --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("status", [429, 502, 503, 504])
-def test_transient_status_is_retried(
-    connect: Connect, emulator: Emulator, flow: str, status: int
-) -> None:
-    emulator.fail_next(status)
+# Which statuses are retried, how Retry-After is read, when the deadline or max_retries ends the
+# retries, and what each status raises: the table is pinned once, in tests/unit/test_policy.py.
+# Here one case of each proves the client performs what the policy decides.
+
+
+def test_a_transient_status_is_retried(connect: Connect, emulator: Emulator, flow: str) -> None:
+    emulator.fail_next(503)
     got_token(connect(emulator.url).wait(flow, timeout=20))
-    assert [r.status_code for r in emulator.requests()] == [status, 200]
-
-
-def test_retry_after_in_seconds_is_waited_out(
-    connect: Connect, emulator: Emulator, flow: str
-) -> None:
-    emulator.fail_next(429, retry_after="1")
-    started = time.monotonic()
-    got_token(connect(emulator.url).wait(flow, timeout=20))
-    assert time.monotonic() - started >= 1.0
-    assert [r.status_code for r in emulator.requests()] == [429, 200]
-
-
-def test_retry_after_as_an_http_date_is_honoured(
-    connect: Connect, emulator: Emulator, flow: str
-) -> None:
-    # Two seconds ahead, dated against the answer's Date header: both have whole seconds, so
-    # the delay is 1 or 2 s (far above the jitter's 0.05 s).
-    started = time.monotonic()
-    emulator.fail_next(503, retry_after=formatdate(time.time() + 2, usegmt=True))
-    got_token(connect(emulator.url).wait(flow, timeout=20))
-    assert time.monotonic() - started >= 1.0
     assert [r.status_code for r in emulator.requests()] == [503, 200]
 
 
-def test_retry_after_past_the_deadline_raises_the_rate_limit_at_once(
-    connect: Connect, emulator: Emulator, flow: str
-) -> None:
-    emulator.fail_next(429, retry_after="3600")
-    started = time.monotonic()
-    error = expect(RateLimitError, lambda: connect(emulator.url).wait(flow, timeout=30))
-    assert error.retry_after == 3600
-    assert [r.status_code for r in emulator.requests()] == [429]
-    assert time.monotonic() - started < 10  # not slept until the 30 s deadline
+def test_retry_after_is_waited_out(connect: Connect, emulator: Emulator, flow: str) -> None:
+    emulator.fail_next(429, retry_after="7")
+    client = connect(emulator.url)
+    got_token(client.wait(flow, timeout=20))
+    # On the client's clock, which jumps: the sleep is what was left of the 7 s when it began.
+    assert 6.5 < sum(client.cp._clock.slept) <= 7.0
+    assert [r.status_code for r in emulator.requests()] == [429, 200]
 
 
 def test_transient_failures_past_max_retries_raise_the_last(
@@ -155,12 +133,6 @@ def test_transient_failures_past_max_retries_raise_the_last(
     assert 0 <= retries[0].sleep <= FAST.backoff_initial
 
 
-def test_501_is_not_retried(connect: Connect, emulator: Emulator, flow: str) -> None:
-    emulator.fail_next(501, times=3)
-    expect(InternalServerError, lambda: connect(emulator.url).wait(flow, timeout=20))
-    assert [r.status_code for r in emulator.requests()] == [501]
-
-
 @pytest.mark.parametrize("credentials", ["api_key", "bearer"])
 def test_401_for_a_wrong_credential_is_not_retried(
     connect: Connect, emulator: Emulator, flow: str, credentials: str
@@ -172,14 +144,6 @@ def test_401_for_a_wrong_credential_is_not_retried(
     assert wrong not in repr(error)
     assert wrong not in str(error)
     assert [r.status_code for r in emulator.requests()] == [401]
-
-
-def test_403_for_another_workspace_is_not_retried(
-    connect: Connect, emulator: Emulator, flow: str
-) -> None:
-    client = connect(emulator.url, workspace_id="someone-elses-workspace")
-    expect(PermissionDeniedError, lambda: client.wait(flow, timeout=20))
-    assert [r.status_code for r in emulator.requests()] == [403]
 
 
 def test_404_from_a_wrong_base_url(connect: Connect, emulator: Emulator, flow: str) -> None:
@@ -206,16 +170,6 @@ def test_not_found_when_the_flow_expires_during_the_wait(
     assert [r.status_code for r in emulator.requests()] == [200]
 
 
-def test_422_is_parsed_and_not_retried(connect: Connect) -> None:
-    detail = [{"loc": ["query", "timeout"], "msg": "Input should be >= 0", "type": "ge"}]
-    with scripted_server([Reply.json(422, {"detail": detail})]) as server:
-        error = expect(RequestValidationError, lambda: connect(server.url).wait("x", timeout=20))
-    assert [(e.loc, e.msg) for e in error.errors] == [
-        (["query", "timeout"], "Input should be >= 0")
-    ]
-    assert len(server.requests) == 1
-
-
 # --- answers that are not the documented shape ----------------------------------------------
 
 
@@ -224,23 +178,6 @@ def test_200_that_is_not_json(connect: Connect, emulator: Emulator, flow: str) -
     error = expect(UnexpectedResponseError, lambda: connect(emulator.url).wait(flow, timeout=20))
     assert "a body that is not JSON" in error.message
     assert len(emulator.requests()) == 1
-
-
-def test_json_of_the_wrong_shape(connect: Connect) -> None:
-    with scripted_server([Reply.json(200, [{"status": "completed"}])]) as server:
-        error = expect(UnexpectedResponseError, lambda: connect(server.url).wait("x", timeout=20))
-    assert "JSON of the wrong shape (a list, not an object)" in error.message
-    assert len(server.requests) == 1
-
-
-def test_unknown_status_is_named_at_once(connect: Connect, emulator: Emulator) -> None:
-    auth_id = emulator.create_auth()
-    emulator.unknown_status_next("revoked")
-    error = expect(
-        UnexpectedAuthStatusError, lambda: connect(emulator.url).wait(auth_id, timeout=20)
-    )
-    assert (error.status, error.auth_id) == ("revoked", auth_id)
-    assert len(emulator.requests()) == 1  # not polled until the deadline
 
 
 @pytest.mark.parametrize("declared", [True, False], ids=["content-length", "chunked"])

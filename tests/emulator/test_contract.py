@@ -17,7 +17,7 @@ import yaml
 from hypothesis import HealthCheck, settings
 from langsmith_control_plane.testing import Emulator, RecordedRequest, StoredToken
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, suite_emulator
 
 PATH = "/v2/auth/wait/{auth_id}"
 AUTHENTICATE = "/v2/auth/authenticate"
@@ -62,14 +62,8 @@ SCHEMAS = referenced_schemas()
 
 
 @pytest.fixture(scope="module")
-def emulator() -> Iterator[Emulator]:
-    with Emulator() as emulator:
-        yield emulator
-
-
-@pytest.fixture(scope="module")
-def emulated(emulator: Emulator) -> dict[str, Any]:
-    schema: dict[str, Any] = httpx.get(emulator.url + "/openapi.json").json()
+def emulated(module_emulator: Emulator) -> dict[str, Any]:
+    schema: dict[str, Any] = httpx.get(module_emulator.url + "/openapi.json").json()
     return schema
 
 
@@ -303,7 +297,7 @@ def route_regex(path: str) -> str:
 
 @pytest.fixture(scope="module")
 def contract_emulator() -> Iterator[Emulator]:
-    with Emulator() as emulator:
+    with suite_emulator() as emulator:
         emulator.create_auth(PENDING)
         emulator.complete(emulator.create_auth(COMPLETED), "contract-token")
         for provider in (GRANTED, EXPIRED):

@@ -12,7 +12,6 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from typing import IO
 
 import pytest
@@ -22,15 +21,16 @@ from langsmith_control_plane.testing import DEFAULT_API_KEY, DEFAULT_WORKSPACE_I
 from langsmith_control_plane.testing._cli import client_url, exposure_warning
 
 from tests.conftest import ROOT
-from tests.support.console import API_KEY, LSCP, WORKSPACE, environment, one_error_line, run
+from tests.support.console import (
+    API_KEY,
+    LSCP,
+    default_signals,
+    environment,
+    one_error_line,
+    run,
+)
 
 ERROR = "lscp emulator"  # The prefix of its error lines, as of its usage lines.
-
-
-@pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    with Emulator(api_key=API_KEY, workspace_id=WORKSPACE) as emu:
-        yield emu
 
 
 def lines_of(stream: IO[str]) -> queue.Queue[str]:
@@ -50,6 +50,7 @@ def test_serve_prints_its_settings_on_stdout_and_stops_on_a_signal(
     with subprocess.Popen(
         [str(LSCP), "emulator", "serve", "--port", "0"],
         env=environment(),
+        preexec_fn=default_signals,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -92,6 +93,7 @@ def shell_session() -> str:
     return block
 
 
+@pytest.mark.slow
 def test_the_documented_shell_session() -> None:
     env = environment(PATH=f"{LSCP.parent}:{environment()['PATH']}")
     result = subprocess.run(

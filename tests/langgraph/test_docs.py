@@ -28,6 +28,7 @@ def test_the_page_has_a_sync_and_an_async_example() -> None:
     assert "await aget_token(acp," in BLOCKS[1]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("block", range(2), ids=["sync", "async"])
 def test_an_example_pauses_and_a_later_process_finishes_it(
     control_plane_emulator: Emulator, tmp_path: Path, block: int

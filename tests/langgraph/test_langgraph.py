@@ -69,6 +69,7 @@ def looks(emu: Emulator) -> list[tuple[str | None, int | None]]:
     return [(r.auth_id, r.timeout) for r in emu.requests() if r.method == "GET"]
 
 
+@pytest.mark.slow
 def test_a_run_paused_in_one_process_finishes_in_another(
     control_plane_emulator: Emulator, tmp_path: Path
 ) -> None:

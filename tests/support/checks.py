@@ -1,7 +1,10 @@
-"""The e2e tests' credentials, small limits, and checks that errors and results hold no secret.
+"""The one set of credentials every layer of the suite uses, small limits, and checks that
+errors, results and logs hold no secret.
 
-The credentials and the returned token are distinctive strings, so a leak of any of them into
-an error, a repr, a traceback or a log record (see `tests/e2e/conftest.py`) can be searched for.
+The credentials, the returned token and the OAuth client secret are distinctive strings, so a
+leak of any of them into an error, a repr, a traceback, a CLI's output or a log record (the
+autouse `no_secrets_in_logs` in `tests/conftest.py`) can be searched for. Tests that need more
+than one token derive it from `TOKEN` (`f"{TOKEN}-alice"`), so the same search finds it.
 """
 
 from __future__ import annotations

@@ -9,7 +9,14 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import attrs
-from langsmith_control_plane import AsyncControlPlane, AuthCheckResult, AuthResult, ControlPlane
+from langsmith_control_plane import (
+    AsyncControlPlane,
+    AuthCheckResult,
+    AuthenticateResult,
+    AuthResult,
+    ControlPlane,
+)
+from langsmith_control_plane._clock import Clock
 from langsmith_control_plane._policy import Limits
 from langsmith_control_plane.testing import Emulator
 from langsmith_control_plane_client.api.auth import wait_for_auth_completion
@@ -35,10 +42,18 @@ class Client:
     """One scenario's client, sync or async, behind one blocking interface.
 
     `limits`, when given, replaces the client's `Limits` right after construction: the one
-    place tests shrink time budgets (the logic that applies them is the same).
+    place tests shrink time budgets (the logic that applies them is the same). `clock`, when
+    given, replaces its clock (`tests/support/clock.py`).
     """
 
-    def __init__(self, mode: str, *, limits: Limits | None = None, **options: Any) -> None:
+    def __init__(
+        self,
+        mode: str,
+        *,
+        limits: Limits | None = None,
+        clock: Clock | None = None,
+        **options: Any,
+    ) -> None:
         self.mode = mode
         self.cp: ControlPlane | AsyncControlPlane
         if mode == "sync":
@@ -48,6 +63,8 @@ class Client:
             self.cp = AsyncControlPlane(**options)
         if limits is not None:
             self.cp._limits = attrs.evolve(limits, secret_fields=self.cp._limits.secret_fields)
+        if clock is not None:
+            self.cp._clock = clock
 
     def run(self, call: Callable[[], T | Awaitable[T]]) -> T:
         """Call `call`; for the async client, run the awaitable it returns to completion."""
@@ -61,6 +78,12 @@ class Client:
 
     def check(self, auth_id: str, **kwargs: Any) -> AuthCheckResult:
         return self.run(lambda: self.cp.auth.check(auth_id, **kwargs))
+
+    def authenticate(self, *args: Any, **kwargs: Any) -> AuthenticateResult:
+        return self.run(lambda: self.cp.auth.authenticate(*args, **kwargs))
+
+    def get_token(self, *args: Any, **kwargs: Any) -> str:
+        return self.run(lambda: self.cp.auth.get_token(*args, **kwargs))
 
     def generated_wait(
         self, auth_id: str, **kwargs: Any

@@ -19,6 +19,7 @@ class Recorded:
     method: str
     raw_path: str
     headers: dict[str, str]
+    body: bytes = b""
 
 
 @dataclass
@@ -51,8 +52,11 @@ def scripted_server(
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
             with lock:
-                state.requests.append(Recorded("GET", self.path, dict(self.headers.items())))
+                recorded = Recorded(self.command, self.path, dict(self.headers.items()), body)
+                state.requests.append(recorded)
                 reply = state.replies.pop(0) if state.replies else (default or Reply)()
             self.send_response(reply.status)
             for name, value in reply.headers.items():
@@ -61,12 +65,15 @@ def scripted_server(
             self.end_headers()
             self.wfile.write(reply.body)
 
+        do_POST = do_PUT = do_PATCH = do_DELETE = do_GET
+
         def log_message(self, format: str, *args: object) -> None:
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # A short poll interval: shutdown() waits for it, and every test stops its server.
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     state.url = f"http://127.0.0.1:{server.server_address[1]}"
     try:

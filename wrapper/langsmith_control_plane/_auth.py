@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import inspect
 import sys
-import time
 from collections.abc import AsyncGenerator, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -410,7 +409,7 @@ class AuthAPI(AuthResource, _Plans):
         and `wait` raise.
         """
         budget = self._client._deadline(timeout, self._client._config.timeout)
-        deadline = time.monotonic() + budget
+        deadline = self._client._clock.now() + budget
         result = self.authenticate(
             provider,
             scopes,
@@ -426,7 +425,7 @@ class AuthAPI(AuthResource, _Plans):
             return result.token
         url, auth_id = consent_flow(result)
         on_auth_url(url)
-        remaining = max(deadline - time.monotonic(), 0.001)
+        remaining = max(deadline - self._client._clock.now(), 0.001)
         return self.wait(auth_id, timeout=remaining, extra_headers=extra_headers).token
 
 
@@ -508,7 +507,7 @@ class AsyncAuthAPI(AsyncAuthResource, _Plans):
         `on_auth_url` may be a plain function or a coroutine function.
         """
         budget = self._client._deadline(timeout, self._client._config.timeout)
-        deadline = time.monotonic() + budget
+        deadline = self._client._clock.now() + budget
         result = await self.authenticate(
             provider,
             scopes,
@@ -526,7 +525,7 @@ class AsyncAuthAPI(AsyncAuthResource, _Plans):
         told = on_auth_url(url)
         if inspect.isawaitable(told):
             await told
-        remaining = max(deadline - time.monotonic(), 0.001)
+        remaining = max(deadline - self._client._clock.now(), 0.001)
         return (await self.wait(auth_id, timeout=remaining, extra_headers=extra_headers)).token
 
     def wait_many(

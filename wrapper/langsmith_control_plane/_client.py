@@ -26,6 +26,7 @@ from langsmith_control_plane_client.api import (
     Resources,
 )
 
+from ._clock import SYSTEM_CLOCK, Clock
 from ._http import (
     GENERATED_TIMEOUT,
     HEADERS,
@@ -174,6 +175,7 @@ class _ClientBase(Generic[HttpT]):
         if on_retry is not None and not callable(on_retry):
             raise ConfigurationError(f"on_retry must be callable, not {on_retry!r}")
         self._on_retry = on_retry
+        self._clock: Clock = SYSTEM_CLOCK  # a test seam (see `_clock`), not a setting
         self._host = httpx.URL(self._config.base_url).host
         self._requests = RequestFactory(self._config)
         self._network = TransportOptions.resolve(
@@ -424,13 +426,13 @@ class ControlPlane(_ClientBase[httpx.Client], Resources):
 
     def _run(self, policy: Policy[T], line_for: LineFor) -> T:
         while True:
-            action = policy.next_action(time.monotonic())
+            action = policy.next_action(self._clock.now())
             if isinstance(action, Finish):
                 return action.result
             if isinstance(action, Sleep):
-                time.sleep(action.seconds)
+                self._clock.sleep(action.seconds)
             else:
-                retry = policy.observe(self._send(line_for(action), action), time.monotonic())
+                retry = policy.observe(self._send(line_for(action), action), self._clock.now())
                 if retry is not None and self._on_retry is not None:
                     self._on_retry(retry)
 
@@ -446,7 +448,7 @@ class ControlPlane(_ClientBase[httpx.Client], Resources):
                 # A mock transport's response arrives already read.
                 chunks = [response.content] if response.is_stream_consumed else response.iter_raw()
                 for chunk in chunks:
-                    if not reader.feed(chunk, time.monotonic()):
+                    if not reader.feed(chunk, self._clock.now()):
                         break
             finally:
                 response.close()
@@ -500,14 +502,14 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
 
     async def _run(self, policy: Policy[T], line_for: LineFor) -> T:
         while True:
-            action = policy.next_action(time.monotonic())
+            action = policy.next_action(self._clock.now())
             if isinstance(action, Finish):
                 return action.result
             if isinstance(action, Sleep):
-                await _asyncio().sleep(action.seconds)
+                await self._clock.asleep(action.seconds)
             else:
                 outcome = await self._send(line_for(action), action)
-                retry = policy.observe(outcome, time.monotonic())
+                retry = policy.observe(outcome, self._clock.now())
                 if retry is not None and self._on_retry is not None:
                     self._on_retry(retry)
 
@@ -519,15 +521,15 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
         try:
             # The whole exchange, headers included, ends by the Send's deadline: httpx's
             # timeouts bound each read, not a server that trickles its answer.
-            async with _asyncio().timeout(max(send.deadline - time.monotonic(), 0.0)):
+            async with _asyncio().timeout(max(send.deadline - self._clock.now(), 0.0)):
                 response = await self._transport.handle_async_request(request)
                 try:
                     reader = self._reader(request, response, send)
                     if response.is_stream_consumed:  # a mock transport's, already read
-                        reader.feed(response.content, time.monotonic())
+                        reader.feed(response.content, self._clock.now())
                     else:
                         async for chunk in response.aiter_raw():
-                            if not reader.feed(chunk, time.monotonic()):
+                            if not reader.feed(chunk, self._clock.now()):
                                 break
                 finally:
                     await response.aclose()
