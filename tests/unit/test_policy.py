@@ -188,6 +188,13 @@ def test_the_deadline_is_split_into_holds_and_no_request_outlives_it_by_more_tha
     )
 
 
+def test_the_first_hold_is_whole_although_the_clock_rounds() -> None:
+    # (51.889... + 20) - 51.889... is 19.999999999999996 in floating point.
+    now = 51.88912636955312
+    assert (now + 20) - now < 20
+    assert expect_send(poll(timeout=20), now).poll_timeout == 20
+
+
 @pytest.mark.parametrize("status", ["pending", "timeout"])
 def test_an_early_answer_is_not_repolled_before_the_min_poll_interval(status: str) -> None:
     policy = poll()

@@ -388,8 +388,9 @@ class PollPolicy(Policy[T]):
 
     def _poll_timeout_at(self, at: float) -> int:
         # Never past the deadline; 0 (a look) when less than a second is left, so even a short
-        # timeout gets its one look.
-        return max(0, min(self.poll_timeout, math.floor(self.deadline - at)))
+        # timeout gets its one look. The microsecond: `(now + 20) - now` can round to just under
+        # 20, which would cut the first hold short by a whole second.
+        return max(0, min(self.poll_timeout, math.floor(self.deadline - at + 1e-6)))
 
     def _answered(self, reply: Reply, now: float) -> None:
         result = self._answer(reply)
