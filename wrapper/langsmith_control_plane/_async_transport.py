@@ -40,7 +40,7 @@ from ._tls import tls_context
 
 __all__ = ["AsyncHTTP11Transport"]
 
-# httpcore's limit on a response head, which h11 enforces.
+# Defaults of the transport's arguments. httpcore's limit on a response head, which h11 enforces.
 MAX_HEAD_BYTES = 100 * 1024
 # Unparsed bytes held per connection before reading pauses: a server streaming a huge body
 # cannot fill memory faster than the client consumes (and caps) it.
@@ -82,7 +82,11 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
         max_idle: int = 100,
         keepalive_expiry: float = 5.0,
         max_connecting: int = 100,
+        max_head_bytes: int = MAX_HEAD_BYTES,
+        max_buffered_bytes: int = MAX_BUFFERED_BYTES,
     ) -> None:
+        self._max_head_bytes = max_head_bytes
+        self._max_buffered_bytes = max_buffered_bytes
         self._max_idle = max_idle
         self._keepalive_expiry = keepalive_expiry
         self._max_connecting = max_connecting
@@ -206,7 +210,9 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
         delay = None if _is_ip_address(host) else self._happy_eyeballs_delay
 
         def factory() -> _Connection:
-            return _Connection(loop, self._timer_context)
+            return _Connection(
+                loop, self._timer_context, self._max_head_bytes, self._max_buffered_bytes
+            )
 
         try:
             async with asyncio.timeout(timeouts.get("connect")):
@@ -297,10 +303,17 @@ async def _happy_eyeballs(
 class _Connection(asyncio.Protocol):
     """One connection: bytes from asyncio in, h11 events out, waiting with timeouts between."""
 
-    def __init__(self, loop: asyncio.AbstractEventLoop, timer_context: contextvars.Context) -> None:
+    def __init__(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        timer_context: contextvars.Context,
+        max_head_bytes: int,
+        max_buffered_bytes: int,
+    ) -> None:
         self.loop = loop
         self._timer_context = timer_context
-        self._h11 = h11.Connection(h11.CLIENT, max_incomplete_event_size=MAX_HEAD_BYTES)
+        self._max_buffered_bytes = max_buffered_bytes
+        self._h11 = h11.Connection(h11.CLIENT, max_incomplete_event_size=max_head_bytes)
         self._transport: asyncio.Transport | None = None
         self._waiter: asyncio.Future[bool] | None = None
         self._timer: asyncio.TimerHandle | None = None
@@ -325,7 +338,7 @@ class _Connection(asyncio.Protocol):
     def data_received(self, data: bytes) -> None:
         self._incoming.append(data)
         self._incoming_bytes += len(data)
-        if self._incoming_bytes > MAX_BUFFERED_BYTES and not self._reading_paused:
+        if self._incoming_bytes > self._max_buffered_bytes and not self._reading_paused:
             assert self._transport is not None
             self._transport.pause_reading()
             self._reading_paused = True

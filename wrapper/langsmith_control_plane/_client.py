@@ -28,11 +28,11 @@ from langsmith_control_plane_client.api import (
 
 from ._clock import SYSTEM_CLOCK, Clock
 from ._http import (
-    GENERATED_TIMEOUT,
     HEADERS,
     RequestFactory,
     TransportOptions,
     client_options,
+    generated_timeout,
     new_async_transport,
     new_sync_transport,
     redirect_origin,
@@ -210,7 +210,7 @@ class _ClientBase(Generic[HttpT]):
         client = Client(
             base_url=self._config.base_url,
             headers=HEADERS,
-            timeout=GENERATED_TIMEOUT,
+            timeout=generated_timeout(self._config, self._limits),
             follow_redirects=False,
             raise_on_unexpected_status=True,
         )
@@ -400,7 +400,7 @@ class ControlPlane(_ClientBase[httpx.Client], Resources):
     def _new_http(self, config: Config, user_client: httpx.Client | None) -> httpx.Client:
         self._requester = _SyncRequester(self)
         self._transport = new_sync_transport(user_client, self._network)
-        return httpx.Client(**client_options(config), transport=self._transport)
+        return httpx.Client(**client_options(config, self._limits), transport=self._transport)
 
     @functools.cached_property
     def auth(self) -> AuthAPI:
@@ -476,7 +476,7 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
     def _new_http(self, config: Config, user_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
         self._requester = _AsyncRequester(self)
         self._transport = new_async_transport(user_client, self._network)
-        return httpx.AsyncClient(**client_options(config), transport=self._transport)
+        return httpx.AsyncClient(**client_options(config, self._limits), transport=self._transport)
 
     @functools.cached_property
     def auth(self) -> AsyncAuthAPI:

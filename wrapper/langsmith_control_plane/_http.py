@@ -24,6 +24,7 @@ import attrs
 import httpx
 
 from ._operations import OperationRequest
+from ._policy import Limits
 from ._tls import tls_context
 from ._version import __version__
 from .config import Config, check_count, check_seconds
@@ -51,9 +52,6 @@ HEADERS = {
     # The bodies are tiny; a compressed one could inflate far past the body cap in one read.
     "Accept-Encoding": "identity",
 }
-# For calls through `generated_client`, which cannot pass per-request budgets: long enough for
-# a 60 s server-side hold, never unbounded.
-GENERATED_TIMEOUT = httpx.Timeout(65.0, connect=10.0)
 # The async client's transports: ours (h11 on asyncio), or httpx's own as a way back.
 ASYNC_TRANSPORTS = ("h11", "httpx")
 ENV_ASYNC_TRANSPORT = "LANGSMITH_CONTROL_PLANE_ASYNC_TRANSPORT"
@@ -289,7 +287,16 @@ def new_async_transport(
     )
 
 
-def client_options(config: Config) -> dict[str, Any]:
+def generated_timeout(config: Config, limits: Limits) -> httpx.Timeout:
+    """The timeouts of calls through `generated_client`, which cannot pass per-request budgets:
+    the client's `request_timeout` plus the time an answer takes (65 s by default: long enough
+    for a 60 s server-side hold), and its `connect_timeout`; never unbounded."""
+    return httpx.Timeout(
+        config.request_timeout + limits.read_margin, connect=limits.connect_timeout
+    )
+
+
+def client_options(config: Config, limits: Limits) -> dict[str, Any]:
     """The settings of the httpx client under `generated_client`, sync or async.
 
     That client also owns the transport's lifetime: closing it closes the transport.
@@ -298,7 +305,7 @@ def client_options(config: Config) -> dict[str, Any]:
         "base_url": config.base_url,
         "auth": CredentialAuth(config),
         "headers": HEADERS,
-        "timeout": GENERATED_TIMEOUT,
+        "timeout": generated_timeout(config, limits),
         "follow_redirects": False,
     }
 
