@@ -27,7 +27,7 @@ ALICE, OLD, BOB, STALE, NEW, DAN = (
 
 
 @pytest.fixture
-def agent(connect: Connect, emulator: Emulator) -> Client:
+def client(connect: Connect, emulator: Emulator) -> Client:
     return connect(emulator.url)
 
 
@@ -35,8 +35,8 @@ def posts(emulator: Emulator) -> list[Any]:
     return [r for r in emulator.requests() if r.method == "POST"]
 
 
-def test_consent_then_token_then_the_stored_token(agent: Client, emulator: Emulator) -> None:
-    started = agent.authenticate("github", SCOPES, user_id="alice")
+def test_consent_then_token_then_the_stored_token(client: Client, emulator: Emulator) -> None:
+    started = client.authenticate("github", SCOPES, user_id="alice")
     assert started.status == "pending"
     assert started.token is None
     assert started.auth_id is not None
@@ -57,9 +57,9 @@ def test_consent_then_token_then_the_stored_token(agent: Client, emulator: Emula
     }
 
     emulator.complete(started.auth_id, ALICE)
-    assert agent.wait(started.auth_id, timeout=10).token == ALICE
+    assert client.wait(started.auth_id, timeout=10).token == ALICE
 
-    again = agent.authenticate("github", SCOPES, user_id="alice")
+    again = client.authenticate("github", SCOPES, user_id="alice")
     assert (again.status, again.token, again.url, again.auth_id) == (
         "completed",
         ALICE,
@@ -71,15 +71,17 @@ def test_consent_then_token_then_the_stored_token(agent: Client, emulator: Emula
     assert len(posts(emulator)) == 2
 
 
-def test_force_new_starts_a_new_flow_over_a_stored_token(agent: Client, emulator: Emulator) -> None:
+def test_force_new_starts_a_new_flow_over_a_stored_token(
+    client: Client, emulator: Emulator
+) -> None:
     emulator.grant_token("github", SCOPES, user_id="alice", token=OLD)
-    fresh = agent.authenticate("github", SCOPES, user_id="alice", force_new=True)
+    fresh = client.authenticate("github", SCOPES, user_id="alice", force_new=True)
     assert fresh.status == "pending"
     assert json.loads(posts(emulator)[0].body)["force_new"] is True
 
 
 def test_get_token_shows_the_url_once_and_returns_the_token(
-    agent: Client, emulator: Emulator
+    client: Client, emulator: Emulator
 ) -> None:
     shown: list[str] = []
 
@@ -88,26 +90,26 @@ def test_get_token_shows_the_url_once_and_returns_the_token(
         auth_id = url.rsplit("/", 1)[1]
         emulator.complete(auth_id, BOB)  # the user approves at once
 
-    assert agent.get_token("github", SCOPES, user_id="bob", on_auth_url=user_opens) == BOB
+    assert client.get_token("github", SCOPES, user_id="bob", on_auth_url=user_opens) == BOB
     assert len(shown) == 1
     assert shown[0].startswith(emulator.url + "/_emulator/authorize/")
 
     # Granted: the next call returns the stored token without showing anything.
-    assert agent.get_token("github", SCOPES, user_id="bob", on_auth_url=shown.append) == BOB
+    assert client.get_token("github", SCOPES, user_id="bob", on_auth_url=shown.append) == BOB
     assert len(shown) == 1
 
 
-def test_get_token_through_an_expired_token(agent: Client, emulator: Emulator) -> None:
+def test_get_token_through_an_expired_token(client: Client, emulator: Emulator) -> None:
     emulator.grant_token("github", SCOPES, user_id="carol", token=STALE)
     emulator.expire_token("github", user_id="carol")
-    expired = agent.authenticate("github", SCOPES, user_id="carol")
+    expired = client.authenticate("github", SCOPES, user_id="carol")
     assert expired.status == "token_expired"
     assert expired.auth_id is not None
 
     def user_opens(url: str) -> None:
         emulator.complete(url.rsplit("/", 1)[1], NEW)
 
-    assert agent.get_token("github", SCOPES, user_id="carol", on_auth_url=user_opens) == NEW
+    assert client.get_token("github", SCOPES, user_id="carol", on_auth_url=user_opens) == NEW
 
 
 def test_async_get_token_awaits_a_coroutine_callback(emulator: Emulator) -> None:
@@ -132,17 +134,17 @@ def test_async_get_token_awaits_a_coroutine_callback(emulator: Emulator) -> None
 # each way proves the client follows the policy on the wire.
 
 
-def test_a_post_the_server_did_not_act_on_is_sent_again(agent: Client, emulator: Emulator) -> None:
+def test_a_post_the_server_did_not_act_on_is_sent_again(client: Client, emulator: Emulator) -> None:
     emulator.fail_next(429)
-    assert agent.authenticate("github", SCOPES, user_id="eve").status == "pending"
+    assert client.authenticate("github", SCOPES, user_id="eve").status == "pending"
     assert [r.status_code for r in posts(emulator)] == [429, 200]
 
 
 def test_a_post_that_reached_the_server_is_never_sent_again(
-    agent: Client, emulator: Emulator
+    client: Client, emulator: Emulator
 ) -> None:
     emulator.drop_next()
-    error = expect(APIConnectionError, lambda: agent.authenticate("github", SCOPES, user_id="eve"))
+    error = expect(APIConnectionError, lambda: client.authenticate("github", SCOPES, user_id="eve"))
     assert error.reached_server is True
     assert [r.status_code for r in posts(emulator)] == [None]
 
@@ -154,10 +156,10 @@ def test_a_refused_connection_is_raised_naming_the_host(connect: Connect, dead_u
     assert "127.0.0.1" in error.message
 
 
-def test_an_unknown_status_is_named(agent: Client, emulator: Emulator) -> None:
+def test_an_unknown_status_is_named(client: Client, emulator: Emulator) -> None:
     emulator.unknown_status_next(value="revoked")
     error = expect(
-        UnexpectedAuthStatusError, lambda: agent.authenticate("github", SCOPES, user_id="eve")
+        UnexpectedAuthStatusError, lambda: client.authenticate("github", SCOPES, user_id="eve")
     )
     assert error.status == "revoked"
 
@@ -171,8 +173,8 @@ def test_an_unknown_status_is_named(agent: Client, emulator: Emulator) -> None:
     ],
 )
 def test_misuse_is_refused_before_sending(
-    agent: Client, emulator: Emulator, provider: Any, scopes: Any, message: str
+    client: Client, emulator: Emulator, provider: Any, scopes: Any, message: str
 ) -> None:
     with pytest.raises(ConfigurationError, match=message.replace("[", r"\[")):
-        agent.authenticate(provider, scopes, user_id="eve")
+        client.authenticate(provider, scopes, user_id="eve")
     assert emulator.requests() == []

@@ -32,8 +32,7 @@ from langsmith_control_plane.testing import Emulator, press_approve
 
 from tests.conftest import ROOT
 from tests.langgraph.agent import ASSISTANT, USER, State, digest, graph, run, sync_node
-
-TOKEN = "tok-langgraph-secret"
+from tests.support.checks import TOKEN
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -42,9 +41,9 @@ def mode(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def agent(control_plane_emulator: Emulator, tmp_path: Path, mode: str) -> Any:
+def agent(emulator: Emulator, tmp_path: Path, mode: str) -> Any:
     """`agent("start" | "resume", **options)`: one run of thread "t1" of this test's mode."""
-    emu = control_plane_emulator
+    emu = emulator
     return partial(run, mode, emu.url, emu.api_key, str(tmp_path / "runs.db"), "t1")
 
 
@@ -71,9 +70,9 @@ def looks(emu: Emulator) -> list[tuple[str | None, int | None]]:
 
 @pytest.mark.slow
 def test_a_run_paused_in_one_process_finishes_in_another(
-    control_plane_emulator: Emulator, tmp_path: Path
+    emulator: Emulator, tmp_path: Path
 ) -> None:
-    emu = control_plane_emulator
+    emu = emulator
     db = tmp_path / "runs.db"
 
     agent = [sys.executable, "-m", "tests.langgraph.agent", emu.url, emu.api_key, str(db), "t1"]
@@ -110,9 +109,9 @@ def test_a_run_paused_in_one_process_finishes_in_another(
 
 
 def test_a_resume_before_the_user_finished_pauses_again_on_the_same_flow(
-    control_plane_emulator: Emulator, agent: Any
+    emulator: Emulator, agent: Any
 ) -> None:
-    emu = control_plane_emulator
+    emu = emulator
     first = agent("start")
     auth_id = first["interrupts"][0]["auth_id"]
     again = agent("resume")
@@ -124,10 +123,8 @@ def test_a_resume_before_the_user_finished_pauses_again_on_the_same_flow(
     assert looks(emu) == [(auth_id, 0)] * 3
 
 
-def test_a_stored_token_returns_at_once_without_a_pause(
-    control_plane_emulator: Emulator, agent: Any
-) -> None:
-    emu = control_plane_emulator
+def test_a_stored_token_returns_at_once_without_a_pause(emulator: Emulator, agent: Any) -> None:
+    emu = emulator
     emu.grant_token("github", ["repo"], user_id=USER, token=TOKEN)
     assert agent("start") == {"interrupts": [], "tokens": {"github": digest(TOKEN)}, "answer": None}
     assert (len(bodies(emu)), looks(emu)) == (1, [])
@@ -143,17 +140,15 @@ def test_a_stored_token_returns_at_once_without_a_pause(
     ids=["the-runs-assistant", "explicit-wins", "none"],
 )
 def test_the_agent_id_is_the_runs_assistant_id_unless_given(
-    control_plane_emulator: Emulator, agent: Any, options: dict[str, Any], sent: str | None
+    emulator: Emulator, agent: Any, options: dict[str, Any], sent: str | None
 ) -> None:
     agent("start", **options)
-    [body] = bodies(control_plane_emulator)
+    [body] = bodies(emulator)
     assert body.get("agent_id") == sent
 
 
-def test_an_expired_flow_is_replaced_by_a_new_one(
-    control_plane_emulator: Emulator, agent: Any
-) -> None:
-    emu = control_plane_emulator
+def test_an_expired_flow_is_replaced_by_a_new_one(emulator: Emulator, agent: Any) -> None:
+    emu = emulator
     old = agent("start")["interrupts"][0]["auth_id"]
     emu.expire(old)
     paused = agent("resume")
@@ -165,12 +160,10 @@ def test_an_expired_flow_is_replaced_by_a_new_one(
     assert len(bodies(emu)) == 2
 
 
-def test_each_resume_answers_the_interrupt_it_was_given_for(
-    control_plane_emulator: Emulator, agent: Any
-) -> None:
+def test_each_resume_answers_the_interrupt_it_was_given_for(emulator: Emulator, agent: Any) -> None:
     # The node's own interrupt after get_token gets its own answer, not one a replayed
     # get_token was resumed with: each look is saved, so replays pause in the same order.
-    emu = control_plane_emulator
+    emu = emulator
     auth_id = agent("start", question=True)["interrupts"][0]["auth_id"]
     agent("resume", question=True, resume="early")
     emu.complete(auth_id, TOKEN)
@@ -181,9 +174,9 @@ def test_each_resume_answers_the_interrupt_it_was_given_for(
 
 
 def test_two_tokens_in_one_node_and_a_grant_revoked_between_replays(
-    control_plane_emulator: Emulator, agent: Any
+    emulator: Emulator, agent: Any
 ) -> None:
-    emu = control_plane_emulator
+    emu = emulator
     emu.grant_token("github", ["repo"], user_id=USER, token=TOKEN)
     two = {"providers": ("github", "slack")}
     slack = agent("start", **two)["interrupts"][0]
@@ -201,9 +194,9 @@ def test_two_tokens_in_one_node_and_a_grant_revoked_between_replays(
 
 
 def test_the_payload_round_trips_through_the_checkpointer_and_no_token_is_saved(
-    control_plane_emulator: Emulator, agent: Any, tmp_path: Path
+    emulator: Emulator, agent: Any, tmp_path: Path
 ) -> None:
-    emu = control_plane_emulator
+    emu = emulator
     paused = agent("start")["interrupts"][0]
     with (
         ControlPlane(api_key=emu.api_key, base_url=emu.url) as cp,
@@ -221,11 +214,11 @@ def test_the_payload_round_trips_through_the_checkpointer_and_no_token_is_saved(
 
 
 def test_an_outage_raises_and_is_not_a_pause(
-    control_plane_emulator: Emulator, agent: Any, dead_url: str, mode: str, tmp_path: Path
+    emulator: Emulator, agent: Any, dead_url: str, mode: str, tmp_path: Path
 ) -> None:
     with pytest.raises(APIConnectionError):
         run(mode, dead_url, "key", str(tmp_path / "other.db"), "t1", "start", max_retries=0)
-    emu = control_plane_emulator
+    emu = emulator
     auth_id = agent("start")["interrupts"][0]["auth_id"]
     emu.fail_next(500, auth_id=auth_id)
     with pytest.raises(InternalServerError):
@@ -257,9 +250,9 @@ def run_in_graph(function: Any, client: object, provider: object, scopes: object
     [(7, ["repo"], "provider"), ("github", [], "scopes"), ("github", "repo", "scopes")],
 )
 def test_bad_arguments_raise_before_anything_is_sent(
-    control_plane_emulator: Emulator, mode: str, provider: object, scopes: object, named: str
+    emulator: Emulator, mode: str, provider: object, scopes: object, named: str
 ) -> None:
-    emu = control_plane_emulator
+    emu = emulator
     with pytest.raises(ConfigurationError, match=f"^{named} must"):
         if mode == "sync":
             with ControlPlane(api_key=emu.api_key, base_url=emu.url) as cp:
@@ -275,9 +268,9 @@ def test_bad_arguments_raise_before_anything_is_sent(
 
 
 def test_the_wrong_client_or_no_graph_is_a_configuration_error(
-    control_plane_emulator: Emulator,
+    emulator: Emulator,
 ) -> None:
-    emu = control_plane_emulator
+    emu = emulator
     with ControlPlane(api_key=emu.api_key, base_url=emu.url) as cp:
         with pytest.raises(ConfigurationError, match=r"call client\.auth\.get_token\(\.\.\.\)"):
             get_token(cp, "github", ["repo"], user_id=USER)
