@@ -95,4 +95,11 @@ def tests(session: nox.Session) -> None:
     everyday = list(EVERYDAY)
     if session.python != HOME:
         everyday += [f"--ignore={path}" for path in INTERPRETER_INDEPENDENT]
-    session.run("python", "-m", "pytest", *(session.posargs or everyday))
+    # Bytecode written, as `make test` lets it be (see the Makefile).
+    session.run(
+        "python",
+        "-m",
+        "pytest",
+        *(session.posargs or everyday),
+        env={"PYTHONDONTWRITEBYTECODE": ""},
+    )
