@@ -98,6 +98,8 @@ def tests(session: nox.Session) -> None:
         everyday += [f"--ignore={path}" for path in INTERPRETER_INDEPENDENT]
     else:  # The contract test counts its cases' answers in one process, never across workers.
         everyday += [f"--deselect={CONTRACT}"]
-    session.run("python", "-m", "pytest", *(session.posargs or everyday))
+    # Bytecode written, as `make test` lets it be (see the Makefile).
+    written = {"PYTHONDONTWRITEBYTECODE": ""}
+    session.run("python", "-m", "pytest", *(session.posargs or everyday), env=written)
     if session.python == HOME and not session.posargs:
-        session.run("python", "-m", "pytest", "-m", "not slow", CONTRACT)
+        session.run("python", "-m", "pytest", "-m", "not slow", CONTRACT, env=written)

@@ -229,7 +229,9 @@ def run_tests(
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(tree / "wrapper"), str(tree / "generated")]),
-        "PYTHONDONTWRITEBYTECODE": "1",
+        # Bytecode written into the copy: each mutation's tree is copied from the unmutated one
+        # after its run, and Python recompiles only the mutated file (its mtime changed).
+        "PYTHONDONTWRITEBYTECODE": "",
     }
     return subprocess.run(  # noqa: S603 - our own interpreter, pytest, our own arguments
         # -x: one failing test is enough to kill; -p no:cacheprovider: leave no .pytest_cache.
