@@ -23,8 +23,8 @@ import httpx
 from langsmith_control_plane_client.api import Operation, Param
 from langsmith_control_plane_client.types import Unset
 
-from ._policy import Reply
-from .errors import ConfigurationError, UnexpectedResponseError, mask_body
+from ._policy import Reply, answer_details
+from .errors import ConfigurationError, UnexpectedResponseError
 
 __all__ = [
     "CREDENTIAL_HEADERS",
@@ -232,8 +232,5 @@ def unexpected(reply: Reply, what: str, secret_fields: frozenset[str]) -> Unexpe
     return UnexpectedResponseError(
         f"the control plane answered {what}",
         status_code=reply.status_code,
-        headers=reply.headers,
-        body=mask_body(reply.body, secret_fields),
-        method=reply.method,
-        path=reply.path,
+        **answer_details(reply, secret_fields),
     )

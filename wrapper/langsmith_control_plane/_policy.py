@@ -61,6 +61,7 @@ __all__ = [
     "RetryEvent",
     "Send",
     "Sleep",
+    "answer_details",
     "backoff_ceiling",
     "status_error",
 ]
@@ -429,12 +430,7 @@ def backoff_ceiling(failures: int, limits: Limits = Limits()) -> float:
 def status_error(reply: Reply, secret_fields: frozenset[str] = frozenset()) -> APIStatusError:
     """The error an HTTP answer outside 2xx amounts to, with what a support ticket needs."""
     code = reply.status_code
-    answer: Answer = {
-        "headers": reply.headers,
-        "body": mask_body(reply.body, secret_fields),
-        "method": reply.method,
-        "path": reply.path,
-    }
+    answer = answer_details(reply, secret_fields)
     if 300 <= code < 400:
         return UnexpectedResponseError(
             f"the server redirected ({code}) to {reply.redirect_origin or 'another location'}; "
@@ -479,6 +475,16 @@ def status_error(reply: Reply, secret_fields: frozenset[str] = frozenset()) -> A
     return APIStatusError(
         f"unexpected HTTP status {code} from the control plane", status_code=code, **answer
     )
+
+
+def answer_details(reply: Reply, secret_fields: frozenset[str]) -> Answer:
+    """What an error about `reply` carries: its headers, masked body excerpt and request."""
+    return {
+        "headers": reply.headers,
+        "body": mask_body(reply.body, secret_fields),
+        "method": reply.method,
+        "path": reply.path,
+    }
 
 
 def _parts(loc: object) -> list[object]:
