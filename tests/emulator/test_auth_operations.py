@@ -113,6 +113,7 @@ def test_a_provider_is_created_read_listed_updated_and_deleted(
     }
     assert ok(client.get(PROVIDERS)) == []
     assert control_plane_emulator.providers() == []
+    assert client.get(f"{PROVIDERS}/github").status_code == 404
 
 
 @pytest.mark.parametrize(

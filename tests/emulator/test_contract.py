@@ -8,16 +8,17 @@ import itertools
 import re
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 import pytest
 import schemathesis
-import yaml
 from hypothesis import HealthCheck, settings
 from langsmith_control_plane.testing import Emulator, RecordedRequest, StoredToken
 
 from tests.conftest import ROOT, suite_emulator
+from tests.support.spec import openapi
 
 PATH = "/v2/auth/wait/{auth_id}"
 AUTHENTICATE = "/v2/auth/authenticate"
@@ -26,7 +27,7 @@ TAGS = ("Auth Service (v2)", "Agent Connections (v2)")
 
 
 def vendored() -> dict[str, Any]:
-    return yaml.safe_load((ROOT / "openapi" / "control-plane.yaml").read_text(encoding="utf-8"))
+    return openapi("control-plane.yaml")
 
 
 def emulated_in_the_spec() -> list[tuple[str, str]]:
@@ -81,7 +82,7 @@ def test_each_operation_matches_the_vendored_spec(
     emulated: dict[str, Any], path: str, method: str
 ) -> None:
     ours = emulated["paths"][path][method]
-    theirs = copy.deepcopy(vendored()["paths"][path][method])
+    theirs = vendored()["paths"][path][method]
     # Normalised, on purpose: security. The vendored operations name schemes the document never
     # defines ("API Key", ...); the emulator checks credentials in code and declares none. It
     # checks them on every operation, as the overlay's document-wide requirement has it, the
@@ -105,12 +106,27 @@ def test_the_schemas_match_the_vendored_spec(emulated: dict[str, Any], name: str
 
 # --- schemathesis: the vendored (merged) spec fuzzed against the running emulator -----------
 
-# One check is off, on purpose: `negative_data_rejection` wants every request outside the
-# schema refused, but FastAPI (the real server's framework, reproduced here) coerces lax
-# integers such as "0.0", "+3" or " 5 " into `timeout`, and a valid X-Api-Key is enough even
-# beside a malformed Authorization header. What is refused, and how, is pinned by the 422
-# and 401 tests in test_emulator.py; every other check, 422 bodies included, stays on.
-CONFIG = schemathesis.Config.from_dict({"checks": {"negative_data_rejection": {"enabled": False}}})
+# Two checks are off, on purpose:
+# - `negative_data_rejection` wants every request outside the schema refused, but FastAPI (the
+#   real server's framework, reproduced here) coerces lax integers such as "0.0", "+3" or " 5 "
+#   into `timeout`, and a valid X-Api-Key is enough even beside a malformed Authorization
+#   header. What is refused, and how, is pinned by the 422 and 401 tests in test_emulator.py.
+# - `use_after_free` takes a provider read after its DELETE for a bug, but this API lets the
+#   client choose the id: a POST to the collection in between makes it again under the same
+#   path, which the check does not see. A deleted provider's 404 is pinned in
+#   test_auth_operations.py.
+# Every other check, 422 bodies included, stays on. Redirects are not followed: the SDK never
+# follows one, so the answer under test is the server's own (schemathesis would otherwise
+# validate a redirect's target against the schema of the request that was redirected).
+CONFIG = schemathesis.Config.from_dict(
+    {
+        "checks": {
+            "negative_data_rejection": {"enabled": False},
+            "use_after_free": {"enabled": False},
+        },
+        "max-redirects": 0,
+    }
+)
 
 
 def emulated_schema() -> Any:
@@ -138,28 +154,36 @@ PROVIDER, AGENT = "contract-provider", "contract-agent"
 URL_MEMBERS = ("auth_url", "token_url", "mcp_server_url")
 PROVIDER_CREATES = ("/v2/auth/providers", "/v2/auth/providers/mcp-discover")
 
-# Steering rotates through the choices rather than hashing the case, so every flow is met
-# however the cases come out (they differ between Hypothesis versions and machines).
-_turn = itertools.count()
-_authenticate_turn = itertools.count()
 
-# The `status` of every 200 authenticate answer validated, to show none was left unmet.
-authenticate_answers: set[str] = set()
-# (method, route, status) of every answer the stateful scenarios' emulators gave.
-stateful_met: set[tuple[str, str, int | None]] = set()
+class Turns:
+    """Steering rotates through the choices rather than hashing the case, so every flow is met
+    however the cases come out (they differ between Hypothesis versions and machines).
+
+    Restarted for each operation's run: what its cases meet then depends on nothing that ran
+    before it in the process (pytest-xdist hands the operations to workers in any order).
+    """
+
+    def __init__(self) -> None:
+        self.restart()
+
+    def restart(self) -> None:
+        self.ids = itertools.count()
+        self.authenticate = itertools.count()
+
+
+TURNS = Turns()
 
 
 def positive_timeout(value: object) -> bool:
     return (isinstance(value, int) and value > 0) or (isinstance(value, str) and value.isdigit())
 
 
-def make_runnable(case: schemathesis.Case, *, absent_timeout_too: bool) -> None:
+def make_runnable(case: schemathesis.Case) -> None:
     """Normalise what would stall the run or trips a documented departure from the spec.
 
     - A positive `timeout` (some phases send it as a string) becomes 0: waiting for real would
       stall the run. Zero and negative ones are sent as generated: the spec allows any
       integer, and the emulator answers them at once. Other values are what the 422 is for.
-      With `absent_timeout_too`, an absent one (30 s) becomes 0 as well.
     - A URL member sent as a string becomes an http(s) URL: the emulator refuses any other
       string with a 422 naming the member (test_auth_operations.py pins it), where the spec
       types a plain string; without this, hardly a provider would ever be created.
@@ -167,7 +191,7 @@ def make_runnable(case: schemathesis.Case, *, absent_timeout_too: bool) -> None:
     if case.operation.path == PATH:
         query = case.query if case.query is not None else {}
         timeout = query.get("timeout")
-        if positive_timeout(timeout) or (absent_timeout_too and "timeout" not in query):
+        if positive_timeout(timeout):
             query["timeout"] = 0
         case.query = query
     if isinstance(case.body, dict):
@@ -186,11 +210,11 @@ def map_case(context: Any, case: schemathesis.Case) -> schemathesis.Case:
         isinstance(query["timeout"], int)
         or (isinstance(query["timeout"], str) and query["timeout"].lstrip("-").isdigit())
     )
-    make_runnable(case, absent_timeout_too=False)
+    make_runnable(case)
     auth_id = (case.path_parameters or {}).get("auth_id")
     if isinstance(auth_id, str) and case.operation.path == PATH:
         choices = [PENDING, COMPLETED, auth_id] if sends_timeout else [COMPLETED, auth_id]
-        case.path_parameters = {"auth_id": choices[next(_turn) % len(choices)]}
+        case.path_parameters = {"auth_id": choices[next(TURNS.ids) % len(choices)]}
     # An authenticate body that names a provider and scopes is steered, in turn, onto the
     # stored token, the expired one, or left as it came (a new flow).
     if (
@@ -199,7 +223,7 @@ def map_case(context: Any, case: schemathesis.Case) -> schemathesis.Case:
         and isinstance(body.get("provider"), str)
         and "scopes" in body
     ):
-        provider = [GRANTED, EXPIRED, None][next(_authenticate_turn) % 3]
+        provider = [GRANTED, EXPIRED, None][next(TURNS.authenticate) % 3]
         if provider is not None:
             body.update(user_id=USER, provider=provider, scopes=[SCOPE], force_new=False)
     return case
@@ -216,10 +240,11 @@ def steer_ids(case: schemathesis.Case, emulator: Emulator) -> None:
     Done at call time, not in the hook (which also runs at collection), since what a deleting
     case names is made afresh for it. A body's token id becomes the granted token's.
     """
-    if case.path_parameters and case.operation.path != PATH and next(_turn) % 2:
+    if case.path_parameters and case.operation.path != PATH and next(TURNS.ids) % 2:
         case.path_parameters = case.path_parameters | existing_ids(case, emulator)
     body = case.body
-    if isinstance(body, dict) and isinstance(body.get("oauth_token_id"), str) and next(_turn) % 2:
+    token_id = isinstance(body, dict) and isinstance(body.get("oauth_token_id"), str)
+    if token_id and next(TURNS.ids) % 2:
         body["oauth_token_id"] = granted_token(emulator).id
 
 
@@ -255,9 +280,11 @@ def departs_from_the_letter(case: schemathesis.Case, response: Any) -> bool:
     are let through.
     """
     path = case.operation.path
-    if response.status_code in (404, 405) and "" in (case.path_parameters or {}).values():
-        # An empty id leaves its segment out of the path, which then names another resource
-        # (or none): FastAPI's 404, or the 405 of the collection the path now names.
+    ids = (case.path_parameters or {}).values()
+    if response.status_code in (307, 404, 405) and any(i == "" or "/" in str(i) for i in ids):
+        # An empty id, or one with a "/", changes the path's segments, which then name another
+        # resource (or none): FastAPI's 404, the 405 of the collection the path now names, or
+        # the 307 FastAPI sends from a trailing slash to the collection.
         return True
     if response.status_code == 400 and case.body is not None:
         # A JSON body that is not UTF-8 gets FastAPI's own 400, a status no schema lists.
@@ -295,8 +322,21 @@ def route_regex(path: str) -> str:
     return re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path))
 
 
-@pytest.fixture(scope="module")
-def contract_emulator() -> Iterator[Emulator]:
+@dataclass
+class Contract:
+    """One operation's run: its own seeded emulator, and what its cases met."""
+
+    emulator: Emulator
+    operations: set[tuple[str, str]] = field(default_factory=set)
+    authenticate_answers: set[str] = field(default_factory=set)
+
+
+@pytest.fixture
+def contract() -> Iterator[Contract]:
+    """A seeded emulator for one schemathesis item (one operation: Hypothesis runs all of its
+    cases on this one fixture), so the item depends on no other: pytest-xdist may run the
+    operations in any worker and order."""
+    TURNS.restart()
     with suite_emulator() as emulator:
         emulator.create_auth(PENDING)
         emulator.complete(emulator.create_auth(COMPLETED), "contract-token")
@@ -305,18 +345,22 @@ def contract_emulator() -> Iterator[Emulator]:
         emulator.expire_token(EXPIRED, user_id=USER)
         emulator.add_provider(PROVIDER)
         emulator.connect(AGENT, granted_token(emulator).id)
-        yield emulator
+        run = Contract(emulator)
+        yield run
         # The run must not be vacuous: every kind of answer was met and validated.
-        met = seen(emulator) | stateful_met
-        for path, method in OPERATIONS:
+        met = seen(emulator)
+        assert run.operations
+        for method, path in run.operations:
             assert any(200 <= (s or 0) < 300 for m, p, s in met if (m, p) == (method, path)), (
                 method,
                 path,
             )
             assert (method, path, 401) in met  # the overlay's document-wide security
-        for expected in [(PENDING, 200), (COMPLETED, 200), ("other", 200), ("other", 422)]:
-            assert expected in {(kind(r), r.status_code) for r in emulator.requests()}
-        assert authenticate_answers == {"completed", "pending", "token_expired"}
+        if ("get", PATH) in run.operations:
+            expected = {(PENDING, 200), (COMPLETED, 200), ("other", 200), ("other", 422)}
+            assert expected <= {(kind(r), r.status_code) for r in emulator.requests()}
+        if ("post", AUTHENTICATE) in run.operations:
+            assert run.authenticate_answers == {"completed", "pending", "token_expired"}
 
 
 def kind(request: RecordedRequest) -> str:
@@ -338,27 +382,31 @@ def credentials(emulator: Emulator) -> dict[str, str]:
 @schema.parametrize()
 @settings(SETTINGS, max_examples=10)
 def test_the_vendored_spec_holds_against_the_emulator(
-    case: schemathesis.Case, contract_emulator: Emulator
+    case: schemathesis.Case, contract: Contract
 ) -> None:
-    headers = credentials(contract_emulator)
-    steer_ids(case, contract_emulator)
-    response = case.call(base_url=contract_emulator.url, headers=headers, timeout=10)
+    emulator = contract.emulator
+    contract.operations.add((case.operation.method.lower(), case.operation.path))
+    headers = credentials(emulator)
+    steer_ids(case, emulator)
+    response = case.call(base_url=emulator.url, headers=headers, timeout=10)
     if departs_from_the_letter(case, response):
         return
     case.validate_response(
         response,
         headers=headers,
-        transport_kwargs={"base_url": contract_emulator.url, "headers": headers, "timeout": 10},
+        transport_kwargs={"base_url": emulator.url, "headers": headers, "timeout": 10},
     )
     if case.operation.path == AUTHENTICATE and response.status_code == 200:
-        authenticate_answers.add(response.json()["status"])
+        contract.authenticate_answers.add(response.json()["status"])
 
 
-@pytest.mark.usefixtures("contract_emulator")  # Its teardown counts these scenarios' answers.
 def test_the_vendored_spec_holds_statefully_against_the_emulator() -> None:
     # Sequences of calls along the links schemathesis infers (a created provider read, patched
     # and deleted; an authenticate answer's auth_id waited on; a connection listed and
     # removed, ...), every check on, stateful ones included (use-after-free, availability).
+    # (method, route, status) of every answer the scenarios' emulators gave.
+    stateful_met: set[tuple[str, str, int | None]] = set()
+
     # Each scenario gets an emulator of its own: Hypothesis replays scenarios, and one left
     # over from the last (a provider id taken) would make the replay take another path.
     class Workflow(stateful_schema.as_state_machine()):  # type: ignore[misc]
@@ -371,7 +419,11 @@ def test_the_vendored_spec_holds_statefully_against_the_emulator() -> None:
             super().teardown()
 
         def before_call(self, case: schemathesis.Case) -> None:
-            make_runnable(case, absent_timeout_too=True)
+            make_runnable(case)
+            if case.operation.path == PATH:
+                # A wait the links reach answers at once, so the link is followed to a 200;
+                # what a timeout may be (the 422s, the 200s) is the example-based test's.
+                case.query = {**(case.query or {}), "timeout": 0}
 
         def get_call_kwargs(self, case: schemathesis.Case) -> dict[str, Any]:
             headers = credentials(self.emulator)
@@ -383,7 +435,10 @@ def test_the_vendored_spec_holds_statefully_against_the_emulator() -> None:
             if not departs_from_the_letter(case, response):
                 super().validate_response(response, case, *args, **more)
 
-    Workflow.run(settings=settings(SETTINGS, max_examples=20, stateful_step_count=8))
+    # Sixteen steps a scenario, not Hypothesis's default: across 30 seeds tried, with eight the
+    # lifecycle below was met in about half, with sixteen in all but one. (Which seed runs
+    # depends on the process: the test modules collected beside this one change it.)
+    Workflow.run(settings=settings(SETTINGS, max_examples=20, stateful_step_count=16))
     # Not vacuous: links carried a created provider through a read, an update and a delete.
     lifecycle = [
         ("post", "/v2/auth/providers", 200),
