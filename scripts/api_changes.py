@@ -15,8 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-from normalize_spec import function_name, operations
+from normalize_spec import function_name, load_yaml, operations
 
 Change = tuple[str, str]  # (mark, text): mark is "BREAKING", "REVIEW" or "added"
 
@@ -162,8 +161,8 @@ def main(argv: list[str]) -> int:
         print(__doc__.strip().splitlines()[-1], file=sys.stderr)
         return 2
     old_path, new_path = Path(argv[1]), Path(argv[2])
-    new = yaml.safe_load(new_path.read_text(encoding="utf-8"))
-    old = yaml.safe_load(old_path.read_text(encoding="utf-8")) if old_path.exists() else {}
+    new = load_yaml(new_path.read_text(encoding="utf-8"))
+    old = load_yaml(old_path.read_text(encoding="utf-8")) if old_path.exists() else {}
     print(report(diff(old, new)))
     return 0
 

@@ -48,6 +48,17 @@ class SpecError(Exception):
     """The document cannot be generated from; the message says why and what to change."""
 
 
+# libyaml's parser where PyYAML was built with it: the same data for a tenth of the CPU (a third
+# of a second on this spec, paid by every generation and every check).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: str) -> dict[str, Any]:
+    """`text`, an OpenAPI document, parsed as YAML, safely."""
+    document: dict[str, Any] = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
+    return document
+
+
 def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     """Every (path, method, operation) of the document, in document order."""
     return [
@@ -185,7 +196,7 @@ def main(argv: list[str]) -> int:
         print(__doc__.strip().splitlines()[-1], file=sys.stderr)
         return 2
     target = Path(argv[1])
-    spec = yaml.safe_load(target.read_text(encoding="utf-8"))
+    spec = load_yaml(target.read_text(encoding="utf-8"))
     try:
         normalize(spec)
     except SpecError as error:

@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from openapi_spec_validator import validate
 
 from tests.conftest import ROOT
+from tests.support.spec import openapi
 
 OPERATION = ("paths", "/v2/auth/wait/{auth_id}", "get")
 UPSTREAM = ROOT / "openapi" / "upstream"
@@ -32,7 +32,7 @@ def seed() -> Path | None:
 
 
 def load(name: str) -> dict[str, Any]:
-    return yaml.safe_load((ROOT / "openapi" / name).read_text(encoding="utf-8"))
+    return openapi(name)
 
 
 def operation(doc: dict[str, Any]) -> dict[str, Any]:
@@ -84,7 +84,7 @@ def test_every_item_of_every_source_is_in_the_result_unchanged_or_replaced_by_a_
     provenance = load("control-plane.sources.yaml")
     record = {("operation", k): v for k, v in provenance["operations"].items()}
     record |= {("schema", k): v for k, v in provenance["schemas"].items()}
-    listing = yaml.safe_load((ROOT / "openapi" / "sources.yaml").read_text(encoding="utf-8"))
+    listing = load("sources.yaml")
     rank = {name: index for index, entry in enumerate(listing) for name in entry["files"]}
     seen: set[tuple[str, ...]] = set()
     for name in SOURCES:
