@@ -92,23 +92,22 @@ typecheck: $(STAMP)
 # Workers for pytest (pytest-xdist): most tests wait on loopback sockets, not on a core, so
 # more workers than the 2 cores of this project's machines pay off. `make test JOBS=0`: one process.
 JOBS ?= 4
-# The full suite, the README's `make test`: the regeneration test and the other tests marked
-# slow (generation, wheel and demo builds, cold mypy, the benchmark smoke) included.
-# The schemathesis contract test runs in one process of its own: its module fixture counts the
-# answers of all its cases (some of which pytest-xdist would not run in the same worker).
+# --dist worksteal: an idle worker takes tests queued on a busy one, so the few long tests (the
+# regeneration test, the benchmark smoke, the contract test) do not leave the others waiting.
 # PYTHONDONTWRITEBYTECODE is emptied for pytest: with it set (as on this project's machines),
 # every worker and every subprocess compiles the package and re-rewrites the test modules from
 # source, a third of a run's CPU; __pycache__ is ignored by git, check-generated and the wheel.
-CONTRACT := tests/emulator/test_contract.py
-PYTEST := PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest
-test: check-generated lint typecheck
-	$(PYTEST) -n $(JOBS) --deselect $(CONTRACT)
-	$(PYTEST) $(CONTRACT)
+PYTEST := PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(JOBS) --dist worksteal
+# The full suite, the README's `make test`: the regeneration test and the other tests marked
+# slow (generation, wheel and demo builds, cold mypy, the benchmark smoke) included. Whether
+# generated/ is current is one of them (tests/build/test_generation.py, as check-generated does),
+# so it runs beside the others rather than before them.
+test: lint typecheck
+	$(PYTEST)
 
 # The everyday run while working: everything but the tests marked slow.
 test-fast: $(STAMP)
-	$(PYTEST) -m "not slow" -n $(JOBS) --deselect $(CONTRACT)
-	$(PYTEST) -m "not slow" $(CONTRACT)
+	$(PYTEST) -m "not slow"
 
 # Breaks each invariant that matters in a copy of the tree and checks the tests then fail
 # (scripts/mutation_check.py); a mutation that survives is a test missing.

@@ -68,7 +68,7 @@ def checks(session: nox.Session) -> None:
 # What `make test` runs. The tests marked slow are left out on every Python: they generate,
 # build and type-check (make generate, a wheel, a cold mypy), whose answer does not depend on
 # the interpreter running pytest, and `make test` runs them once in .venv.
-EVERYDAY = ("-m", "not slow", "-n", "4")
+EVERYDAY = ("-m", "not slow", "-n", "4", "--dist", "worksteal")
 # The Python of .venv, which runs nox (and `make test`).
 HOME = f"{sys.version_info.major}.{sys.version_info.minor}"
 # Checks of the spec, the generation pipeline, the wheel's contents and the emulator's schema:
@@ -80,7 +80,6 @@ INTERPRETER_INDEPENDENT = (
     "tests/build/test_demo.py",
     "tests/emulator/test_contract.py",
 )
-CONTRACT = "tests/emulator/test_contract.py"
 
 
 # CI (.ci/run) names the Python that `make test` has just run the suite on, in .venv, so that it
@@ -96,10 +95,6 @@ def tests(session: nox.Session) -> None:
     everyday = list(EVERYDAY)
     if session.python != HOME:
         everyday += [f"--ignore={path}" for path in INTERPRETER_INDEPENDENT]
-    else:  # The contract test counts its cases' answers in one process, never across workers.
-        everyday += [f"--deselect={CONTRACT}"]
     # Bytecode written, as `make test` lets it be (see the Makefile).
     written = {"PYTHONDONTWRITEBYTECODE": ""}
     session.run("python", "-m", "pytest", *(session.posargs or everyday), env=written)
-    if session.python == HOME and not session.posargs:
-        session.run("python", "-m", "pytest", "-m", "not slow", CONTRACT, env=written)

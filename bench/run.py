@@ -48,7 +48,7 @@ class Sizes:
 
 
 FULL = Sizes(1000, 100, 50, 50, (1000, 5000, 10_000), 1000, 30, 20, 15, 3)
-SMOKE = Sizes(20, 5, 2, 3, (10, 20, 40), 10, 1, 2, 2, 1)
+SMOKE = Sizes(20, 5, 2, 3, (10, 20, 40), 10, 1, 2, 1, 1)
 
 
 def percentile(values: Sequence[float], q: float) -> float:
