@@ -35,9 +35,9 @@ $(DEMO_STAMP): $(wildcard pyproject.toml)
 
 setup: $(STAMP)
 
-# render(DIR): vendor the upstream sources (scripts/vendor_spec.py), overlay the result,
+# render(DIR): vendor the upstream sources (scripts/vendor_spec.py); overlay the result,
 # normalize it (operationIds, titles, resource names; fails on undefined security schemes or
-# clashing names), validate it, and generate the client into DIR.
+# clashing names) and validate it (scripts/normalize_spec.py); generate the client into DIR.
 # The generator only warns when it drops a model or an operation, so any warning fails here:
 # nothing the document defines may vanish silently.
 # openapi-python-client writes py.typed only when it also writes packaging metadata
@@ -45,9 +45,7 @@ setup: $(STAMP)
 define render
 	rm -rf $(1) && mkdir -p $(1)
 	$(BIN)/python scripts/vendor_spec.py $(1) >/dev/null
-	$(BIN)/oas-patch overlay $(1)/control-plane.yaml $(OVERLAY) -o $(1)/control-plane.merged.yaml >/dev/null
-	$(BIN)/python scripts/normalize_spec.py $(1)/control-plane.merged.yaml
-	$(BIN)/openapi-spec-validator $(1)/control-plane.merged.yaml >/dev/null
+	$(BIN)/python scripts/normalize_spec.py $(1)/control-plane.yaml $(OVERLAY) $(1)/control-plane.merged.yaml
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --meta none \
 		--path $(1)/control-plane.merged.yaml --config generator-config.yaml \
 		--custom-template-path templates \

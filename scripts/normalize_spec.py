@@ -1,6 +1,10 @@
-"""The one spec fix an overlay cannot express, and the checks that keep generation honest.
+"""From the vendored spec to the generator's input: the overlay, the one spec fix an overlay
+cannot express, and the checks that keep generation honest.
 
-Run by `make generate` on the overlaid document, before the generator:
+Run by `make generate` on the vendored document, in one process (three tools run one after the
+other spent three times the CPU, most of it starting up and re-reading the YAML): it applies
+`openapi/overlay.yaml` with oas-patch's library, makes the changes below, validates the result
+with openapi-spec-validator's, and writes it for openapi-python-client.
 
 1. FastAPI names an operation `<function>_<path>_<method>` (every non-word character of the path
    turned into `_`), which would name the generated function
@@ -22,7 +26,7 @@ Run by `make generate` on the overlaid document, before the generator:
    same resource name, or when two arguments of one operation (path, query and header parameters
    and the fields of its JSON body) would get the same keyword.
 
-Usage: python scripts/normalize_spec.py SPEC  (rewrites SPEC in place)
+Usage: python scripts/normalize_spec.py VENDORED OVERLAY OUT
 """
 
 from __future__ import annotations
@@ -34,8 +38,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from oas_patch.overlay import apply_overlay
 from openapi_python_client.parser.openapi import generate_operation_id
 from openapi_python_client.strings import PythonIdentifier
+from openapi_spec_validator import validate
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # openapi-python-client's default `field_prefix`, which it uses when a name starts with a digit.
@@ -191,18 +198,22 @@ def check(spec: dict[str, Any]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """Normalize the spec file named on the command line, in place."""
-    if len(argv) != 2:
+    """Overlay, normalize and validate the vendored spec; write the result."""
+    if len(argv) != 4:
         print(__doc__.strip().splitlines()[-1], file=sys.stderr)
         return 2
-    target = Path(argv[1])
-    spec = load_yaml(target.read_text(encoding="utf-8"))
+    vendored, overlay, out = (Path(arg) for arg in argv[1:])
+    spec = apply_overlay(
+        load_yaml(vendored.read_text(encoding="utf-8")),
+        load_yaml(overlay.read_text(encoding="utf-8")),
+    )
     try:
         normalize(spec)
-    except SpecError as error:
-        print(f"{target}: cannot generate a client from this document:\n{error}", file=sys.stderr)
+        validate(spec)
+    except (SpecError, OpenAPIValidationError) as error:
+        print(f"{vendored}: cannot generate a client from this document:\n{error}", file=sys.stderr)
         return 1
-    target.write_text(
+    out.write_text(
         yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
     )
     return 0
