@@ -38,11 +38,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from oas_patch.overlay import apply_overlay
 from openapi_python_client.parser.openapi import generate_operation_id
 from openapi_python_client.strings import PythonIdentifier
-from openapi_spec_validator import validate
-from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # openapi-python-client's default `field_prefix`, which it uses when a name starts with a digit.
@@ -199,6 +196,11 @@ def check(spec: dict[str, Any]) -> None:
 
 def main(argv: list[str]) -> int:
     """Overlay, normalize and validate the vendored spec; write the result."""
+    # Imported here: the tests import this module for its functions alone.
+    from oas_patch.overlay import apply_overlay
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
     if len(argv) != 4:
         print(__doc__.strip().splitlines()[-1], file=sys.stderr)
         return 2

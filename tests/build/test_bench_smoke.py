@@ -6,6 +6,7 @@ run), and nothing names a contender: the checks hold whatever the scenarios comp
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 import subprocess
@@ -17,7 +18,9 @@ import pytest
 
 from tests.conftest import ROOT
 
-pytest.importorskip("langchain_auth")
+# Looked up, not imported (as importorskip would): its import costs every pytest process a second.
+if importlib.util.find_spec("langchain_auth") is None:
+    pytest.skip("the benchmarks need langchain-auth (the dev extra)", allow_module_level=True)
 # The benchmark runner in a subprocess, its emulator and peer client included: about 50 s.
 pytestmark = pytest.mark.slow
 
