@@ -40,6 +40,7 @@ class Sizes:
     rounds: int  # per_call: the calls are split into this many rounds of one block each
     flows: int  # latency: flows per contender
     fanout: tuple[int, int, int]  # fanout: concurrent waits, small / middle / large
+    fanout_tries: int  # fanout: runs of ours and the floor at each size, the best one kept
     peer_fanout: int  # fanout: concurrent waits for the slow contenders
     poll_timeout: int  # steady: the waits' poll_timeout, and the measured window
     blip_flows: int  # blips: flows per contender
@@ -47,8 +48,8 @@ class Sizes:
     generate_runs: int  # generate: renders
 
 
-FULL = Sizes(1000, 100, 50, 50, (1000, 5000, 10_000), 1000, 30, 20, 15, 3)
-SMOKE = Sizes(20, 5, 2, 3, (10, 20, 40), 10, 1, 2, 1, 1)
+FULL = Sizes(1000, 100, 50, 50, (1000, 5000, 10_000), 2, 1000, 30, 20, 15, 3)
+SMOKE = Sizes(20, 5, 2, 3, (10, 20, 40), 1, 10, 1, 2, 1, 1)
 
 
 def percentile(values: Sequence[float], q: float) -> float:

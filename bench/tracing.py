@@ -18,6 +18,7 @@ Prints one JSON line: each contender's call times (µs) per block.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import subprocess
 import sys
@@ -26,7 +27,7 @@ from contextlib import contextmanager
 
 from langsmith_control_plane import AsyncControlPlane, ControlPlane
 
-from bench.run import ROOT, Json, Sizes, summary
+from bench.run import ROOT, SMOKE, Json, Sizes, summary
 
 STATES = {
     "bare": "no tracing code (the undecorated _send)",
@@ -151,7 +152,7 @@ def main() -> None:
     """`python -m bench.tracing CALLS WARMUP ROUNDS`: the blocks, as a JSON line."""
     calls, warmup, rounds = (int(arg) for arg in sys.argv[1:4])
     # Only these three fields are read (`scenarios._rounds`).
-    sizes = Sizes(calls, warmup, rounds, 0, (0, 0, 0), 0, 0, 0, 0, 0)
+    sizes = dataclasses.replace(SMOKE, calls=calls, warmup=warmup, rounds=rounds)
     print(json.dumps(measure(sizes)), flush=True)
 
 
