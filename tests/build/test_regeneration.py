@@ -14,9 +14,11 @@ import copy
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import textwrap
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -298,6 +300,23 @@ EXPECTED_CALLS = {
 }
 
 
+def copy_mypy_cache(source: Path, target: Path) -> None:
+    """A consistent copy of a mypy cache, if there is one: its SQLite files may be written
+    meanwhile (other tests run mypy on it), so each is copied through SQLite's backup API."""
+    if not source.is_dir():
+        return
+    target.mkdir()
+    for path in sorted(source.rglob("*")):
+        copy = target / path.relative_to(source)
+        if path.is_dir():
+            copy.mkdir(parents=True, exist_ok=True)
+        elif path.suffix == ".db":
+            with closing(sqlite3.connect(path)) as old, closing(sqlite3.connect(copy)) as new:
+                old.backup(new)
+        else:
+            shutil.copy2(path, copy)
+
+
 @pytest.mark.slow
 def test_a_newer_upstream_document_flows_through_with_no_hand_edit(tmp_path: Path) -> None:
     work = copy_of_the_project(tmp_path)
@@ -326,8 +345,7 @@ def test_a_newer_upstream_document_flows_through_with_no_hand_edit(tmp_path: Pat
     # and so does a user's file that calls the new methods. With the project's mypy cache, where
     # `make typecheck` left one: mypy checks again whatever changed or moved (the whole client
     # and wrapper, found here under other paths) and reuses only the rest (httpx, attrs, ...).
-    if (ROOT / ".mypy_cache").is_dir():
-        shutil.copytree(ROOT / ".mypy_cache", work / ".mypy_cache")
+    copy_mypy_cache(ROOT / ".mypy_cache", work / ".mypy_cache")
     typecheck = make("typecheck", work, MYPYPATH=str(work / "generated"))
     assert typecheck.returncode == 0, typecheck.stdout + typecheck.stderr
     (tmp_path / "user.py").write_text(USER, encoding="utf-8")
