@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs" / "performance.md"
@@ -29,6 +29,7 @@ BLOCK_START = "<!-- bench:results:start -->"
 BLOCK_END = "<!-- bench:results:end -->"
 
 Json = dict[str, Any]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,25 @@ def percentile(values: Sequence[float], q: float) -> float:
     low = int(rank)
     high = min(low + 1, len(ordered) - 1)
     return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+def rotated_rounds(
+    names: Sequence[str],
+    rounds: int,
+    measure: Callable[[str], T],
+    warm_up: Callable[[str], object] | None = None,
+) -> dict[str, list[T]]:
+    """One unmeasured run of each contender (`warm_up`, else `measure`), then `rounds` rounds of
+    `measure` for each, every round starting one contender later, so that none always goes
+    first or after the same one."""
+    for name in names:
+        (warm_up or measure)(name)
+    samples: dict[str, list[T]] = {name: [] for name in names}
+    for index in range(rounds):
+        shift = index % len(names)
+        for name in [*names[shift:], *names[:shift]]:
+            samples[name].append(measure(name))
+    return samples
 
 
 def summary(values: Sequence[float], *percentiles: float) -> Json:

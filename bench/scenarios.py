@@ -32,7 +32,7 @@ from langsmith_control_plane import AsyncControlPlane, ControlPlane
 from langsmith_control_plane._http import TransportOptions, new_async_transport
 from langsmith_control_plane.testing import Emulator
 
-from bench.run import ROOT, Json, Sizes, summary
+from bench.run import ROOT, Json, Sizes, rotated_rounds, summary
 
 T = TypeVar("T")
 
@@ -167,16 +167,13 @@ def _rounds(
 
         return loop.run_until_complete(timed())
 
-    names = list(calls)
-    for name in names:
-        block(calls[name], sizes.warmup)
-    blocks: dict[str, list[list[float]]] = {name: [] for name in names}
-    for index in range(sizes.rounds):
-        shift = index % len(names)
-        for name in names[shift:] + names[:shift]:
-            gc.collect()  # Each block starts with no garbage left by the one before.
-            blocks[name].append(block(calls[name], sizes.calls // sizes.rounds))
-    return blocks
+    def measured(name: str) -> list[float]:
+        gc.collect()  # Each block starts with no garbage left by the one before.
+        return block(calls[name], sizes.calls // sizes.rounds)
+
+    return rotated_rounds(
+        list(calls), sizes.rounds, measured, lambda name: block(calls[name], sizes.warmup)
+    )
 
 
 # --- completion latency ----------------------------------------------------------------------
@@ -234,15 +231,8 @@ def latency(sizes: Sizes, seed: int = 2) -> Json:
             emu.complete(auth_id)
             return (returned.result(timeout=30) - completed) * 1000
 
-        names = list(starts)
         try:
-            for name in names:  # warm-up: one unmeasured flow each
-                one(name)
-            latencies: dict[str, list[float]] = {name: [] for name in names}
-            for index in range(sizes.flows):
-                shift = index % len(names)
-                for name in names[shift:] + names[:shift]:
-                    latencies[name].append(one(name))
+            latencies = rotated_rounds(list(starts), sizes.flows, one)
         finally:
             submit(ours_async.aclose()).result()
     return {
@@ -376,13 +366,8 @@ def imports(sizes: Sizes) -> Json:
                 return int(match.group(1)) / 1000
         raise RuntimeError(f"no import time for {module}")
 
-    for module in MODULES:  # warm-up: fills the bytecode cache
-        cumulative_ms(module)
-    samples: dict[str, list[float]] = {module: [] for module in MODULES}
-    for index in range(sizes.import_runs):
-        shift = index % len(MODULES)
-        for module in MODULES[shift:] + MODULES[:shift]:
-            samples[module].append(cumulative_ms(module))
+    # The unmeasured run fills the bytecode cache.
+    samples = rotated_rounds(MODULES, sizes.import_runs, cumulative_ms)
     return {
         "title": f"Import time: cumulative `-X importtime`, fresh interpreters, "
         f"{sizes.import_runs} rounds",
