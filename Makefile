@@ -98,7 +98,7 @@ JOBS ?= 4
 PYTEST := PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(JOBS) --dist worksteal
 # The full suite, the README's `make test`: the regeneration test and the other tests marked
 # slow (generation, wheel and demo builds, cold mypy, the benchmark smoke) included. Whether
-# generated/ is current is one of them (tests/build/test_generation.py, as check-generated does),
+# generated/ is current is one of them (tests/build/test_generation.py runs check-generated),
 # so it runs beside the others rather than before them.
 test: lint typecheck
 	$(PYTEST)
