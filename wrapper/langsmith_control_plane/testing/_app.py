@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import html
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
@@ -244,6 +245,30 @@ class _ArmFault(BaseModel):
     auth_id: str | None = None
 
 
+@dataclass(frozen=True)
+class _Emulated:
+    """One emulator's state and credentials: what the shared app serves a request from."""
+
+    state: EmulatorState
+    api_key: str
+    workspace_id: str
+    bearer_token: str
+
+
+_EMULATED = "langsmith_control_plane.emulator"
+"""The ASGI scope key under which `_FaultsAndLog` hands the app its emulator."""
+
+
+async def _emulated(request: Request) -> _Emulated:
+    # Async: FastAPI would run a plain function on a worker thread.
+    emulated: _Emulated = request.scope[_EMULATED]
+    return emulated
+
+
+# A dependency taking only the Request: it adds no parameter to the schema.
+Emulated = Annotated[_Emulated, Depends(_emulated)]
+
+
 def create_app(
     state: EmulatorState,
     connections: Connections,
@@ -252,24 +277,38 @@ def create_app(
     workspace_id: str,
     bearer_token: str,
 ) -> ASGIApp:
-    """Build the emulator's app over `state`.
+    """The emulator's app over `state`: the process's one FastAPI app behind this emulator's
+    faults and log.
 
     `connections` maps each client address to its transport (kept by the server's protocol),
     which is how a drop fault closes the very connection a request arrived on.
     """
+    app, methods_at = _shared_app()
+    emulated = _Emulated(state, api_key, workspace_id, bearer_token)
+    return _FaultsAndLog(app, emulated, connections, methods_at)
 
-    async def check_credentials(request: Request) -> None:
+
+@functools.cache
+def _shared_app() -> tuple[FastAPI, Callable[[Scope], set[str]]]:
+    """The FastAPI app, and the methods at a path, for every emulator in the process.
+
+    Building the app takes some 30 ms of CPU (FastAPI analyses every route), which a test suite
+    starting hundreds of emulators would pay each time; the app holds no emulator's data (each
+    request carries its own, see `Emulated`), so one serves them all, on any thread and loop.
+    """
+
+    async def check_credentials(request: Request, emu: Emulated) -> None:
         # A plain Request dependency, not Security(...): the schema must not grow parameters.
         api_key_sent = request.headers.get("x-api-key")
         authorization = request.headers.get("authorization")
         if api_key_sent is None and authorization is None:
             raise HTTPException(401, "Missing credentials: send X-Api-Key or a bearer token.")
         scheme, _, credentials = (authorization or "").partition(" ")
-        bearer_ok = scheme.lower() == "bearer" and credentials.strip() == bearer_token
-        if api_key_sent != api_key and not bearer_ok:
+        bearer_ok = scheme.lower() == "bearer" and credentials.strip() == emu.bearer_token
+        if api_key_sent != emu.api_key and not bearer_ok:
             raise HTTPException(401, "Invalid API key or bearer token.")
         tenant = request.headers.get("x-tenant-id")
-        if tenant is not None and tenant != workspace_id:
+        if tenant is not None and tenant != emu.workspace_id:
             raise HTTPException(403, "X-Tenant-Id does not match the API key's workspace.")
 
     app = FastAPI(
@@ -288,9 +327,9 @@ def create_app(
         dependencies=[Depends(check_credentials)],
     )
     async def authenticate(
-        request: Request, body: AuthAuthenticateRequest
+        request: Request, emu: Emulated, body: AuthAuthenticateRequest
     ) -> AuthAuthenticateResponse:
-        answer = state.authenticate(
+        answer = emu.state.authenticate(
             body.user_id, body.provider, body.scopes, body.force_new, body.is_default
         )
         url = None
@@ -317,18 +356,19 @@ def create_app(
     )
     async def wait_for_auth_completion(
         request: Request,
+        emu: Emulated,
         auth_id: Annotated[str, Path(description="Authentication ID to wait for")],
         timeout: Annotated[int, Query(description="Timeout in seconds (default: 30)")] = 30,
     ) -> AuthWaitResponse:
         raw_id: bytes = request.scope["raw_path"][len(WAIT_PREFIX) :]
         if not auth_id or b"/" in raw_id:
             raise HTTPException(404, "Not Found")  # What the real route answers.
-        status, token = await state.wait(auth_id, timeout, lambda: _disconnect(request))
+        status, token = await emu.state.wait(auth_id, timeout, lambda: _disconnect(request))
         return AuthWaitResponse(status=status, token=token)
 
-    auth_router = _auth_router(state, workspace_id)
+    auth_router = _auth_router()
     app.include_router(auth_router, dependencies=[Depends(check_credentials)])
-    app.include_router(_admin_router(state))
+    app.include_router(_admin_router())
     # The router's own routes: the app holds an included router as one opaque wrapper.
     operations = [r for r in [*app.routes, *auth_router.routes] if isinstance(r, APIRoute)]
 
@@ -345,7 +385,7 @@ def create_app(
             for method in route.methods or ()
         }
 
-    return _FaultsAndLog(app, state, connections, methods_at)
+    return app, methods_at
 
 
 _AUTH = "Auth Service (v2)"
@@ -364,16 +404,13 @@ def _optional_query(description: str, alias: str | None = None) -> Any:  # noqa:
 _HTTP_URL: TypeAdapter[AnyHttpUrl] = TypeAdapter(AnyHttpUrl)
 
 
-def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
+def _auth_router() -> APIRouter:
     """Every Auth Service and Agent Connections operation but authenticate and wait.
 
     Summaries, descriptions and parameters are the vendored spec's, word for word (the drift
     test compares them).
     """
     router = APIRouter()
-
-    def provider_answer(provider: Provider) -> OAuthProviderResponse:
-        return OAuthProviderResponse(organization_id=workspace_id, **asdict(provider))
 
     @router.get(
         "/v2/auth/providers",
@@ -382,8 +419,8 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         description="List OAuth providers.",
         operation_id="list_oauth_providers_v2_auth_providers_get",
     )
-    async def list_oauth_providers() -> list[OAuthProviderResponse]:
-        return [provider_answer(p) for p in state.providers()]
+    async def list_oauth_providers(emu: Emulated) -> list[OAuthProviderResponse]:
+        return [_provider_answer(emu, p) for p in emu.state.providers()]
 
     @router.post(
         "/v2/auth/providers",
@@ -392,11 +429,13 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         description="Create a new OAuth provider manually.",
         operation_id="create_oauth_provider_v2_auth_providers_post",
     )
-    async def create_oauth_provider(body: OAuthProviderCreateRequest) -> OAuthProviderResponse:
+    async def create_oauth_provider(
+        emu: Emulated, body: OAuthProviderCreateRequest
+    ) -> OAuthProviderResponse:
         _check_urls(body, ("auth_url", "token_url"))
         fields = body.model_dump(exclude={"client_secret"})
         extra = {"mcp_server_url": None, "is_dynamic_client": False}
-        return provider_answer(_create_provider(state, fields | extra))
+        return _provider_answer(emu, _create_provider(emu.state, fields | extra))
 
     @router.post(
         "/v2/auth/providers/mcp-discover",
@@ -406,10 +445,11 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         operation_id="create_mcp_oauth_provider_v2_auth_providers_mcp_discover_post",
     )
     async def create_mcp_oauth_provider(
+        emu: Emulated,
         body: MCPOAuthProviderCreateRequest,
     ) -> OAuthProviderResponse:
         _check_urls(body, ("mcp_server_url",))
-        return provider_answer(_create_provider(state, _discovered(body)))
+        return _provider_answer(emu, _create_provider(emu.state, _discovered(body)))
 
     @router.get(
         "/v2/auth/providers/{provider_id}",
@@ -419,10 +459,11 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         operation_id="get_oauth_provider_v2_auth_providers__provider_id__get",
     )
     async def get_oauth_provider(
+        emu: Emulated,
         provider_id: Annotated[str, Path(description="OAuth provider ID")],
     ) -> OAuthProviderResponse:
         with _not_found():
-            return provider_answer(state.provider(provider_id))
+            return _provider_answer(emu, emu.state.provider(provider_id))
 
     @router.patch(
         "/v2/auth/providers/{provider_id}",
@@ -432,13 +473,13 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         operation_id="update_oauth_provider_v2_auth_providers__provider_id__patch",
     )
     async def update_oauth_provider(
-        provider_id: _PROVIDER_ID, body: OAuthProviderUpdateRequest
+        emu: Emulated, provider_id: _PROVIDER_ID, body: OAuthProviderUpdateRequest
     ) -> OAuthProviderResponse:
         _check_urls(body, ("auth_url", "token_url"))
         # A member left out, or sent as null, keeps its value; the secret is discarded.
         changes = body.model_dump(exclude={"client_secret"}, exclude_none=True)
         with _not_found():
-            return provider_answer(state.update_provider(provider_id, changes))
+            return _provider_answer(emu, emu.state.update_provider(provider_id, changes))
 
     @router.delete(
         "/v2/auth/providers/{provider_id}",
@@ -448,9 +489,9 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         operation_id="delete_oauth_provider_v2_auth_providers__provider_id__delete",
         response_model=None,
     )
-    async def delete_oauth_provider(provider_id: _PROVIDER_ID) -> dict[str, Any]:
+    async def delete_oauth_provider(emu: Emulated, provider_id: _PROVIDER_ID) -> dict[str, Any]:
         with _not_found():
-            deleted = state.delete_provider(provider_id)
+            deleted = emu.state.delete_provider(provider_id)
         # The real service's answer carries a message (langchain-auth reads it).
         return {
             "message": f"OAuth provider {provider_id!r} deleted",
@@ -466,9 +507,10 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         operation_id="list_oauth_tokens_for_user_v2_auth_tokens_get",
     )
     async def list_oauth_tokens_for_user(
+        emu: Emulated,
         provider_id: Annotated[str | None, Query(description="OAuth provider ID")] = None,
     ) -> list[OAuthTokenSummary]:
-        return [_summary(t) for t in state.tokens(provider_id)]
+        return [_summary(t) for t in emu.state.tokens(provider_id)]
 
     @router.delete(
         "/v2/auth/tokens",
@@ -480,11 +522,12 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         response_model=None,
     )
     async def delete_oauth_tokens_for_user(
+        emu: Emulated,
         provider_id: Annotated[
             str, Query(description="OAuth provider ID to revoke for current user")
         ],
     ) -> dict[str, Any]:
-        deleted = state.delete_tokens(provider_id)
+        deleted = emu.state.delete_tokens(provider_id)
         # The real service's answer carries a message (langchain-auth reads it).
         return {
             "message": f"Revoked {deleted} token(s) for {provider_id!r}",
@@ -501,9 +544,10 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         operation_id="check_oauth_token_exists_v2_auth_tokens_exists_get",
     )
     async def check_oauth_token_exists(
+        emu: Emulated,
         provider_id: Annotated[str, Query(description="OAuth provider ID")],
     ) -> OAuthTokenStatusResponse:
-        return OAuthTokenStatusResponse(has_token=bool(state.tokens(provider_id)))
+        return OAuthTokenStatusResponse(has_token=bool(emu.state.tokens(provider_id)))
 
     @router.delete(
         "/v2/auth/tokens/workspace/slack",
@@ -516,8 +560,8 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         operation_id="revoke_all_slack_tokens_for_workspace_v2_auth_tokens_workspace_slack_delete",
         response_model=None,
     )
-    async def revoke_all_slack_tokens_for_workspace() -> dict[str, Any]:
-        return {"deleted": state.delete_slack_tokens()}
+    async def revoke_all_slack_tokens_for_workspace(emu: Emulated) -> dict[str, Any]:
+        return {"deleted": emu.state.delete_slack_tokens()}
 
     @router.get(
         "/v2/auth/tokens/workspace/slack/exists",
@@ -526,8 +570,8 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         description="Check if the workspace has any Slack tokens.",
         operation_id="check_workspace_slack_tokens_exist_v2_auth_tokens_workspace_slack_exists_get",
     )
-    async def check_workspace_slack_tokens_exist() -> OAuthTokenStatusResponse:
-        return OAuthTokenStatusResponse(has_token=state.has_slack_tokens())
+    async def check_workspace_slack_tokens_exist(emu: Emulated) -> OAuthTokenStatusResponse:
+        return OAuthTokenStatusResponse(has_token=emu.state.has_slack_tokens())
 
     @router.delete(
         "/v2/auth/tokens/{token_id}",
@@ -539,9 +583,9 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         status_code=204,
         response_class=Response,
     )
-    async def delete_single_oauth_token(token_id: str) -> Response:
+    async def delete_single_oauth_token(emu: Emulated, token_id: str) -> Response:
         with _not_found():
-            state.delete_token(token_id)
+            emu.state.delete_token(token_id)
         return Response(status_code=204)
 
     @router.patch(
@@ -551,13 +595,15 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         description="Update a token's provider_account_label. Only the token owner can update.",
         operation_id="update_token_label_v2_auth_tokens__token_id__metadata_patch",
     )
-    async def update_token_label(token_id: str, body: OAuthTokenUpdateRequest) -> OAuthTokenSummary:
+    async def update_token_label(
+        emu: Emulated, token_id: str, body: OAuthTokenUpdateRequest
+    ) -> OAuthTokenSummary:
         # A label sent as null clears it; `is_default` sent as null, like one left out, stays.
         changes = body.model_dump(include=body.model_fields_set)
         if changes.get("is_default", False) is None:
             del changes["is_default"]
         with _not_found():
-            return _summary(state.update_token(token_id, changes))
+            return _summary(emu.state.update_token(token_id, changes))
 
     @router.get(
         "/v2/auth/callback/{provider_id}",
@@ -570,13 +616,14 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         response_model=None,
     )
     async def oauth_callback_get(
+        emu: Emulated,
         provider_id: _PROVIDER_ID,
         code: str = _optional_query("Authorization code from OAuth provider"),
         state_: str = _optional_query("State parameter containing auth_id", "state"),
         error: str = _optional_query("Error code from OAuth provider"),
         error_description: str = _optional_query("Error description from OAuth provider"),
     ) -> dict[str, Any]:
-        return _finish(state, provider_id, code, state_, error)
+        return _finish(emu.state, provider_id, code, state_, error)
 
     @router.post(
         "/v2/auth/callback/{provider_id}",
@@ -586,9 +633,9 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         response_model=None,
     )
     async def oauth_callback(
-        provider_id: _PROVIDER_ID, body: OAuthFinalizeRequest
+        emu: Emulated, provider_id: _PROVIDER_ID, body: OAuthFinalizeRequest
     ) -> dict[str, Any]:
-        return _finish(state, provider_id, body.code, body.state, None)
+        return _finish(emu.state, provider_id, body.code, body.state, None)
 
     @router.get(
         "/v2/auth/setup/{provider_id}",
@@ -599,6 +646,7 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         response_model=None,
     )
     async def oauth_setup_callback(
+        emu: Emulated,
         provider_id: _PROVIDER_ID,
         code: str = _optional_query("Authorization code from OAuth provider"),
         state_: str = _optional_query("State parameter containing auth_id", "state"),
@@ -609,7 +657,7 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
     ) -> dict[str, Any]:
         if setup_action == "update":  # Repository access changed: no token to exchange.
             return {"status": "updated", "provider_id": provider_id}
-        return _finish(state, provider_id, code, state_, error)
+        return _finish(emu.state, provider_id, code, state_, error)
 
     @router.get(
         "/v2/auth/agents/{agent_id}/connections",
@@ -617,9 +665,9 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         summary="List Connections",
         operation_id="list_connections_v2_auth_agents__agent_id__connections_get",
     )
-    async def list_connections(agent_id: _AGENT_ID) -> AgentConnectionListResponse:
+    async def list_connections(emu: Emulated, agent_id: _AGENT_ID) -> AgentConnectionListResponse:
         return AgentConnectionListResponse(
-            data=[_connection(c, t) for c, t in state.connections(agent_id)]
+            data=[_connection(c, t) for c, t in emu.state.connections(agent_id)]
         )
 
     @router.post(
@@ -630,10 +678,10 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         status_code=201,
     )
     async def create_connection(
-        agent_id: _AGENT_ID, body: CreateAgentConnectionRequest
+        emu: Emulated, agent_id: _AGENT_ID, body: CreateAgentConnectionRequest
     ) -> AgentConnectionResponse:
         with _not_found():
-            return _connection(*state.connect(agent_id, body.oauth_token_id))
+            return _connection(*emu.state.connect(agent_id, body.oauth_token_id))
 
     @router.delete(
         "/v2/auth/agents/{agent_id}/connections/{connection_id}",
@@ -644,11 +692,12 @@ def _auth_router(state: EmulatorState, workspace_id: str) -> APIRouter:
         response_class=Response,
     )
     async def remove_connection(
+        emu: Emulated,
         agent_id: _AGENT_ID,
         connection_id: Annotated[str, Path(description="Connection ID")],
     ) -> Response:
         with _not_found():
-            state.disconnect(agent_id, connection_id)
+            emu.state.disconnect(agent_id, connection_id)
         return Response(status_code=204)
 
     return router
@@ -701,6 +750,10 @@ def _check_urls(body: BaseModel, names: tuple[str, ...]) -> None:
             ]
     if errors:
         raise _refuse(errors)
+
+
+def _provider_answer(emu: _Emulated, provider: Provider) -> OAuthProviderResponse:
+    return OAuthProviderResponse(organization_id=emu.workspace_id, **asdict(provider))
 
 
 def _create_provider(state: EmulatorState, fields: dict[str, Any]) -> Provider:
@@ -796,15 +849,15 @@ async def _disconnect(request: Request) -> None:
         pass
 
 
-def _admin_router(state: EmulatorState) -> APIRouter:
+def _admin_router() -> APIRouter:
     router = APIRouter(prefix=ADMIN_PREFIX, include_in_schema=False)
 
     @router.post("/auth", status_code=201)
     async def create_auth(
-        request: Request, body: Annotated[_CreateAuth | None, Body()] = None
+        emu: Emulated, request: Request, body: Annotated[_CreateAuth | None, Body()] = None
     ) -> dict[str, str]:
         try:
-            auth_id = state.create_auth(body.auth_id if body else None)
+            auth_id = emu.state.create_auth(body.auth_id if body else None)
         except ValueError as exc:
             raise HTTPException(409, str(exc)) from exc
         url = str(request.base_url).rstrip("/") + authorize_path(auth_id)
@@ -812,10 +865,10 @@ def _admin_router(state: EmulatorState) -> APIRouter:
 
     @router.post("/auth/{auth_id:path}/complete")
     async def complete(
-        auth_id: str, body: Annotated[_Complete | None, Body()] = None
+        emu: Emulated, auth_id: str, body: Annotated[_Complete | None, Body()] = None
     ) -> dict[str, str]:
         try:
-            token = state.complete(auth_id, body.token if body else None)
+            token = emu.state.complete(auth_id, body.token if body else None)
         except KeyError as exc:
             raise HTTPException(404, exc.args[0]) from exc
         except ValueError as exc:
@@ -823,28 +876,28 @@ def _admin_router(state: EmulatorState) -> APIRouter:
         return {"auth_id": auth_id, "token": token}
 
     @router.post("/auth/{auth_id:path}/expire")
-    async def expire(auth_id: str) -> dict[str, str]:
+    async def expire(emu: Emulated, auth_id: str) -> dict[str, str]:
         try:
-            state.expire(auth_id)
+            emu.state.expire(auth_id)
         except KeyError as exc:
             raise HTTPException(404, exc.args[0]) from exc
         return {"auth_id": auth_id}
 
     @router.post("/tokens", status_code=201)
-    async def grant_token(body: _GrantToken) -> dict[str, Any]:
-        token = state.grant_token(body.user_id, body.provider, body.scopes, body.token)
+    async def grant_token(emu: Emulated, body: _GrantToken) -> dict[str, Any]:
+        token = emu.state.grant_token(body.user_id, body.provider, body.scopes, body.token)
         return {"user_id": body.user_id, "provider": body.provider, "token": token}
 
     @router.post("/tokens/expire")
-    async def expire_token(body: _ExpireToken) -> dict[str, Any]:
+    async def expire_token(emu: Emulated, body: _ExpireToken) -> dict[str, Any]:
         try:
-            state.expire_token(body.user_id, body.provider)
+            emu.state.expire_token(body.user_id, body.provider)
         except KeyError as exc:
             raise HTTPException(404, exc.args[0]) from exc
         return {"user_id": body.user_id, "provider": body.provider}
 
     @router.post("/faults", status_code=201)
-    async def arm_fault(body: _ArmFault) -> dict[str, Any]:
+    async def arm_fault(emu: Emulated, body: _ArmFault) -> dict[str, Any]:
         try:
             fault = Fault(
                 kind=body.kind,
@@ -857,20 +910,20 @@ def _admin_router(state: EmulatorState) -> APIRouter:
             )
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from exc
-        state.add_fault(fault)
+        emu.state.add_fault(fault)
         return asdict(fault)
 
     @router.get("/requests")
-    async def requests() -> list[dict[str, Any]]:
-        return [asdict(record) for record in state.requests()]
+    async def requests(emu: Emulated) -> list[dict[str, Any]]:
+        return [asdict(record) for record in emu.state.requests()]
 
     @router.delete("/requests", status_code=204)
-    async def reset_requests() -> None:
-        state.reset_requests()
+    async def reset_requests(emu: Emulated) -> None:
+        emu.state.reset_requests()
 
     @router.get("/authorize/{auth_id:path}", response_class=HTMLResponse)
-    async def authorize_page(auth_id: str) -> HTMLResponse:
-        if state.peek(auth_id) is AuthWaitStatus.NOT_FOUND:
+    async def authorize_page(emu: Emulated, auth_id: str) -> HTMLResponse:
+        if emu.state.peek(auth_id) is AuthWaitStatus.NOT_FOUND:
             return _page("No such sign-in", _EXPIRED, status_code=404)
         form = (
             f'<form method="post" action="{html.escape(authorize_path(auth_id))}">'
@@ -880,10 +933,10 @@ def _admin_router(state: EmulatorState) -> APIRouter:
         return _page("Authorize access", ask + form)
 
     @router.post("/authorize/{auth_id:path}", response_class=HTMLResponse)
-    async def approve(auth_id: str) -> HTMLResponse:
+    async def approve(emu: Emulated, auth_id: str) -> HTMLResponse:
         # What the provider's redirect to the callback route does, for any provider; approving
         # twice (a double click) approves once.
-        if state.finish_consent(auth_id, None, None) is ConsentOutcome.NOT_FOUND:
+        if emu.state.finish_consent(auth_id, None, None) is ConsentOutcome.NOT_FOUND:
             return _page("No such sign-in", _EXPIRED, status_code=404)
         return _page("Approved, you can close this tab", "")
 
@@ -902,7 +955,8 @@ def _page(title: str, body_html: str, status_code: int = 200) -> HTMLResponse:
 
 
 class _FaultsAndLog:
-    """ASGI middleware: logs every API request and fires armed faults before the app runs.
+    """ASGI middleware: hands the app its emulator, logs every API request and fires armed
+    faults before the app runs.
 
     Faults act before authentication and validation: they stand for the network and the
     infrastructure in front of the real server, not for the endpoint's own logic. They fire
@@ -912,16 +966,18 @@ class _FaultsAndLog:
     def __init__(
         self,
         app: ASGIApp,
-        state: EmulatorState,
+        emulated: _Emulated,
         connections: Connections,
         methods_at: Callable[[Scope], set[str]],
     ) -> None:
         self.app = app
-        self.state = state
+        self.emulated = emulated
+        self.state = emulated.state
         self.connections = connections
         self.methods_at = methods_at
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        scope[_EMULATED] = self.emulated
         path: str = scope.get("path", "")
         if scope["type"] != "http" or not path.startswith("/v2/"):
             await self.app(scope, receive, send)
