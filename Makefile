@@ -45,14 +45,15 @@ setup: $(STAMP)
 define render
 	rm -rf $(1) && mkdir -p $(1)
 	$(BIN)/python scripts/vendor_spec.py $(1) >/dev/null
-	$(BIN)/python scripts/normalize_spec.py $(1)/control-plane.yaml $(OVERLAY) $(1)/control-plane.merged.yaml
+	$(BIN)/python scripts/normalize_spec.py $(1)/control-plane.yaml $(OVERLAY) \
+		$(1)/control-plane.merged.yaml $(1)/control-plane.merged.json
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --meta none \
-		--path $(1)/control-plane.merged.yaml --config generator-config.yaml \
+		--path $(1)/control-plane.merged.json --config generator-config.yaml \
 		--custom-template-path templates \
 		--output-path $(1)/$(PKG) > $(1)/generator.log 2>&1 \
 		&& ! grep -qiE 'warning|error' $(1)/generator.log \
 		|| { cat $(1)/generator.log >&2; echo "openapi-python-client warned or failed (above): fix the spec, the overlay or scripts/normalize_spec.py" >&2; exit 1; }
-	rm $(1)/generator.log
+	rm $(1)/generator.log $(1)/control-plane.merged.json
 	echo '# Marker file for PEP 561' > $(1)/$(PKG)/py.typed
 endef
 
