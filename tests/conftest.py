@@ -4,17 +4,37 @@ of credentials (`tests/support/checks.py`), and the log-hygiene check."""
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import socket
+import tempfile
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import trustme
 from langsmith_control_plane.testing import Emulator
 
 from tests.support.checks import BEARER, KEY, WORKSPACE, assert_no_secret
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Every test process, and what it starts, trusts one throwaway authority, not certifi's.
+
+    The tests build some 400 httpx clients of their own, for plain HTTP to loopback, and start
+    dozens of interpreters; with certifi's 140 authorities each client would load them for 30 to
+    60 ms of CPU, for TLS no test uses. `SSL_CERT_FILE` is the setting httpx, and so the SDK,
+    honour (docs/configuration.md). The tests of TLS set their own; tests/unit/test_tls.py
+    unsets it to pin the default, certifi's bundle.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="lscp-tests-ca-"))
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+    trustme.CA().cert_pem.write_to_path(str(folder / "ca.pem"))
+    os.environ["SSL_CERT_FILE"] = str(folder / "ca.pem")
+    os.environ.pop("SSL_CERT_DIR", None)
 
 
 @pytest.fixture(autouse=True)
