@@ -88,11 +88,14 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict wrapper/ noxfile.py
 
-# Workers for pytest (pytest-xdist): most tests wait on loopback sockets, not on a core, so
-# more workers than the 2 cores of this project's machines pay off. `make test JOBS=0`: one process.
-JOBS ?= 4
-# --dist worksteal: an idle worker takes tests queued on a busy one, so the few long tests (the
-# regeneration test, the benchmark smoke, the contract test) do not leave the others waiting.
+# Workers for pytest (pytest-xdist): many tests wait on loopback sockets, not on a core, so one
+# more worker than the 2 cores of this project's machines pays off (a fourth costs more CPU than
+# it overlaps: 30 to 50 s more a run, measured). `make test JOBS=0`: one process.
+JOBS ?= 3
+# --dist worksteal: an idle worker takes tests queued on a busy one, and tests/conftest.py puts
+# the slow tests at the heads of the workers' first shares, so the long ones (the benchmark
+# smoke, the generation and regeneration tests, the demo) start at once, on different workers.
+# (--dist loadgroup, one test at a time, measured 150 s: workers wait on the controller.)
 # PYTHONDONTWRITEBYTECODE is emptied for pytest: with it set (as on this project's machines),
 # every worker and every subprocess compiles the package and re-rewrites the test modules from
 # source, a third of a run's CPU; __pycache__ is ignored by git, check-generated and the wheel.

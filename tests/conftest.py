@@ -37,6 +37,42 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ.pop("SSL_CERT_DIR", None)
 
 
+@pytest.hookimpl(trylast=True)  # after deselection (-m, -k): on the tests that will run
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Deal the slow tests out to the heads of the pytest-xdist workers' first shares.
+
+    `--dist worksteal` first gives worker k the k-th of equal, consecutive shares of this list,
+    and an idle worker then takes tests from the end of a busy one's queue: the head of a share
+    runs on its worker, in order. Left in place, the slow tests (most of them in tests/build/,
+    collected first) would all head one share and run one after another on one worker, a chain
+    longer than the rest of the run. Dealt round-robin to the shares' heads, they start at once,
+    on different workers; the tests of one `xdist_group` (the benchmark smoke's three, over one
+    run) stay together. The order of everything else is kept.
+    """
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
+    if workers < 2:
+        return
+    units: dict[str, list[pytest.Item]] = {}
+    rest: list[pytest.Item] = []
+    for item in items:
+        if item.get_closest_marker("slow") is None:
+            rest.append(item)
+        else:
+            group = item.get_closest_marker("xdist_group")
+            units.setdefault(group.args[0] if group else item.nodeid, []).append(item)
+    heads: list[list[pytest.Item]] = [[] for _ in range(workers)]
+    for index, unit in enumerate(units.values()):
+        heads[index % workers].extend(unit)
+    # The shares' sizes, as worksteal computes them: what is left, over the workers left.
+    ordered: list[pytest.Item] = []
+    for share, head in enumerate(heads):
+        size = (len(items) - len(ordered)) // (workers - share)
+        take = max(size - len(head), 0)
+        ordered += head + rest[:take]
+        del rest[:take]
+    items[:] = ordered + rest
+
+
 @pytest.fixture(autouse=True)
 def no_secrets_in_logs(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
     """With DEBUG logging on for every logger (ours, httpx, httpcore, the CLI run in-process),

@@ -23,7 +23,8 @@ from tests.conftest import ROOT
 if importlib.util.find_spec("langchain_auth") is None:
     pytest.skip("the benchmarks need langchain-auth (the dev extra)", allow_module_level=True)
 # The benchmark runner in a subprocess, its emulator and peer client included: about 50 s.
-pytestmark = pytest.mark.slow
+# One group, over one run: tests/conftest.py hands the three to one worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("bench-smoke")]
 
 
 @pytest.fixture(scope="module")
