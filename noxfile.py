@@ -68,7 +68,7 @@ def checks(session: nox.Session) -> None:
 # What `make test` runs. The tests marked slow are left out on every Python: they generate,
 # build and type-check (make generate, a wheel, a cold mypy), whose answer does not depend on
 # the interpreter running pytest, and `make test` runs them once in .venv.
-EVERYDAY = ("-m", "not slow", "-n", "4", "--dist", "worksteal")
+EVERYDAY = ("-m", "not slow", "-n", "3", "--dist", "worksteal")
 # The Python of .venv, which runs nox (and `make test`).
 HOME = f"{sys.version_info.major}.{sys.version_info.minor}"
 # Checks of the spec, the generation pipeline, the wheel's contents and the emulator's schema:
