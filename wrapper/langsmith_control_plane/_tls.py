@@ -2,14 +2,11 @@
 
 The context is built once, when the client is built: a bad CA bundle or certificate is a
 `ConfigurationError` then, not a connection failure later, and no request pays for loading
-certificates on the event loop. The default one (`verify=True`, no `cert`) is built once per
-process, as aiohttp does: loading the CA bundle takes 15 to 40 ms of CPU, which every client
-built would pay again for the same context.
+certificates on the event loop.
 """
 
 from __future__ import annotations
 
-import functools
 import os
 import ssl
 from typing import TypeAlias
@@ -33,8 +30,6 @@ def tls_context(verify: object = True, cert: object = None) -> ssl.SSLContext:
     else certifi's bundle); a path is a CA bundle file or directory; an `ssl.SSLContext` is
     used as it is (a certificate given with `cert` is loaded into it, as httpx does).
     """
-    if verify is True and cert is None:
-        return _default_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
     if isinstance(verify, ssl.SSLContext):
         context = verify
     elif isinstance(verify, bool):
@@ -58,20 +53,6 @@ def tls_context(verify: object = True, cert: object = None) -> ssl.SSLContext:
     if cert is not None:
         _load_cert(context, cert)
     return context
-
-
-@functools.lru_cache(maxsize=4)
-def _default_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
-    """httpx's default context, for these values of `SSL_CERT_FILE` and `SSL_CERT_DIR` (which
-    httpx reads): one per process, shared by every client's own pool.
-
-    Sharing is safe because nothing changes it after this: it never leaves the package (a
-    context given with `verify=` or changed by `cert=` is the caller's own), and the only
-    setting the transports make, ALPN, is the same `http/1.1` for all of them. A CA bundle
-    rewritten in place is read again by a new process, not by a new client.
-    """
-    del cert_file, cert_dir  # the cache key: httpx reads them from the environment
-    return httpx.create_ssl_context(verify=True)
 
 
 def _load_cert(context: ssl.SSLContext, cert: object) -> None:
