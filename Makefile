@@ -92,9 +92,9 @@ typecheck: $(STAMP)
 # more worker than the 2 cores of this project's machines pays off (a fourth costs more CPU than
 # it overlaps: 30 to 50 s more a run, measured). `make test JOBS=0`: one process.
 JOBS ?= 3
-# --dist worksteal: an idle worker takes tests queued on a busy one, and tests/conftest.py puts
-# the slow tests at the heads of the workers' first shares, so the long ones (the benchmark
-# smoke, the generation and regeneration tests, the demo) start at once, on different workers.
+# --dist worksteal: an idle worker takes tests queued on a busy one, and tests/conftest.py deals
+# the slow tests (the benchmark smoke, the generation and regeneration tests, the demo, ...) to
+# the heads of the workers' first shares, rather than all of them heading one worker's.
 # (--dist loadgroup, one test at a time, measured 150 s: workers wait on the controller.)
 # PYTHONDONTWRITEBYTECODE is emptied for pytest: with it set (as on this project's machines),
 # every worker and every subprocess compiles the package and re-rewrites the test modules from

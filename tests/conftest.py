@@ -25,10 +25,10 @@ def pytest_configure(config: pytest.Config) -> None:
     """Every test process, and what it starts, trusts one throwaway authority, not certifi's.
 
     The tests build some 400 httpx clients of their own, for plain HTTP to loopback, and start
-    dozens of interpreters; with certifi's 140 authorities each client would load them for 30 to
-    60 ms of CPU, for TLS no test uses. `SSL_CERT_FILE` is the setting httpx, and so the SDK,
-    honour (docs/configuration.md). The tests of TLS set their own; tests/unit/test_tls.py
-    unsets it to pin the default, certifi's bundle.
+    dozens of interpreters, and each client the SDK builds makes a TLS context too: with
+    certifi's 140 authorities, each would load them for 30 to 60 ms of CPU, for TLS no test
+    uses (none reaches a host certifi vouches for). `SSL_CERT_FILE` is the setting httpx, and so
+    the SDK, honour (docs/configuration.md); the tests of TLS set their own.
     """
     folder = Path(tempfile.mkdtemp(prefix="lscp-tests-ca-"))
     config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
@@ -45,9 +45,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     and an idle worker then takes tests from the end of a busy one's queue: the head of a share
     runs on its worker, in order. Left in place, the slow tests (most of them in tests/build/,
     collected first) would all head one share and run one after another on one worker, a chain
-    longer than the rest of the run. Dealt round-robin to the shares' heads, they start at once,
-    on different workers; the tests of one `xdist_group` (the benchmark smoke's three, over one
-    run) stay together. The order of everything else is kept.
+    longer than the rest of the run. Dealt round-robin to the shares' heads, the first of them
+    start at once, one on each worker, and the others follow them there; the tests of one
+    `xdist_group` (the benchmark smoke's three, over one run) stay together. The order of
+    everything else is kept.
     """
     workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
     if workers < 2:
@@ -59,7 +60,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             rest.append(item)
         else:
             group = item.get_closest_marker("xdist_group")
-            units.setdefault(group.args[0] if group else item.nodeid, []).append(item)
+            name = (group.args[0] if group.args else group.kwargs["name"]) if group else None
+            units.setdefault(name or item.nodeid, []).append(item)
     heads: list[list[pytest.Item]] = [[] for _ in range(workers)]
     for index, unit in enumerate(units.values()):
         heads[index % workers].extend(unit)

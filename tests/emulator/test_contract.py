@@ -399,7 +399,8 @@ def test_the_vendored_spec_holds_against_the_emulator(
 def test_the_vendored_spec_holds_statefully_against_the_emulator() -> None:
     # Sequences of calls along the links schemathesis infers (a created provider read, patched
     # and deleted; an authenticate answer's auth_id waited on; a connection listed and
-    # removed, ...), every check on, stateful ones included (use-after-free, availability).
+    # removed, ...), with the checks of the example-based test (so `ensure_resource_availability`
+    # too) but `ignored_auth`, below.
     # (method, route, status) of every answer the scenarios' emulators gave.
     stateful_met: set[tuple[str, str, int | None]] = set()
 

@@ -9,7 +9,7 @@ import functools
 import html
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
@@ -250,9 +250,9 @@ class _Emulated:
     """One emulator's state and credentials: what the shared app serves a request from."""
 
     state: EmulatorState
-    api_key: str
+    api_key: str = field(repr=False)
     workspace_id: str
-    bearer_token: str
+    bearer_token: str = field(repr=False)
 
 
 _EMULATED = "langsmith_control_plane.emulator"
