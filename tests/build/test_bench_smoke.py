@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -30,8 +31,11 @@ pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("bench-smoke")]
 @pytest.fixture(scope="module")
 def smoke(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str, Path]:
     # One run for the module's tests, even when pytest-xdist's workers share them out: the
-    # first to get here runs it, under a lock, in the folder all workers share.
-    shared = tmp_path_factory.getbasetemp().parent
+    # first to get here runs it, under a lock, in the folder of this session that all workers
+    # share (a worker's base folder is its own, inside it; without workers, the base folder is
+    # the session's, and its parent holds every past session's).
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if "PYTEST_XDIST_WORKER" in os.environ else base
     out = shared / "bench-smoke"
     page = out / "performance.md"
     with FileLock(shared / "bench-smoke.lock"):
