@@ -116,9 +116,9 @@ def test_the_schemas_match_the_vendored_spec(emulated: dict[str, Any], name: str
 #   path, which the check does not see. A deleted provider's 404 is pinned in
 #   test_auth_operations.py.
 # Every other check, 422 bodies included, stays on (the stateful test below leaves one more to
-# the example-based one). Redirects are not followed: the SDK never
-# follows one, so the answer under test is the server's own (schemathesis would otherwise
-# validate a redirect's target against the schema of the request that was redirected).
+# the example-based one). Redirects are not followed: the SDK never follows one, so the answer
+# under test is the server's own (schemathesis would otherwise validate a redirect's target
+# against the schema of the request that was redirected).
 OFF = ("negative_data_rejection", "use_after_free")
 
 

@@ -972,7 +972,6 @@ class _FaultsAndLog:
     ) -> None:
         self.app = app
         self.emulated = emulated
-        self.state = emulated.state
         self.connections = connections
         self.methods_at = methods_at
 
@@ -991,7 +990,7 @@ class _FaultsAndLog:
             nonlocal logged
             if not logged:
                 logged = True
-                self.state.record(_recorded(scope, auth_id, body, status))
+                self.emulated.state.record(_recorded(scope, auth_id, body, status))
 
         methods = self.methods_at(scope)
 
@@ -1011,7 +1010,7 @@ class _FaultsAndLog:
         try:
             fault = None
             if methods:
-                fault = self.state.take_fault(auth_id)
+                fault = self.emulated.state.take_fault(auth_id)
             if fault is None:
                 await self.app(scope, receive, log_then_send)
             elif fault.kind == "drop":
@@ -1026,7 +1025,7 @@ class _FaultsAndLog:
         response: Response
         if fault.kind == "delay":
             assert fault.seconds is not None  # Fault checks this on creation.
-            await self.state.pause(fault.seconds)
+            await self.emulated.state.pause(fault.seconds)
             await self.app(scope, receive, send)
             return
         if fault.kind == "status":
