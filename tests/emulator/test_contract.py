@@ -435,9 +435,10 @@ def test_the_vendored_spec_holds_statefully_against_the_emulator() -> None:
                 super().validate_response(response, case, *args, **more)
 
     # Sixteen steps a scenario, not Hypothesis's default: across 30 seeds tried, with eight the
-    # lifecycle below was met in about half, with sixteen in all but one. (Which seed runs
-    # depends on the process: the test modules collected beside this one change it.)
-    Workflow.run(settings=settings(SETTINGS, max_examples=20, stateful_step_count=16))
+    # lifecycle below was met in about half, with sixteen in all but one. Thirty scenarios, not
+    # twenty: which ones run depends on the process (the tests run before this one in it change
+    # them), and `pytest -n 3 tests/emulator` gave twenty that never deleted a provider.
+    Workflow.run(settings=settings(SETTINGS, max_examples=30, stateful_step_count=16))
     # Not vacuous: links carried a created provider through a read, an update and a delete.
     lifecycle = [
         ("post", "/v2/auth/providers", 200),
