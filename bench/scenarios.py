@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 import httpx
 from langchain_auth import Client as LangchainAuthClient
 from langsmith_control_plane import AsyncControlPlane, ControlPlane
-from langsmith_control_plane._http import TransportOptions, new_async_transport
+from langsmith_control_plane._transports import TransportOptions, new_async_transport
 from langsmith_control_plane.testing import Emulator
 
 from bench.run import ROOT, Json, Sizes, rotated_rounds, summary
@@ -102,7 +102,7 @@ def per_call(sizes: Sizes) -> Json:
         # Async pools are bound to the loop they are first used on: this one.
         raw_async = httpx.AsyncClient()
         raw_same = httpx.AsyncClient(
-            transport=new_async_transport(None, TransportOptions.resolve())
+            transport=new_async_transport(None, TransportOptions.resolve(url))
         )
         ours_async = AsyncControlPlane(base_url=url, api_key=API_KEY)
         langchain = LangchainAuthClient(api_key=API_KEY, api_url=url)

@@ -236,21 +236,6 @@ def test_a_users_http_client_lends_its_pool_but_none_of_its_credentials(
     )
 
 
-def test_a_proxy_named_in_the_environment_carries_every_request(
-    connect: Connect, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    for name in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    completed = Reply.json(200, {"status": "completed", "token": TOKEN})
-    with scripted_server(default=lambda: completed) as proxy:
-        monkeypatch.setenv("HTTP_PROXY", proxy.url)
-        # Nothing listens on port 9: only through the proxy can the request be answered.
-        got_token(connect("http://127.0.0.1:9").wait("x", timeout=20))
-    (sent,) = proxy.requests
-    assert sent.raw_path == "http://127.0.0.1:9/v2/auth/wait/x?timeout=20"
-    assert sent.headers["X-Api-Key"] == KEY
-
-
 def test_a_mock_transports_already_read_answer_is_taken(connect: Connect, mode: str) -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json={"status": "completed", "token": TOKEN})

@@ -23,6 +23,7 @@ from langsmith_control_plane import (
     RetryEvent,
     UnexpectedResponseError,
 )
+from langsmith_control_plane._policy import Limits
 from langsmith_control_plane.testing import Emulator
 
 from tests.e2e.conftest import Connect
@@ -37,23 +38,33 @@ SHORT_READS = attrs.evolve(FAST, connect_timeout=0.5, read_margin=0.3)
 # --- the network ------------------------------------------------------------------------------
 
 
-def test_connection_refused(connect: Connect, dead_url: str) -> None:
-    client = connect(dead_url, max_retries=2)
-    error = expect(APIConnectionError, lambda: client.wait("x", timeout=10))
-    assert (error.host, error.reached_server) == ("127.0.0.1", False)
-    assert error.message.startswith("could not reach 127.0.0.1: ")
+def test_connection_refused_fails_fast_naming_host_and_port(
+    connect: Connect, dead_url: str
+) -> None:
+    # Production limits: three attempts in a row that cannot connect end the call, whatever
+    # max_retries (10) and the deadline allow; the backoff between them is at most 0.5 + 1 s.
+    client = connect(dead_url, limits=Limits())
+    error = expect(APIConnectionError, lambda: client.wait("x", timeout=300))
+    port = dead_url.rsplit(":", 1)[1]
+    assert (error.host, error.reached_server, error.attempts) == ("127.0.0.1", False, 3)
+    assert error.message.startswith(f"could not connect to 127.0.0.1:{port}: ")
+    assert sum(client.cp._clock.slept) <= 1.5  # type: ignore[attr-defined]
+
+
+def test_a_connect_attempts_knob_bounds_them(connect: Connect, dead_url: str) -> None:
+    client = connect(dead_url, max_connect_attempts=5)
+    error = expect(APIConnectionError, lambda: client.check("x", timeout=300))
+    assert error.attempts == 5
 
 
 def test_dns_failure(connect: Connect) -> None:
-    # The wiring of a failed lookup, retried and then raised. Not retried until a short deadline:
-    # which failure is last then (the lookup's, or the deadline cutting a slow one short, under
-    # load) is timing, and that an outage at the deadline raises the outage is the unit tests'
-    # (test_an_outage_at_the_deadline_raises_the_last_failure_not_a_wait_timeout).
-    client = connect("https://control-plane.invalid", max_retries=2)
+    # The wiring of a failed lookup: an unknown host is a failure to connect, tried three times
+    # in a row (the default) and then raised, naming the host and port.
+    client = connect("https://control-plane.invalid")
     error = expect(APIConnectionError, lambda: client.wait("x", timeout=30))
     assert error.attempts == 3
     assert (error.host, error.reached_server) == ("control-plane.invalid", False)
-    assert error.message.startswith("could not reach control-plane.invalid: ")
+    assert error.message.startswith("could not connect to control-plane.invalid:443: ")
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ from langsmith_control_plane import (
     ControlPlane,
     _async_transport,
 )
-from langsmith_control_plane._http import ENV_ASYNC_TRANSPORT
+from langsmith_control_plane._transports import ENV_ASYNC_TRANSPORT
 from langsmith_control_plane.testing import Emulator
 
 from tests.e2e.conftest import Connect

@@ -62,7 +62,12 @@ class Client:
             self.runner = new_runner(mode)
             self.cp = AsyncControlPlane(**options)
         if limits is not None:
-            self.cp._limits = attrs.evolve(limits, secret_fields=self.cp._limits.secret_fields)
+            given = self.cp._limits  # what the constructor's arguments set is kept
+            self.cp._limits = attrs.evolve(
+                limits,
+                secret_fields=given.secret_fields,
+                max_connect_attempts=given.max_connect_attempts,
+            )
         if clock is not None:
             self.cp._clock = clock
 

@@ -76,7 +76,11 @@ def answer(status: object, token: object = None) -> Reply:
 
 
 def refused() -> APIConnectionError:
-    return APIConnectionError("could not reach h", host="h", reached_server=False)
+    return APIConnectionError("could not connect to h:443", host="h", reached_server=False)
+
+
+def dropped() -> APIConnectionError:
+    return APIConnectionError("could not reach h:443: reset", host="h", reached_server=True)
 
 
 def poll(
@@ -331,7 +335,7 @@ def test_a_200_that_is_not_a_documented_answer_raises_at_once(body: bytes, fragm
         reply(502, b""),
         reply(503, {}),
         reply(504, b""),
-        refused(),
+        dropped(),
         APITimeoutError("slow", host="h", reached_server=True),
     ],
     ids=["429", "500", "502", "503", "504", "connection", "timeout"],
@@ -377,7 +381,7 @@ def test_without_jitter_each_sleep_is_its_ceiling() -> None:
     now = 0.0
     for failures in (1, 2, 3):
         expect_send(policy, now)
-        retry = policy.observe(refused(), now)
+        retry = policy.observe(dropped(), now)
         assert retry is not None
         assert retry.sleep == backoff_ceiling(failures)
         now += retry.sleep
@@ -467,13 +471,44 @@ def test_an_outage_at_the_deadline_raises_the_last_failure_not_a_wait_timeout() 
     failures: list[ControlPlaneError] = []
 
     def down(send: Send, now: float) -> tuple[ControlPlaneError, float]:
-        failures.append(refused())
+        failures.append(dropped())
         return failures[-1], 0.0
 
     with pytest.raises(APIConnectionError) as raised:
         run(policy, down, [])
     assert raised.value is failures[-1]
     assert len(failures) > 3  # it did retry until the backoff no longer fit
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda **kw: PollPolicy(
+            AUTH_ID, wait_answer(AUTH_ID, SECRET_FIELDS), poll_timeout=30, **kw
+        ),
+        lambda **kw: CallPolicy(dict, idempotent=False, **kw),
+    ],
+    ids=["wait", "post"],
+)
+def test_attempts_that_cannot_connect_are_bounded_by_their_own_limit(
+    make: Callable[..., Policy[Any]],
+) -> None:
+    policy = make(timeout=300, max_retries=10, limits=Limits(max_connect_attempts=3))
+    now = 0.0
+    # Another failure between them starts the count again: a server that answers is not dead.
+    for failure in (refused(), refused(), reply(429, {}), refused(), refused()):
+        expect_send(policy, now)
+        retry = policy.observe(failure, now)
+        assert retry is not None
+        now += retry.sleep
+    expect_send(policy, now)
+    with pytest.raises(APIConnectionError) as raised:
+        policy.observe(refused(), now)  # the third in a row
+    assert raised.value.attempts == 6
+    # A timeout while connecting is no proof the host is dead: it keeps the call's patience.
+    slow = make(timeout=300, max_retries=10, limits=Limits(max_connect_attempts=1))
+    expect_send(slow, 0.0)
+    assert slow.observe(APITimeoutError("t", host="h", reached_server=False), 0.0) is not None
 
 
 def test_a_good_answer_after_a_failure_makes_the_deadline_a_wait_timeout() -> None:
@@ -592,7 +627,7 @@ def test_look_retries_only_within_its_budget_then_raises_the_last_failure() -> N
     failures: list[ControlPlaneError] = []
 
     def down(send: Send, now: float) -> tuple[ControlPlaneError, float]:
-        failures.append(refused())
+        failures.append(dropped())
         return failures[-1], 0.0
 
     sent: list[tuple[float, Send]] = []

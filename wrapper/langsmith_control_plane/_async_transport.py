@@ -12,7 +12,7 @@ measurements are in docs/performance.md.
 The requests and responses are httpx's, and failures are the httpx exceptions httpcore raises
 for the same event, so the clients treat this like any other httpx transport; the deliberate
 differences are listed in docs/transport.md and pinned by tests/e2e/test_transport_differential.py.
-It does not proxy: `_http` uses an httpx client instead when the environment names a proxy.
+It does not proxy: `_transports` uses httpx's transport instead when base_url goes through one.
 It runs on asyncio's loops and on uvloop's, whose transports and loop lack two things asyncio's
 have (noted where they matter).
 """
@@ -35,8 +35,8 @@ from typing import cast
 import h11
 import httpx
 
-from ._http import TransportClosed
 from ._tls import tls_context
+from ._transport_errors import TransportClosed
 
 __all__ = ["AsyncHTTP11Transport"]
 
@@ -107,7 +107,7 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send `request`; the response's body streams from the connection as it is read."""
         if self._closed:
-            raise RuntimeError("the transport is closed")
+            raise TransportClosed("the transport is closed")
         url = request.url
         if url.scheme not in ("http", "https"):
             raise httpx.UnsupportedProtocol(
@@ -119,6 +119,9 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
         self._in_use.add(connection)
         read_timeout = timeouts.get("read")
         try:
+            trace = request.extensions.get("trace")  # httpcore's extension: the head goes out
+            if trace is not None:
+                await trace("http11.send_request_headers.started", {"request": request})
             await connection.send(request, timeouts.get("write"))
             response = await connection.next_event(read_timeout)
             while not isinstance(response, h11.Response):  # informational 1xx answers
@@ -194,9 +197,22 @@ class AsyncHTTP11Transport(httpx.AsyncBaseTransport):
         loop = asyncio.get_running_loop()
         if self._turns is None or self._turns[0] is not loop:  # a semaphore is its loop's
             self._turns = (loop, asyncio.Semaphore(self._max_connecting))
-        async with self._turns[1]:
+        turns = self._turns[1]
+        if turns.locked():  # queued: for at most the pool timeout, as in httpcore's pool
+            try:
+                async with asyncio.timeout(timeouts.get("pool")):
+                    await turns.acquire()
+            except TimeoutError:
+                raise httpx.PoolTimeout("timed out waiting for a turn to connect") from None
+        else:
+            await turns.acquire()
+        try:
+            if self._closed:  # closed while queued: open nothing
+                raise TransportClosed("the transport was closed")
             # A connection another request released while this one queued serves it.
             return self._take_idle(origin) or await self._connect(origin, timeouts)
+        finally:
+            turns.release()
 
     async def _connect(self, origin: Origin, timeouts: dict[str, float | None]) -> _Connection:
         scheme, raw_host, port = origin

@@ -16,6 +16,7 @@ from typing import Any, TypeAlias
 
 from ._cli_common import EXIT_OK, EXIT_PENDING, EXIT_USAGE, CliError, out
 from ._client import ControlPlane
+from ._redact import mask_data
 from .models import SECRET_FIELDS
 
 __all__ = ["add_commands"]
@@ -53,13 +54,11 @@ CONNECTION_COLUMNS: Columns = (
 
 
 def _plain(value: object) -> object:
-    """A model (or list of them) as JSON data, any secret field left out."""
+    """A model (or list of them) as JSON data, every secret field masked (`_redact`)."""
     data = value.to_dict() if hasattr(value, "to_dict") else value
     if isinstance(data, list):
         return [_plain(item) for item in data]
-    if isinstance(data, dict):
-        return {k: v for k, v in data.items() if k not in SECRET_FIELDS}
-    return data
+    return mask_data(data, SECRET_FIELDS)
 
 
 def _cell(value: object) -> str:

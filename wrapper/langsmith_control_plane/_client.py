@@ -27,17 +27,6 @@ from langsmith_control_plane_client.api import (
 )
 
 from ._clock import SYSTEM_CLOCK, Clock
-from ._http import (
-    HEADERS,
-    RequestFactory,
-    TransportOptions,
-    client_options,
-    generated_timeout,
-    new_async_transport,
-    new_sync_transport,
-    redirect_origin,
-    transport_error,
-)
 from ._operations import (
     OperationRequest,
     check_extra_headers,
@@ -56,12 +45,24 @@ from ._policy import (
     Sleep,
 )
 from ._reading import BodyReader
+from ._redact import install_log_filter, mask_query
+from ._requests import (
+    HEADERS,
+    RequestFactory,
+    client_options,
+    generated_timeout,
+    redirect_origin,
+)
 from ._tls import CertTypes, VerifyTypes
 from ._tracing import Tracing, traced, traced_async
-from .config import Config, check_timeout
+from ._transport_errors import HeadSent, transport_error
+from ._transports import TransportOptions, new_async_transport, new_sync_transport
+from .config import Config, check_count, check_timeout
 from .errors import APITimeoutError, ClientClosedError, ConfigurationError, ControlPlaneError
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ._auth import AsyncAuthAPI, AuthAPI
     from ._tracing import TracerProvider
 
@@ -88,6 +89,7 @@ class _ClientBase(Generic[HttpT]):
         timeout: float | None = None,
         poll_timeout: int | None = None,
         max_retries: int | None = None,
+        max_connect_attempts: int | None = None,
         request_timeout: float | None = None,
         http_client: HttpT | None = None,
         verify: VerifyTypes | None = None,
@@ -121,6 +123,9 @@ class _ClientBase(Generic[HttpT]):
                 seconds (60): each generated method, `auth.authenticate`, `auth.check`.
             poll_timeout: default longest server-side hold of one request, in seconds (30).
             max_retries: transient failures retried in a row before giving up (10).
+            max_connect_attempts: attempts in a row that cannot connect (refused, unknown
+                host, TLS refused) before a call fails (3), so a dead API or a wrong base_url
+                is said within seconds; timeouts and server errors keep the call's patience.
             http_client: your own httpx client, whose pool, proxies and TLS settings are used
                 (it is not closed by `close()`); credentials, timeouts and redirect refusal are
                 this client's own.
@@ -171,14 +176,21 @@ class _ClientBase(Generic[HttpT]):
             retry_wait_max=retry_wait_max,
             retry_jitter=retry_jitter,
             retry_statuses=retry_statuses,
+            max_connect_attempts=max_connect_attempts,
         )
         if on_retry is not None and not callable(on_retry):
             raise ConfigurationError(f"on_retry must be callable, not {on_retry!r}")
         self._on_retry = on_retry
         self._clock: Clock = SYSTEM_CLOCK  # a test seam (see `_clock`), not a setting
-        self._host = httpx.URL(self._config.base_url).host
+        url = httpx.URL(self._config.base_url)
+        self._host = url.host
+        # host:port, for the messages of connection failures
+        host = f"[{url.host}]" if ":" in url.host else url.host
+        self._where = f"{host}:{url.port or (443 if url.scheme == 'https' else 80)}"
         self._requests = RequestFactory(self._config)
+        install_log_filter(self._limits.secret_fields)
         self._network = TransportOptions.resolve(
+            self._config.base_url,
             verify=verify,
             cert=cert,
             async_transport=async_transport,
@@ -294,11 +306,8 @@ class _ClientBase(Generic[HttpT]):
     ) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             what = outcome.status_code if isinstance(outcome, Reply) else type(outcome).__name__
-            secrets = self._limits.secret_fields  # a query can carry an OAuth code
-            query = "&".join(
-                f"{name}={'***' if name in secrets else value}"
-                for name, value in request.url.params.multi_items()
-            )
+            # a query can carry an OAuth code
+            query = mask_query(request.url.params.multi_items(), self._limits.secret_fields)
             logger.debug(
                 "%s %s -> %s (attempt %d, %.1f ms)",
                 request.method,
@@ -316,6 +325,7 @@ def _limits(
     retry_wait_max: object,
     retry_jitter: object,
     retry_statuses: object,
+    max_connect_attempts: object,
 ) -> Limits:
     """The policies' `Limits` from the client's arguments, each checked; the rest default."""
     given: dict[str, Any] = {"secret_fields": frozenset(SECRET_FIELDS)}
@@ -339,6 +349,11 @@ def _limits(
                 f"retry_statuses must be HTTP error statuses (400-599), not {retry_statuses!r}"
             )
         given["retry_statuses"] = statuses
+    if max_connect_attempts is not None:
+        attempts = check_count("max_connect_attempts", max_connect_attempts)
+        if attempts < 1:
+            raise ConfigurationError("max_connect_attempts must be at least 1")
+        given["max_connect_attempts"] = attempts
     return Limits(**given)
 
 
@@ -454,7 +469,7 @@ class ControlPlane(_ClientBase[httpx.Client], Resources):
                 response.close()
             outcome = self._reply(request, response, reader)
         except httpx.TransportError as exc:
-            outcome = transport_error(exc, self._host)
+            outcome = transport_error(exc, self._where, host=self._host)
         except ControlPlaneError as exc:
             outcome = exc
         self._log(request, send, outcome, started)
@@ -475,6 +490,9 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
 
     def _new_http(self, config: Config, user_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
         self._requester = _AsyncRequester(self)
+        # The calls in flight, and those `aclose` cancelled (see `_run`).
+        self._calls: set[asyncio.Task[Any]] = set()
+        self._cancelled_by_close: set[asyncio.Task[Any]] = set()
         self._transport = new_async_transport(user_client, self._network)
         return httpx.AsyncClient(**client_options(config, self._limits), transport=self._transport)
 
@@ -486,7 +504,28 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
         return AsyncAuthAPI(self)
 
     async def aclose(self) -> None:
-        """Close the connection pool (a user-supplied `http_client` is left open)."""
+        """Close the connection pool (a user-supplied `http_client` is left open).
+
+        Every call in flight ends at once with `ClientClosedError`, whatever it is doing:
+        connecting, in a TLS handshake, queued for a turn to connect, reading, or sleeping
+        before a retry; none opens a connection after this.
+        """
+        calls, self._calls = self._calls, set()
+        current = _asyncio().current_task()
+        for task in calls:
+            if task is not current and not task.done():
+                self._cancelled_by_close.add(task)
+                loop = task.get_loop()
+                if loop.is_closed():
+                    continue
+                try:
+                    running = _asyncio().get_running_loop()
+                except RuntimeError:
+                    running = None
+                if loop is running:
+                    task.cancel("the client was closed")
+                else:
+                    loop.call_soon_threadsafe(task.cancel, "the client was closed")
         await self._http.aclose()
 
     async def __aenter__(self) -> Self:
@@ -501,21 +540,38 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
         await self.aclose()
 
     async def _run(self, policy: Policy[T], line_for: LineFor) -> T:
-        while True:
-            action = policy.next_action(self._clock.now())
-            if isinstance(action, Finish):
-                return action.result
-            if isinstance(action, Sleep):
-                await self._clock.asleep(action.seconds)
-            else:
-                outcome = await self._send(line_for(action), action)
-                retry = policy.observe(outcome, self._clock.now())
-                if retry is not None and self._on_retry is not None:
-                    self._on_retry(retry)
+        # The call's task is known to `aclose`, which cancels it wherever it waits.
+        task = _asyncio().current_task()
+        if task is not None:
+            self._calls.add(task)
+        try:
+            while True:
+                action = policy.next_action(self._clock.now())
+                if isinstance(action, Finish):
+                    return action.result
+                if isinstance(action, Sleep):
+                    await self._clock.asleep(action.seconds)
+                else:
+                    outcome = await self._send(line_for(action), action)
+                    retry = policy.observe(outcome, self._clock.now())
+                    if retry is not None and self._on_retry is not None:
+                        self._on_retry(retry)
+        except _asyncio().CancelledError:
+            if task is None or task not in self._cancelled_by_close:
+                raise
+            self._cancelled_by_close.discard(task)
+            task.uncancel()
+            raise ClientClosedError(
+                f"this {type(self).__name__} was closed during the call"
+            ) from None
+        finally:
+            if task is not None:
+                self._calls.discard(task)
 
     @traced_async
     async def _send(self, line: OperationRequest, send: Send) -> Reply | ControlPlaneError:
         request = self._request(line, send)
+        head = request.extensions["trace"] = HeadSent()
         started = time.perf_counter()
         outcome: Reply | ControlPlaneError
         try:
@@ -535,14 +591,15 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
                     await response.aclose()
             outcome = self._reply(request, response, reader)
         except httpx.TransportError as exc:
-            outcome = transport_error(exc, self._host)
+            outcome = transport_error(exc, self._where, host=self._host, sent=head.sent)
         except ControlPlaneError as exc:
             outcome = exc
         except TimeoutError:
+            # Cut while queued or connecting, the request never reached the server.
             outcome = APITimeoutError(
-                f"{self._host} did not finish answering within the request's time budget",
+                f"{self._where} did not finish answering within the request's time budget",
                 host=self._host,
-                reached_server=True,
+                reached_server=head.sent,
             )
         self._log(request, send, outcome, started)
         return outcome

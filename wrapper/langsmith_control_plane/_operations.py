@@ -24,6 +24,7 @@ from langsmith_control_plane_client.api import Operation, Param
 from langsmith_control_plane_client.types import Unset
 
 from ._policy import Reply, answer_details
+from .config import check_header
 from .errors import ConfigurationError, UnexpectedResponseError
 
 __all__ = [
@@ -116,7 +117,8 @@ def _short(value: object) -> str:
 
 
 def check_extra_headers(extra_headers: object) -> dict[str, str]:
-    """A call's `extra_headers`, checked: strings, no line breaks, no credential header."""
+    """A call's `extra_headers`, checked: valid HTTP header names and values, no credential
+    header."""
     if extra_headers is None:
         return {}
     if not isinstance(extra_headers, Mapping):
@@ -133,10 +135,7 @@ def check_extra_headers(extra_headers: object) -> dict[str, str]:
                 f"extra_headers may not set {name}: the credentials come from the client "
                 "(api_key=, workspace_id=, bearer_token=)"
             )
-        if any(char in name + value for char in "\r\n\0") or not name.strip():
-            raise ConfigurationError(
-                f"extra_headers: {name!r} is not a valid header (empty, or a line break)"
-            )
+        check_header("extra_headers", name, value)
         headers[name] = value
     return headers
 

@@ -34,10 +34,12 @@ from typing import Generic, TypeVar
 
 import attrs
 
+from ._redact import mask_body
 from .errors import (
     Answer,
     APIConnectionError,
     APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     AuthWaitTimeoutError,
     ControlPlaneError,
@@ -47,7 +49,6 @@ from .errors import (
     RateLimitError,
     RequestValidationError,
     UnexpectedResponseError,
-    mask_body,
 )
 
 __all__ = [
@@ -102,6 +103,10 @@ class Limits:
     """Read timeout of a request without a server-side hold."""
     retry_statuses: frozenset[int] = frozenset({429, 500, 502, 503, 504})
     """Statuses after which an idempotent request is sent again."""
+    max_connect_attempts: int = 3
+    """Attempts in a row that fail to connect (refused, unknown host, TLS refused) before the
+    call fails: a dead API or a wrong base_url is said at once, not after the whole deadline.
+    Timeouts and errors from a server that answered keep the call's patience."""
     secret_fields: frozenset[str] = frozenset({"token"})
     """Keys of JSON bodies whose values are masked in errors (the client passes the generated
     `SECRET_FIELDS`)."""
@@ -191,6 +196,7 @@ class Policy(Generic[T]):
         # In a 1-tuple once finished: a result may itself be None (a 204's).
         self._result: tuple[T] | None = None
         self._failures = 0
+        self._connect_failures = 0
         self._last_error: ControlPlaneError | None = None
         self._send_at: float | None = None  # when the next request may go out
         self._next_poll_timeout: int | None = None
@@ -223,7 +229,7 @@ class Policy(Generic[T]):
         self._attempts += 1
         try:
             if isinstance(outcome, Reply) and 200 <= outcome.status_code < 300:
-                self._failures, self._last_error = 0, None
+                self._failures, self._connect_failures, self._last_error = 0, 0, None
                 self._answered(outcome, now)
                 return None
             error = (
@@ -288,6 +294,12 @@ class Policy(Generic[T]):
     ) -> RetryEvent:
         if not self._retryable(error, outcome):
             raise error
+        if _could_not_connect(error):
+            self._connect_failures += 1
+            if self._connect_failures >= self.limits.max_connect_attempts:
+                raise error
+        else:
+            self._connect_failures = 0
         self._failures += 1
         self._last_error = error
         if self._failures > self.max_retries:
@@ -420,6 +432,16 @@ class PollPolicy(Policy[T]):
         if self._last_error is not None:
             return self._last_error
         return AuthWaitTimeoutError(self.auth_id, self.timeout)
+
+
+def _could_not_connect(error: ControlPlaneError) -> bool:
+    """A connection refused, a host name unknown, a TLS handshake refused: not a timeout, and
+    nothing reached a server."""
+    return (
+        isinstance(error, APIConnectionError)
+        and not isinstance(error, APITimeoutError)
+        and not error.reached_server
+    )
 
 
 def backoff_ceiling(failures: int, limits: Limits = Limits()) -> float:

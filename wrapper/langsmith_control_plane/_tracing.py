@@ -28,6 +28,7 @@ import attrs
 
 from ._operations import OperationRequest
 from ._policy import Reply, Send
+from ._redact import span_path
 from ._version import __version__
 from .errors import ConfigurationError, ControlPlaneError
 
@@ -39,9 +40,6 @@ if TYPE_CHECKING:
 __all__ = ["Tracing", "traced", "traced_async"]
 
 Outcome = Reply | ControlPlaneError
-# Query parameters whose values a span's URL shows; any other's value is redacted, since a
-# future operation's query may carry something secret.
-SHOWN_QUERY_PARAMETERS = frozenset({"timeout"})
 
 
 class Tracing:
@@ -76,7 +74,7 @@ class Tracing:
         # API alone does not bring.
         attributes: dict[str, str | int] = {
             "http.request.method": line.method,
-            "url.full": self._base + _redacted(line.path),
+            "url.full": self._base + span_path(line.path),
             **self._server,
         }
         if send.attempt > 1:
@@ -187,25 +185,6 @@ def traced_async(send_once: SendOnceAsync[C]) -> SendOnceAsync[C]:
         return outcome
 
     return send
-
-
-def _redacted(path: str) -> str:
-    """`path` with the value of every query parameter not known to be harmless replaced.
-
-    On the encoded text, as sent: nothing is decoded, so nothing is re-encoded differently.
-    """
-    path, mark, query = path.partition("?")
-    if not query:
-        return path
-    pairs = (pair.partition("=") for pair in query.split("&"))
-    return (
-        path
-        + mark
-        + "&".join(
-            key + equals + (value if key in SHOWN_QUERY_PARAMETERS or not equals else "REDACTED")
-            for key, equals, value in pairs
-        )
-    )
 
 
 def _check_provider(provider: object) -> None:

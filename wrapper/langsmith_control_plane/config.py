@@ -12,8 +12,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import attrs
 
+from ._redact import mask_secret
 from .errors import ConfigurationError
-from .models import mask_secret
 
 __all__ = [
     "DEFAULT_POLL_TIMEOUT",
@@ -177,6 +177,30 @@ def _text(name: str, value: object) -> str | None:
             "(only printable ASCII): check for stray quotes or line breaks"
         )
     return value
+
+
+# RFC 9110 (5.1, 5.5): a name is a token; a value is visible ASCII with inner spaces or tabs.
+# Non-ASCII (obs-text) is refused too: httpx encodes header values as ASCII.
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"(?:[\x21-\x7e](?:[\t\x20-\x7e]*[\x21-\x7e])?)?")
+
+
+def check_header(where: str, name: str, value: str) -> None:
+    """Refuse a header h11 or httpx would refuse (or, for a control character, send) later.
+
+    Checked before anything is sent, so a typo is a `ConfigurationError` naming the header, not
+    a connection error after retries. The value is not echoed: it may be a secret.
+    """
+    if not _HEADER_NAME.fullmatch(name):
+        raise ConfigurationError(
+            f"{where}: {name!r} is not a valid header name (letters, digits and !#$%&'*+-.^_`|~ "
+            "only: no spaces, colons or line breaks)"
+        )
+    if not _HEADER_VALUE.fullmatch(value):
+        raise ConfigurationError(
+            f"{where}: the value of {name} is not a valid header value (printable ASCII only, "
+            "no control characters or line breaks, no leading or trailing white space)"
+        )
 
 
 def _quoted(value: str) -> bool:

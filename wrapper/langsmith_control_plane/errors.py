@@ -8,9 +8,10 @@ returned token or a client secret.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypedDict, Unpack
+
+from ._redact import mask_headers
 
 if TYPE_CHECKING:
     from langsmith_control_plane_client.models import ValidationError
@@ -106,24 +107,8 @@ class AuthWaitTimeoutError(ControlPlaneError, TimeoutError):
         self.timeout = timeout
 
 
-# Headers whose values are credentials or session state: never shown.
-_SECRET_HEADERS = frozenset(
-    {"authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie"}
-)
 # Where servers and proxies put the id of a request, most specific first.
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
-BODY_EXCERPT_BYTES = 2048
-
-
-def mask_body(body: bytes, secret_fields: Iterable[str]) -> str:
-    """The start of an answer's body as text, each JSON string under a secret key masked."""
-    text = body[:BODY_EXCERPT_BYTES].decode("utf-8", "replace")
-    names = "|".join(re.escape(name) for name in sorted(secret_fields))
-    if names:
-        # "client_secret": "..." (an escaped quote inside the value included), wherever it
-        # stands: a 422 echoes the request body under "input".
-        text = re.sub(rf'("(?:{names})"\s*:\s*)"(?:[^"\\]|\\.)*("?)', r'\1"***"', text)
-    return text
 
 
 class Answer(TypedDict, total=False):
@@ -156,10 +141,7 @@ class APIStatusError(ControlPlaneError):
     ) -> None:
         super().__init__(message, hint=hint)
         self.status_code = status_code
-        self.headers: dict[str, str] = {
-            name: "***" if name.lower() in _SECRET_HEADERS else value
-            for name, value in (headers or {}).items()
-        }
+        self.headers: dict[str, str] = mask_headers(headers)
         lowered = {name.lower(): value for name, value in self.headers.items()}
         self.request_id: str | None = next(
             (lowered[name] for name in _REQUEST_ID_HEADERS if name in lowered), None

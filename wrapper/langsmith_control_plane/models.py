@@ -16,6 +16,9 @@ from langsmith_control_plane_client.models import (
     AuthWaitStatus,
 )
 
+from . import _redact
+from ._redact import mask_secret, secret_keys
+
 __all__ = [
     "AuthAuthenticateResponse",
     "AuthCheckResult",
@@ -26,27 +29,15 @@ __all__ = [
     "AuthenticateResult",
 ]
 
-# Keys whose values are secrets, in every model and raw answer (`SECRET_FIELDS` of the
-# generated package names them, from templates/secrets.jinja).
-SECRET_FIELDS = frozenset(name for name in GENERATED_SECRET_FIELDS if "." not in name)
-
-
-def mask_secret(value: str | None) -> str:
-    """The repr of a secret field: whether it is set, never what it is."""
-    return "None" if value is None else "'***'"
+# The generated `SECRET_FIELDS` (templates/secrets.jinja, dotted entries included), and the
+# keys whose values are secrets in a raw answer, whose model is unknown (see `_redact`).
+ALL_SECRET_FIELDS = GENERATED_SECRET_FIELDS
+SECRET_FIELDS = secret_keys(GENERATED_SECRET_FIELDS)
 
 
 def masked_model(model: attrs.AttrsInstance) -> str:
     """The repr of a generated attrs model with its secret fields masked."""
-    shown = ", ".join(
-        f"{field.name}={mask_secret(value) if field.name in SECRET_FIELDS else repr(value)}"
-        for field in attrs.fields(type(model))
-        if field.name != "additional_properties"
-        for value in [getattr(model, field.name)]
-    )
-    extras = sorted(getattr(model, "additional_properties", {}))
-    extra = f", additional_properties=<keys {extras}>" if extras else ""
-    return f"{type(model).__name__}({shown}{extra})"
+    return _redact.masked_model(model, ALL_SECRET_FIELDS)
 
 
 @attrs.frozen

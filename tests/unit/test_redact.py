@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from langsmith_control_plane._tracing import _redacted
+from langsmith_control_plane._redact import span_path
 
 
 @pytest.mark.parametrize(
@@ -16,4 +16,4 @@ from langsmith_control_plane._tracing import _redacted
     ],
 )
 def test_only_harmless_query_values_are_shown(path: str, shown: str) -> None:
-    assert _redacted(path) == shown
+    assert span_path(path) == shown
