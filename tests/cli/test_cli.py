@@ -160,7 +160,7 @@ def test_the_tracing_url_alone_gets_one_warning_line(dead_url: str) -> None:
     assert (result.returncode, result.stdout) == (5, "")
     warning, error = result.stderr.splitlines()
     assert warning == f"lscp: warning: {TRACING_URL_WARNING}"
-    assert error.startswith("lscp: error: could not reach api.host.langchain.com")
+    assert error.startswith("lscp: error: could not connect to api.host.langchain.com:443")
 
 
 # Without the `emulator` extra.
@@ -361,7 +361,7 @@ def test_an_unreachable_server_exits_5(command: str, dead_url: str) -> None:
     result = run("auth", command, "x", *args, env=env)
     assert time.monotonic() - started < 15
     assert (result.returncode, result.stdout) == (5, "")
-    assert "could not reach" in one_error_line(result.stderr)
+    assert "could not connect to 127.0.0.1:" in one_error_line(result.stderr)
 
 
 def test_the_deadline_exits_124(emulator: Emulator) -> None:
@@ -528,3 +528,32 @@ def test_on_a_terminal_the_key_is_asked_for_without_echo(emulator: Emulator) -> 
     assert (process.returncode, stdout) == (0, b"tok-asked\n")
     assert stderr == b"\n"  # getpass ends the prompt's line, since the Enter was not echoed.
     assert API_KEY.encode() not in echoed
+
+
+def test_a_terminal_is_told_of_each_retry(dead_url: str) -> None:
+    master, slave = pty.openpty()
+    chunks: list[bytes] = []
+    done = threading.Event()
+    reader = threading.Thread(target=read_all, args=(master, chunks, done))
+    try:
+        process = subprocess.Popen(
+            [str(LSCP), "auth", "check", "x", "--base-url", dead_url],
+            env=environment(LANGSMITH_API_KEY=API_KEY, TERM="xterm"),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=slave,
+            text=True,
+        )
+        os.close(slave)
+        reader.start()
+        process.communicate(timeout=30)
+    finally:
+        done.set()
+        reader.join(5)
+        os.close(master)
+    shown = b"".join(chunks).decode()
+    port = dead_url.rsplit(":", 1)[1]
+    for attempt in (1, 2):
+        assert f"lscp: retrying (attempt {attempt}: could not connect to 127.0.0.1:{port}" in shown
+    assert "attempt 3" not in shown  # the third failure to connect ends the call
+    assert process.returncode == 5

@@ -15,7 +15,7 @@ import time
 from types import TracebackType
 from typing import Self, TextIO
 
-__all__ = ["Progress", "format_duration", "wants_progress"]
+__all__ = ["Progress", "format_duration", "say_retrying", "wants_progress"]
 
 _UNICODE_FRAMES = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 _ASCII_FRAMES = "|/-\\"
@@ -34,6 +34,14 @@ def wants_progress(stream: TextIO) -> bool:
     except (AttributeError, ValueError):  # A closed or replaced stream.
         return False
     return is_tty and os.environ.get("TERM") != "dumb"
+
+
+def say_retrying(stream: TextIO, prog: str, attempt: int, cause: str) -> None:
+    """A line per retried failure, over the live line if one is drawn (it redraws below), so
+    a call that is failing says so while it keeps trying."""
+    with contextlib.suppress(OSError, ValueError):
+        stream.write(f"{_CLEAR}{prog}: retrying (attempt {attempt}: {cause})\n")
+        stream.flush()
 
 
 def format_duration(seconds: float) -> str:

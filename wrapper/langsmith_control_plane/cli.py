@@ -34,8 +34,9 @@ from ._cli_common import (
     run,
 )
 from ._cli_manage import add_commands as add_management_commands
-from ._cli_progress import Progress, wants_progress
+from ._cli_progress import Progress, say_retrying, wants_progress
 from ._client import ControlPlane
+from ._policy import RetryEvent
 from ._version import __version__
 from .config import (
     API_KEY_VARIABLES,
@@ -167,9 +168,15 @@ def _warnings_as_lines() -> Iterator[None]:
         err(f"{PROG}: warning: {warning.message}")
 
 
+def _retry_line(event: RetryEvent) -> None:
+    say_retrying(sys.stderr, PROG, event.attempt, event.cause.message)
+
+
 def _client(args: argparse.Namespace) -> ControlPlane:
     with _warnings_as_lines():
         return ControlPlane(
+            # On a terminal, each retried failure gets a line: a slow failure is not silent.
+            on_retry=_retry_line if wants_progress(sys.stderr) else None,
             api_key=_prompted_api_key(),
             workspace_id=args.workspace_id,
             base_url=args.base_url,
