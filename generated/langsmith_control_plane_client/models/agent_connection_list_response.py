@@ -16,7 +16,9 @@ T = TypeVar("T", bound="AgentConnectionListResponse")
 @_attrs_define
 class AgentConnectionListResponse:
     data: list[AgentConnectionResponse]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = []

@@ -27,7 +27,9 @@ class AuthAuthenticateRequest:
     redirect_uri: None | str | Unset = UNSET
     is_default: bool | Unset = True
     check_only: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         provider = self.provider

@@ -29,7 +29,9 @@ class AuthAuthenticateResponse:
     token: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     user_id: None | str | Unset = UNSET
     metadata: AuthAuthenticateResponseMetadataType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.auth_authenticate_response_metadata_type_0 import (

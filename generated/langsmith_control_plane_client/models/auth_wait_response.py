@@ -19,7 +19,9 @@ class AuthWaitResponse:
     status: AuthWaitStatus
     """ Valid auth wait status values. """
     token: None | str | Unset = _attrs_field(default=UNSET, repr=False)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value

@@ -47,7 +47,9 @@ class Container:
     """ Security options the pod should run with. """
     restart_policy: None | str | Unset = UNSET
     """ RestartPolicy for the container (for sidecar containers). One of Always, OnFailure. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.container_security_context_type_0 import (

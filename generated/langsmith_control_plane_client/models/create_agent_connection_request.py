@@ -12,7 +12,9 @@ T = TypeVar("T", bound="CreateAgentConnectionRequest")
 @_attrs_define
 class CreateAgentConnectionRequest:
     oauth_token_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         oauth_token_id = self.oauth_token_id

@@ -59,7 +59,9 @@ class Deployment:
     """ List of Kubernetes Secret references.<br><br>Only applicable for `external_docker` source. """
     image_version: None | str | Unset = UNSET
     """ Image version of the deployment. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

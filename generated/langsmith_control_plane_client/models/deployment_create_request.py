@@ -42,7 +42,9 @@ class DeploymentCreateRequest:
     secrets: list[Secret]
     secret_references: list[SecretReference] | None | Unset = UNSET
     """ List of Kubernetes Secret references.<br><br>Only applicable for `external_docker` source. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

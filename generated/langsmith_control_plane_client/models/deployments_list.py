@@ -18,7 +18,9 @@ class DeploymentsList:
     resources: list[Deployment]
     offset: int
     """ Pagination offset. Pass this value to subsequent requests to fetch the next page. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         resources = []

@@ -25,7 +25,9 @@ class EnvVar:
     """ Variable value. Defaults to empty string. """
     value_from: EnvVarValueFromType0 | None | Unset = UNSET
     """ Source for the environment variable's value. Cannot be used if value is not empty. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.env_var_value_from_type_0 import EnvVarValueFromType0

@@ -21,7 +21,9 @@ class GithubIntegration:
     """ GitHub installation ID. """
     name: str
     """ GitHub accout name. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -29,7 +29,9 @@ class GithubRepository:
     default_branch: str
     """ GitHub repository default branch.<br><br>For example, in the `POST /v2/deployments` request body, set
     `source_revision_config.repo_ref` to the value of this field. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         host_integration_id = str(self.host_integration_id)

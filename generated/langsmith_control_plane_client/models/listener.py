@@ -46,7 +46,9 @@ class Listener:
     """ The last update time of the listener.<br><br>This is a read-only field. """
     version: None | str | Unset = UNSET
     """ The version of the listener. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         compute_type = self.compute_type

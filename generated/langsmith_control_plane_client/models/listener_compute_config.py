@@ -22,7 +22,9 @@ class ListenerComputeConfig:
     k8s_namespaces: list[str] | None | Unset = UNSET
     """ A list of Kubernetes namespaces to which the listener is configured for.<br><br>Only applicable for `k8s`
     compute type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         k8s_namespaces: list[str] | None | Unset

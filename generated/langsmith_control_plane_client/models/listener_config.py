@@ -23,7 +23,9 @@ class ListenerConfig:
     k8s_namespace: None | str | Unset = UNSET
     """ Kubernetes namespace where the deployment will be deployed to.<br><br>This cannot be changed (`PATCH`) once
     the deployment is created. Only applicable for deployments of listeners with `k8s` compute type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         k8s_namespace: None | str | Unset

@@ -42,7 +42,9 @@ class ListenerCreateRequest:
     All fields are nullable, but are validated based on `compute_type`. """
     version: None | str | Unset = UNSET
     """ The version of the listener. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         compute_type = self.compute_type

@@ -22,7 +22,9 @@ class ListenerPatchRequest:
     version: None | str | Unset = UNSET
     """ The version of the listener. """
     compute_config: ListenerComputeConfig | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.listener_compute_config import ListenerComputeConfig

@@ -15,7 +15,9 @@ class LocalObjectReference:
 
     name: str
     """ Name of the referent (e.g., name of a Secret for imagePullSecrets). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

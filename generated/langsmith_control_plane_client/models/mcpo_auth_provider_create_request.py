@@ -16,7 +16,9 @@ class MCPOAuthProviderCreateRequest:
     provider_id: str
     name: str
     mcp_server_url: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         provider_id = self.provider_id

@@ -15,7 +15,9 @@ class OAuthFinalizeRequest:
 
     code: str = _attrs_field(repr=False)
     state: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

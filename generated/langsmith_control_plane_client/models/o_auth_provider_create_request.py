@@ -33,7 +33,9 @@ class OAuthProviderCreateRequest:
     token_endpoint_auth_method: (
         OAuthProviderCreateRequestTokenEndpointAuthMethod | Unset
     ) = OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         provider_id = self.provider_id

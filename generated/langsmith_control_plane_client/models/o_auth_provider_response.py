@@ -31,7 +31,9 @@ class OAuthProviderResponse:
     mcp_server_url: None | str | Unset = UNSET
     token_endpoint_auth_method: str | Unset = "client_secret_post"
     is_dynamic_client: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -22,7 +22,9 @@ class OAuthProviderUpdateRequest:
     token_url: None | str | Unset = UNSET
     uses_pkce: bool | None | Unset = UNSET
     code_challenge_method: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset

@@ -14,7 +14,9 @@ class OAuthTokenStatusResponse:
     """Simple status indicating if a user has a token for a provider/agent."""
 
     has_token: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         has_token = self.has_token

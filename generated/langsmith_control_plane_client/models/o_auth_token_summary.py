@@ -24,7 +24,9 @@ class OAuthTokenSummary:
     scopes: list[str] | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
     is_default: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -17,7 +17,9 @@ class OAuthTokenUpdateRequest:
 
     provider_account_label: None | str | Unset = UNSET
     is_default: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         provider_account_label: None | str | Unset

@@ -28,7 +28,9 @@ class ResourceRequirements:
     """ Limits describes the maximum amount of compute resources allowed. """
     requests: None | ResourceRequirementsRequestsType0 | Unset = UNSET
     """ Requests describes the minimum amount of compute resources required. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.resource_requirements_limits_type_0 import (

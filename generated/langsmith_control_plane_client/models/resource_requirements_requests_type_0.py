@@ -11,7 +11,9 @@ T = TypeVar("T", bound="ResourceRequirementsRequestsType0")
 
 @_attrs_define
 class ResourceRequirementsRequestsType0:
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
 

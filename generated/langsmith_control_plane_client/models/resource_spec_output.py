@@ -134,7 +134,9 @@ class ResourceSpecOutput:
     """ Storage (GiB) of the Postgres database deployment. """
     db_max_connections: int | None | Unset = UNSET
     """ Maximum number of connections allowed to the Postgres database. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.resource_spec_output_annotations_type_0 import (

@@ -39,7 +39,9 @@ class Revision:
     <br>
     For a `Deployment` resource, the field values refer to the latest revision of the `Deployment`. For a `Revision`
     resource, the field values refer to the `Revision` itself. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -25,7 +25,9 @@ class Secret:
     """ Name of the secret """
     value: str = _attrs_field(repr=False)
     """ Value of the secret """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -19,7 +19,9 @@ class SecretReference:
     """ Name of the Kubernetes Secret that already exists in the same namespace as the deployment. """
     secret_key: str
     """ Key within the Kubernetes Secret whose value should be populated to the environment variable. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

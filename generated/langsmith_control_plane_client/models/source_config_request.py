@@ -62,7 +62,9 @@ class SourceConfigRequest:
     """ The custom build command to run for your deployment. This only applies to JS deployments. This command will
     be run from where your langgraph.json file lives. This is helpful for using shared workspaces in your
     deployments, without having to provide a postinstall command or something similar in your package.json. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.listener_config import ListenerConfig

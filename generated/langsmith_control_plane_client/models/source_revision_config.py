@@ -43,7 +43,9 @@ class SourceRevisionConfig:
     repo_commit_sha: None | str | Unset = UNSET
     """ The commit SHA of the git repository used for the deployment.<br><br>This is a read-only field. Only
     applicable for `github` source. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         repo_ref: None | str | Unset

@@ -39,7 +39,9 @@ class SourceRevisionConfigRequest:
     /deployments/{deployment_id}/upload-url` endpoint. Arbitrary paths are not accepted.<br><br>When updating a
     deployment (`PATCH`), setting this field to a non-null value will trigger creation of a new revision. Only
     applicable for `internal_source` source. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         repo_ref: None | str | Unset

@@ -46,7 +46,9 @@ class Volume:
     """ DownwardAPI represents downward API about the pod that should populate this volume. """
     csi: None | Unset | VolumeCsiType0 = UNSET
     """ CSI represents a volume that should be handled by an external CSI driver. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.volume_config_map_type_0 import VolumeConfigMapType0

@@ -27,7 +27,9 @@ class VolumeMount:
     """ Mounted read-only if true, read-write otherwise. """
     sub_path_expr: None | str | Unset = UNSET
     """ Expanded path within the volume from which the container's volume should be mounted. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
