@@ -109,6 +109,24 @@ def trickle_headers(interval: float, lines: int) -> Handler:
     return handler
 
 
+def continue_every(interval: float, count: int) -> Handler:
+    """Answer `100 Continue` once per `interval`, `count` times, then a completed answer."""
+
+    def handler(sock: socket.socket, server: RawServer) -> None:
+        body = b'{"status": "completed", "token": "late"}'
+        try:
+            for _ in range(count):
+                sock.sendall(b"HTTP/1.1 100 Continue\r\n\r\n")
+                if server.stop.wait(interval):
+                    break
+            sock.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+        except OSError:
+            pass  # the client gave up: what the test wants
+        sock.close()
+
+    return handler
+
+
 def trickle_body(interval: float) -> Handler:
     """Send headers, then one body byte per `interval`: never idle long enough to time out."""
 

@@ -53,6 +53,7 @@ from ._requests import (
     generated_timeout,
     redirect_origin,
 )
+from ._sync_transport import deadline_within
 from ._tls import CertTypes, VerifyTypes
 from ._tracing import Tracing, traced, traced_async
 from ._transport_errors import HeadSent, transport_error
@@ -457,16 +458,21 @@ class ControlPlane(_ClientBase[httpx.Client], Resources):
         started = time.perf_counter()
         outcome: Reply | ControlPlaneError
         try:
-            response = self._transport.handle_request(request)
-            try:
-                reader = self._reader(request, response, send)
-                # A mock transport's response arrives already read.
-                chunks = [response.content] if response.is_stream_consumed else response.iter_raw()
-                for chunk in chunks:
-                    if not reader.feed(chunk, self._clock.now()):
-                        break
-            finally:
-                response.close()
+            # The whole exchange, 1xx answers and a trickled head or body included, ends by the
+            # Send's deadline: httpx's timeouts bound each read, not the sum of them.
+            with deadline_within(max(send.deadline - self._clock.now(), 0.0)):
+                response = self._transport.handle_request(request)
+                try:
+                    reader = self._reader(request, response, send)
+                    # A mock transport's response arrives already read.
+                    chunks = (
+                        [response.content] if response.is_stream_consumed else response.iter_raw()
+                    )
+                    for chunk in chunks:
+                        if not reader.feed(chunk, self._clock.now()):
+                            break
+                finally:
+                    response.close()
             outcome = self._reply(request, response, reader)
         except httpx.TransportError as exc:
             outcome = transport_error(exc, self._where, host=self._host)

@@ -13,14 +13,15 @@ proxy: the proxy would read the API key in clear text, and loopback is reachable
 
 from __future__ import annotations
 
-import contextlib
+import importlib.util
 import os
 import ssl
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 import attrs
 import httpx
 
+from ._sync_transport import DeadlineTransport
 from ._tls import tls_context
 from .config import check_count, check_seconds
 from .errors import ConfigurationError
@@ -162,7 +163,28 @@ def environment_proxy(base_url: str, environ: Mapping[str, str] | None = None) -
     proxy = proxies.get(url.scheme) or proxies.get("all")
     if not proxy or url.scheme != "https":
         return None
-    return None if _exempt(url.host, url.port or 443, proxies.get("no", "")) else proxy
+    if _exempt(url.host, url.port or 443, proxies.get("no", "")):
+        return None
+    return _usable(proxy)
+
+
+def _usable(proxy: str) -> str:
+    """The proxy, if the client can go through it; else a `ConfigurationError` that says why
+    (the URL is not echoed: it may hold the proxy's password)."""
+    where = "the environment's proxy for base_url (HTTPS_PROXY or ALL_PROXY)"
+    scheme = proxy.partition("://")[0].lower() if "://" in proxy else ""
+    if scheme in ("socks5", "socks5h"):
+        if importlib.util.find_spec("socksio") is None:
+            raise ConfigurationError(
+                f"{where} is a SOCKS proxy, which needs `pip install httpx[socks]`; or exempt "
+                "the host with NO_PROXY"
+            )
+    elif scheme not in ("http", "https"):
+        raise ConfigurationError(
+            f"{where} must be an http://, https://, socks5:// or socks5h:// URL; fix it, or "
+            "exempt the host with NO_PROXY"
+        )
+    return proxy
 
 
 def _exempt(host: str, port: int, no_proxy: str) -> bool:
@@ -181,35 +203,17 @@ def _exempt(host: str, port: int, no_proxy: str) -> bool:
     return False
 
 
-@contextlib.contextmanager
-def _proxy_errors(proxy: str | None) -> Iterator[None]:
-    """httpx's refusals of a proxy URL as `ConfigurationError`s (the URL is not echoed: it may
-    hold the proxy's password)."""
-    try:
-        yield
-    except ImportError:  # socks5:// without the socksio package
-        raise ConfigurationError(
-            "the environment's proxy for base_url (HTTPS_PROXY or ALL_PROXY) is a SOCKS proxy, "
-            "which needs `pip install httpx[socks]`; or exempt the host with NO_PROXY"
-        ) from None
-    except ValueError:  # a scheme httpx does not proxy through, or a malformed URL
-        raise ConfigurationError(
-            "the environment's proxy for base_url (HTTPS_PROXY or ALL_PROXY) is not an http://, "
-            "https://, socks5:// or socks5h:// URL; fix it, or exempt the host with NO_PROXY"
-        ) from None
-
-
 def new_sync_transport(
     user_client: httpx.Client | None, options: TransportOptions
 ) -> httpx.BaseTransport:
     """The transport of a `ControlPlane`: a user's client, or a pool of our own (through the
-    environment's proxy for base_url, if it names one)."""
+    environment's proxy for base_url, if it names one) whose every socket wait ends by the
+    request's deadline (`_sync_transport`)."""
     if user_client is not None:
         return ForwardingTransport(user_client)
     verify = options.ssl_context
     assert verify is not None  # TransportOptions builds one whenever there is no user client
-    with _proxy_errors(options.proxy):
-        return httpx.HTTPTransport(limits=options.limits, verify=verify, proxy=options.proxy)
+    return DeadlineTransport(ssl_context=verify, limits=options.limits, proxy=options.proxy)
 
 
 def new_async_transport(
@@ -230,10 +234,7 @@ def new_async_transport(
     verify = options.ssl_context
     assert verify is not None  # TransportOptions builds one whenever there is no user client
     if options.proxy is not None or options.async_transport == "httpx":
-        with _proxy_errors(options.proxy):
-            return httpx.AsyncHTTPTransport(
-                limits=options.limits, verify=verify, proxy=options.proxy
-            )
+        return httpx.AsyncHTTPTransport(limits=options.limits, verify=verify, proxy=options.proxy)
     return AsyncHTTP11Transport(
         ssl_context=verify,
         max_idle=options.max_idle_connections,
