@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
 
 import pytest
 from langsmith_control_plane.testing import Emulator
@@ -15,12 +14,6 @@ from tests.support.blocks import run_with_a_user
 
 DOC = (ROOT / "docs" / "migrating-from-langchain-auth.md").read_text(encoding="utf-8")
 BLOCKS = re.findall(r"```python\n(.*?)```", DOC, re.DOTALL)
-
-
-@pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    with Emulator() as emulator:
-        yield emulator
 
 
 def test_the_doc_has_a_before_and_an_after() -> None:

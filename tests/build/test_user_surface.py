@@ -9,10 +9,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from langsmith_control_plane.testing import Emulator
 
 from tests.conftest import ROOT
@@ -66,12 +64,6 @@ with ControlPlane(
         print("not found:", error.method, error.path, request_id, attempts, body)
     print("retries:", len(retries))
 """
-
-
-@pytest.fixture
-def emulator() -> Iterator[Emulator]:
-    with Emulator() as emulator:
-        yield emulator
 
 
 def test_a_users_file_type_checks_and_runs(tmp_path: Path, emulator: Emulator) -> None:

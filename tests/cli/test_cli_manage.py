@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 import subprocess
 
-import pytest
 from langsmith_control_plane.testing import Emulator
 
 from tests.support.checks import CLIENT_SECRET
-from tests.support.console import API_KEY, LSCP, WORKSPACE, environment, one_error_line, run
+from tests.support.console import LSCP, environment, one_error_line, run
 
 PROVIDER = [
     "--provider-id",
@@ -24,12 +23,6 @@ PROVIDER = [
     "--token-url",
     "https://github.com/login/oauth/access_token",
 ]
-
-
-@pytest.fixture
-def emulator() -> Emulator:
-    with Emulator(api_key=API_KEY, workspace_id=WORKSPACE) as emulator:
-        yield emulator  # type: ignore[misc]
 
 
 def create(
