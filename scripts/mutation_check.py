@@ -51,13 +51,18 @@ E2E_CALLS = "tests/e2e/test_auth_calls.py"
 E2E_FAULTS = "tests/e2e/test_faults.py"
 E2E_GENERATED = "tests/e2e/test_generated_client.py"
 E2E_CLIENT = "tests/e2e/test_client_paths.py"
+E2E_LOCAL = "tests/e2e/test_local_mistakes.py"
+E2E_PROXIES = "tests/e2e/test_proxies.py"
+E2E_CLOSING = "tests/e2e/test_closing.py"
+E2E_REDACTION = "tests/e2e/test_redaction.py"
+CLI = "tests/cli/test_cli.py"
 
 MUTATIONS = (
     Mutation(
         "mask-secret-returns-value",
         "a result's repr shows the token",
-        "models.py",
-        """return "None" if value is None else "'***'\"""",
+        "_redact.py",
+        """return "None" if value is None else f"'{MASK}'\"""",
         "return repr(value)",
         (E2E_AUTH, E2E_CALLS, POLICY),
     ),
@@ -196,6 +201,126 @@ MUTATIONS = (
         "            value = _checked(operation, param, value)",
         "            pass",
         (E2E_CLIENT, "tests/build/test_operations_adapter.py"),
+    ),
+    Mutation(
+        "header-name-unchecked",
+        "a header name with a space or a colon is sent (or fails as a network error)",
+        "config.py",
+        "    if not _HEADER_NAME.fullmatch(name):",
+        "    if False:",
+        (E2E_LOCAL,),
+    ),
+    Mutation(
+        "header-value-unchecked",
+        "a control character or non-ASCII in a header value goes to httpx or the wire",
+        "config.py",
+        "    if not _HEADER_VALUE.fullmatch(value):",
+        "    if False:",
+        (E2E_LOCAL,),
+    ),
+    Mutation(
+        "cut-while-connecting-reached-server",
+        "a request cut by its deadline before its head went out is said to have reached the server",
+        "_client.py",
+        "                reached_server=head.sent,",
+        "                reached_server=True,",
+        (E2E_LOCAL,),
+    ),
+    Mutation(
+        "pool-timeout-ignored",
+        "a request queued for a turn to connect waits past httpx's pool timeout",
+        "_async_transport.py",
+        "        if turns.locked():",
+        "        if False:",
+        (E2E_LOCAL,),
+    ),
+    Mutation(
+        "connect-failures-unbounded",
+        "a dead API is retried for the whole deadline",
+        "_policy.py",
+        "            if self._connect_failures >= self.limits.max_connect_attempts:",
+        "            if False:",
+        (POLICY, E2E_FAULTS),
+    ),
+    Mutation(
+        "cli-retries-silent",
+        "lscp on a terminal says nothing while it retries",
+        "cli.py",
+        "on_retry=_retry_line if wants_progress(sys.stderr) else None,",
+        "on_retry=None,",
+        (CLI,),
+    ),
+    Mutation(
+        "library-logs-unfiltered",
+        "httpx's and httpcore's log records show an OAuth code",
+        "_redact.py",
+        "    _FILTER.keys |= secret_keys(secret_fields)",
+        "    return",
+        (E2E_REDACTION,),
+    ),
+    Mutation(
+        "dotted-secret-fields-read-literally",
+        "a body's `value` (Secret.value) is shown, `Secret.value` read as a JSON key",
+        "_redact.py",
+        '    return frozenset(name.rpartition(".")[2] for name in fields)',
+        "    return frozenset(fields)",
+        (E2E_REDACTION,),
+    ),
+    Mutation(
+        "cli-data-masked-at-top-level-only",
+        "the CLI's --json shows a nested secret",
+        "_redact.py",
+        "key: (MASK if value is not None else None) if key in keys else mask_data(value, keys)",
+        "key: mask_data(value, keys)",
+        (E2E_REDACTION,),
+    ),
+    Mutation(
+        "plain-http-through-a-proxy",
+        "the API key goes to a proxy in clear text",
+        "_transports.py",
+        'if not proxy or url.scheme != "https":',
+        "if not proxy:",
+        (E2E_PROXIES,),
+    ),
+    Mutation(
+        "no-proxy-ignored",
+        "NO_PROXY does not exempt the API host",
+        "_transports.py",
+        '    if _exempt(url.host, url.port or 443, proxies.get("no", "")):',
+        "    if False:",
+        (E2E_PROXIES,),
+    ),
+    Mutation(
+        "unusable-proxy-accepted",
+        "a proxy of an unknown scheme fails later, as a raw error",
+        "_transports.py",
+        '    elif scheme not in ("http", "https"):',
+        "    elif False:",
+        (E2E_PROXIES,),
+    ),
+    Mutation(
+        "socks-proxy-without-socksio-accepted",
+        "a SOCKS proxy without socksio fails later, as a raw ImportError",
+        "_transports.py",
+        '        if importlib.util.find_spec("socksio") is None:',
+        "        if False:",
+        (E2E_PROXIES,),
+    ),
+    Mutation(
+        "aclose-leaves-calls-running",
+        "aclose() leaves connects, queued turns and retry sleeps running",
+        "_client.py",
+        "        calls, self._calls = self._calls, set()",
+        "        calls, self._calls = set(), set()",
+        (E2E_CLOSING,),
+    ),
+    Mutation(
+        "sync-deadline-per-read-only",
+        "the sync client lets a trickled head or repeated 1xx run past the deadline",
+        "_sync_transport.py",
+        "    if deadline == math.inf:",
+        "    if True:",
+        (E2E_FAULTS,),
     ),
 )
 
