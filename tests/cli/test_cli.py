@@ -6,6 +6,7 @@ Every run goes through `tests.support.console`, which also checks what must hold
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pty
@@ -16,6 +17,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -440,16 +442,19 @@ def read_all(fd: int, into: list[bytes], done: threading.Event) -> None:
             break
 
 
-def test_a_terminal_gets_a_live_progress_line_erased_at_the_end(emulator: Emulator) -> None:
-    auth_id = emulator.create_auth()
+@contextlib.contextmanager
+def on_a_terminal(
+    args: list[str], env: dict[str, str]
+) -> Iterator[tuple[subprocess.Popen[str], list[bytes]]]:
+    """`lscp *args` with stderr on a pseudo-terminal; what it draws there lands in the list."""
     master, slave = pty.openpty()
     chunks: list[bytes] = []
     done = threading.Event()
     reader = threading.Thread(target=read_all, args=(master, chunks, done))
     try:
         process = subprocess.Popen(
-            [str(LSCP), "auth", "wait", auth_id, "--timeout", "60"],
-            env=environment(emulator, TERM="xterm", COLUMNS="100"),
+            [str(LSCP), *args],
+            env=env,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=slave,
@@ -457,6 +462,18 @@ def test_a_terminal_gets_a_live_progress_line_erased_at_the_end(emulator: Emulat
         )
         os.close(slave)
         reader.start()
+        yield process, chunks
+    finally:
+        done.set()
+        reader.join(5)
+        os.close(master)
+
+
+def test_a_terminal_gets_a_live_progress_line_erased_at_the_end(emulator: Emulator) -> None:
+    auth_id = emulator.create_auth()
+    args = ["auth", "wait", auth_id, "--timeout", "60"]
+    env = environment(emulator, TERM="xterm", COLUMNS="100")
+    with on_a_terminal(args, env) as (process, chunks):
         emulator.wait_for_waiters(auth_id)
         # Let it redraw at least twice (it does so every 0.1 s) before the flow completes.
         deadline = time.monotonic() + 10
@@ -464,10 +481,6 @@ def test_a_terminal_gets_a_live_progress_line_erased_at_the_end(emulator: Emulat
             time.sleep(0.02)
         emulator.complete(auth_id, "tok-tty")
         stdout, _ = process.communicate(timeout=30)
-    finally:
-        done.set()
-        reader.join(5)
-        os.close(master)
     assert (process.returncode, stdout) == (0, "tok-tty\n")
     terminal = b"".join(chunks).decode()
     frames = terminal.split("\r\x1b[2K")
@@ -531,26 +544,12 @@ def test_on_a_terminal_the_key_is_asked_for_without_echo(emulator: Emulator) -> 
 
 
 def test_a_terminal_is_told_of_each_retry(dead_url: str) -> None:
-    master, slave = pty.openpty()
-    chunks: list[bytes] = []
-    done = threading.Event()
-    reader = threading.Thread(target=read_all, args=(master, chunks, done))
-    try:
-        process = subprocess.Popen(
-            [str(LSCP), "auth", "check", "x", "--base-url", dead_url],
-            env=environment(LANGSMITH_API_KEY=API_KEY, TERM="xterm"),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=slave,
-            text=True,
-        )
-        os.close(slave)
-        reader.start()
+    args = ["auth", "check", "x", "--base-url", dead_url]
+    with on_a_terminal(args, environment(LANGSMITH_API_KEY=API_KEY, TERM="xterm")) as (
+        process,
+        chunks,
+    ):
         process.communicate(timeout=30)
-    finally:
-        done.set()
-        reader.join(5)
-        os.close(master)
     shown = b"".join(chunks).decode()
     port = dead_url.rsplit(":", 1)[1]
     for attempt in (1, 2):

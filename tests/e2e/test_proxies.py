@@ -16,7 +16,7 @@ from tests.e2e.conftest import Connect
 from tests.e2e.test_connections import tls_context
 from tests.support import raw_server as raw
 from tests.support.checks import KEY, TOKEN, expect, got_token
-from tests.support.proxy import forward_proxy
+from tests.support.proxy import tunnel
 
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
 
@@ -43,7 +43,10 @@ def test_plain_http_to_loopback_never_goes_through_a_proxy(
     connect: Connect, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A `kubectl port-forward` to a self-hosted control plane, with a proxy for the rest.
-    with forward_proxy() as proxy, raw.raw_server([], default=raw.completed(TOKEN)) as api:
+    with (
+        raw.raw_server([], default=tunnel) as proxy,
+        raw.raw_server([], default=raw.completed(TOKEN)) as api,
+    ):
         monkeypatch.setenv("HTTP_PROXY", proxy.url)
         monkeypatch.setenv("ALL_PROXY", proxy.url)
         got_token(connect(api.url).wait("x", timeout=20))
@@ -55,7 +58,7 @@ def test_https_goes_through_the_proxy_in_a_tunnel(
     connect: Connect, monkeypatch: pytest.MonkeyPatch, https_server: raw.RawServer
 ) -> None:
     url = https_server.url.replace("127.0.0.1", "localhost")
-    with forward_proxy() as proxy:
+    with raw.raw_server([], default=tunnel) as proxy:
         monkeypatch.setenv("HTTPS_PROXY", proxy.url)
         got_token(connect(url).wait("x", timeout=20))
     (head,) = proxy.heads
@@ -69,7 +72,7 @@ def test_no_proxy_keeps_the_clients_own_transport(
     connect: Connect, mode: str, monkeypatch: pytest.MonkeyPatch, https_server: raw.RawServer
 ) -> None:
     url = https_server.url.replace("127.0.0.1", "localhost")
-    with forward_proxy() as proxy:
+    with raw.raw_server([], default=tunnel) as proxy:
         monkeypatch.setenv("HTTPS_PROXY", proxy.url)
         monkeypatch.setenv("NO_PROXY", "example.com,.localhost,localhost")
         client = connect(url)

@@ -26,6 +26,10 @@ class RawServer:
     stop: threading.Event = field(default_factory=threading.Event)
     connections: int = 0
     bytes_sent: list[int] = field(default_factory=list)
+    heads: list[bytes] = field(default_factory=list)
+    """Every request head read, in order of arrival."""
+    current: threading.local = field(default_factory=threading.local)
+    """`current.head`: the head of the connection a handler runs for (one thread each)."""
 
 
 def read_head(sock: socket.socket) -> bytes:
@@ -188,7 +192,8 @@ def raw_server(
                 sock.close()
                 return
         with sock:
-            read_head(sock)
+            server.current.head = read_head(sock)
+            server.heads.append(server.current.head)
             handler(sock, server)
 
     def accept_loop() -> None:
