@@ -13,6 +13,7 @@ import functools
 import logging
 import time
 import types
+import weakref
 from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
@@ -498,7 +499,8 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
         self._requester = _AsyncRequester(self)
         # The calls in flight, and those `aclose` cancelled (see `_run`).
         self._calls: set[asyncio.Task[Any]] = set()
-        self._cancelled_by_close: set[asyncio.Task[Any]] = set()
+        # Weak: a task that ends before its cancellation is delivered is not kept.
+        self._cancelled_by_close: weakref.WeakSet[asyncio.Task[Any]] = weakref.WeakSet()
         self._transport = new_async_transport(user_client, self._network)
         return httpx.AsyncClient(**client_options(config, self._limits), transport=self._transport)
 
@@ -522,15 +524,9 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
             if task is not current and not task.done():
                 self._cancelled_by_close.add(task)
                 loop = task.get_loop()
-                if loop.is_closed():
-                    continue
-                try:
-                    running = _asyncio().get_running_loop()
-                except RuntimeError:
-                    running = None
-                if loop is running:
+                if loop is _asyncio().get_running_loop():
                     task.cancel("the client was closed")
-                else:
+                elif not loop.is_closed():  # a call on another thread's loop
                     loop.call_soon_threadsafe(task.cancel, "the client was closed")
         await self._http.aclose()
 
