@@ -106,7 +106,7 @@ def test_wheel_holds_both_packages_and_their_markers(tmp_path: Path) -> None:
         for line in text.splitlines()
         if line.startswith("Requires-Dist:") and "extra ==" not in line
     )
-    assert requires == ["attrs", "h11", "httpx"]
+    assert requires == ["attrs", "h11", "httpcore", "httpx"]
 
 
 def imported_top_level_modules(files: list[Path]) -> set[str]:
