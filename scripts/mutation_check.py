@@ -49,7 +49,6 @@ POLICY = "tests/unit/test_policy.py"
 E2E_AUTH = "tests/e2e/test_authenticate.py"
 E2E_CALLS = "tests/e2e/test_auth_calls.py"
 E2E_FAULTS = "tests/e2e/test_faults.py"
-E2E_GENERATED = "tests/e2e/test_generated_client.py"
 E2E_CLIENT = "tests/e2e/test_client_paths.py"
 
 MUTATIONS = (
@@ -156,14 +155,6 @@ MUTATIONS = (
         "            delay = max(delay, retry_after)",
         "            pass",
         (POLICY, E2E_FAULTS),
-    ),
-    Mutation(
-        "redirect-followed-by-generated-client",
-        "generated_client follows a redirect",
-        "_http.py",
-        '"follow_redirects": False,',
-        '"follow_redirects": True,',
-        (E2E_GENERATED,),
     ),
     Mutation(
         "redirect-followed-through-a-users-client",

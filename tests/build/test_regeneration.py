@@ -164,7 +164,7 @@ USER = textwrap.dedent(
         created: Widget = cp.widgets.create_widget(name="w", timeout=5)
         cp.widgets.delete_widget(created.id)
         flow: AuthWaitResponse = cp.auth.get_auth_flow("a")
-        provider = cp.auth.get_oauth_provider("github")
+        provider = cp.auth.providers.retrieve("github")
         description = provider.description if isinstance(provider.description, str) else None
         return created, None, flow, description
 

@@ -410,6 +410,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add_management_commands(
         commands,
+        auth_commands,
         parents=[debug],
         client_for=_client,
         add_connection_options=_add_connection_options,
