@@ -59,7 +59,8 @@ define render
 	echo '# Marker file for PEP 561' > $(1)/$(PKG)/py.typed
 endef
 
-# Prints what changed in the API surface against the previous generation (scripts/api_changes.py).
+# Prints what changed in the API surface against the previous generation (scripts/api_changes.py),
+# and writes the API reference page from the new resources (scripts/api_reference.py).
 generate: $(STAMP)
 	$(call render,.gen-tmp)
 	@$(BIN)/python scripts/api_changes.py $(MERGED) .gen-tmp/control-plane.merged.yaml
@@ -67,6 +68,7 @@ generate: $(STAMP)
 	mv .gen-tmp/$(PKG) generated/$(PKG)
 	mv .gen-tmp/control-plane.yaml .gen-tmp/control-plane.sources.yaml .gen-tmp/control-plane.merged.yaml openapi/
 	rm -rf .gen-tmp
+	PYTHONPATH=generated:wrapper $(BIN)/python scripts/api_reference.py docs/api-reference.md
 
 # __pycache__ is excluded: any run that imports the package writes it there unless
 # PYTHONDONTWRITEBYTECODE is set (as on this project's machines, but not everyone's).
