@@ -19,7 +19,7 @@ from ._cli_common import EXIT_OK, EXIT_PENDING, EXIT_USAGE, CliError, out
 from ._client import ControlPlane
 from .models import SECRET_FIELDS
 
-__all__ = ["add_commands"]
+__all__ = ["add_commands", "plain"]
 
 Handler = Callable[[argparse.Namespace], int]
 # argparse's own type of `add_subparsers()`, which it does not export.
@@ -53,11 +53,11 @@ CONNECTION_COLUMNS: Columns = (
 )
 
 
-def _plain(value: object) -> object:
+def plain(value: object) -> object:
     """A model (or list of them) as JSON data, any secret field left out."""
     data = value.to_dict() if hasattr(value, "to_dict") else value
     if isinstance(data, list):
-        return [_plain(item) for item in data]
+        return [plain(item) for item in data]
     if isinstance(data, dict):
         return {k: v for k, v in data.items() if k not in SECRET_FIELDS}
     return data
@@ -74,7 +74,7 @@ def _cell(value: object) -> str:
 
 
 def _show(value: object, columns: Columns, as_json: bool) -> None:
-    data = _plain(value)
+    data = plain(value)
     if as_json:
         out(json.dumps(data))
         return
@@ -233,7 +233,7 @@ def add_commands(
         with client_for(args) as cp:
             status = cp.auth.tokens.exists(provider_id=args.provider)
         if args.json:
-            out(json.dumps(_plain(status)))
+            out(json.dumps(plain(status)))
         return EXIT_OK if status.has_token else EXIT_PENDING
 
     exists = command(group, "exists", token_exists, "exit 0 if a token is stored, 1 if not")
@@ -243,7 +243,7 @@ def add_commands(
         with client_for(args) as cp:
             answer = cp.auth.tokens.delete_many(provider_id=args.provider)
         if args.json:
-            out(json.dumps(_plain(answer)))
+            out(json.dumps(plain(answer)))
         return EXIT_OK
 
     revoke = command(group, "delete-many", revoke_tokens, "revoke every token for a provider")

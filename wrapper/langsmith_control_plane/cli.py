@@ -35,6 +35,7 @@ from ._cli_common import (
 )
 from ._cli_manage import add_commands as add_management_commands
 from ._cli_progress import Progress, wants_progress
+from ._cli_resources import add_commands as add_resource_commands
 from ._client import ControlPlane
 from ._version import __version__
 from .config import (
@@ -414,6 +415,9 @@ def _parser() -> argparse.ArgumentParser:
         parents=[debug],
         client_for=_client,
         add_connection_options=_add_connection_options,
+    )
+    add_resource_commands(
+        commands, client_for=_client, add_connection_options=_add_connection_options
     )
     return parser
 
