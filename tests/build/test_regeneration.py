@@ -398,8 +398,13 @@ def test_a_newer_upstream_document_flows_through_with_no_hand_edit(tmp_path: Pat
 
     generated = make("generate", work)
     assert generated.returncode == 0, generated.stderr
-    assert "added    operation get_auth_flow (GET /v2/auth/flows/{auth_id})" in generated.stdout
-    assert "added    operation create_widget (POST /v1/widgets)" in generated.stdout
+    assert (
+        "added    operation get_auth_flow (GET /v2/auth/flows/{auth_id}, cp.auth.flows.retrieve)"
+        in generated.stdout
+    )
+    assert (
+        "added    operation create_widget (POST /v1/widgets, cp.widgets.create)" in generated.stdout
+    )
     assert "added    OAuthProviderResponse.description (string|null)" in generated.stdout
     api = work / "generated" / PKG / "api"
     assert (api / "auth" / "get_auth_flow.py").is_file()
@@ -536,6 +541,15 @@ def test_two_operations_with_one_function_name_fail_generation(tmp_path: Path) -
         "function 'wait_for_auth_completion'" in result.stderr
     )
     assert (work / "generated" / PKG / "__init__.py").read_text() == before  # left as it was
+
+
+def test_the_change_report_flags_a_renamed_method() -> None:
+    old = openapi("control-plane.merged.yaml")
+    new = copy.deepcopy(old)
+    new["paths"]["/v2/listeners"]["get"]["x-lscp-name"] = "listeners.all"
+    assert api_changes.diff(old, new) == [
+        ("BREAKING", "operation list_listeners renamed cp.listeners.list -> cp.listeners.all")
+    ]
 
 
 def test_the_change_report_flags_breaking_changes() -> None:
