@@ -30,7 +30,13 @@ from langsmith_control_plane_client.api.auth import (
 from langsmith_control_plane_client.models import AuthAuthenticateResponse, AuthWaitResponse
 from langsmith_control_plane_client.types import UNSET
 
-from ._operations import JSONObject, decode_object, request_line, unexpected
+from ._operations import (
+    JSONObject,
+    check_extra_headers,
+    decode_object,
+    request_line,
+    unexpected,
+)
 from ._policy import CallPolicy, PollPolicy, Reply
 from ._requester import AsyncClientRequester, ClientRequester, LineFor, Road
 from .config import check_poll_timeout
@@ -260,9 +266,8 @@ class _Plans:
         flow = check_auth_id(auth_id)
         road = self._road
         config = road.config
-        options = RequestOptions(extra_headers=extra_headers)
         # Checked now, before anything is sent, rather than at the first poll.
-        request_line(WAIT_FOR_AUTH_COMPLETION, {"auth_id": flow, "timeout_": 0}, options)
+        options = RequestOptions(extra_headers=check_extra_headers(extra_headers))
         policy = PollPolicy(
             flow,
             wait_answer(flow, road.limits.secret_fields),

@@ -179,10 +179,19 @@ def request_line(
     """The request of a call: its arguments and options checked, described by the generated
     operation, with the options' extra headers, query parameters and body fields added."""
     headers = check_extra_headers(options.extra_headers)
+    kwargs = operation.request(check_arguments(operation, arguments))
+    if options.extra_query is not None or options.extra_body is not None:
+        kwargs = _with_extra_fields(operation, kwargs, options)
+    return operation_request(kwargs, headers)
+
+
+def _with_extra_fields(
+    operation: Operation[Any], kwargs: dict[str, Any], options: RequestOptions
+) -> dict[str, Any]:
+    """The generated request description with a call's `extra_query` and `extra_body` added."""
     own = frozenset(name for param in operation.params for name in (param.keyword, param.name))
     query = check_extra_fields(operation, "extra_query", options.extra_query, own)
     body = check_extra_fields(operation, "extra_body", options.extra_body, own)
-    kwargs = operation.request(check_arguments(operation, arguments))
     if body:
         payload = kwargs.get("json")
         if not isinstance(payload, dict):
@@ -205,7 +214,7 @@ def request_line(
                 "method's arguments send"
             )
         kwargs = {**kwargs, "params": {**(kwargs.get("params") or {}), **query}}
-    return operation_request(kwargs, headers)
+    return kwargs
 
 
 def operation_request(
