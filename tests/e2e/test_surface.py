@@ -241,3 +241,16 @@ def test_an_undeclared_207_is_a_success_read_as_json(connect: Connect) -> None:
             lambda: client.cp.deployments.with_raw_response.delete_many(deployment_ids=ids)
         )
         assert (raw.status_code, raw.parse()) == (207, partial)
+
+
+def test_an_undeclared_2xx_the_schema_does_not_fit_is_returned_as_its_json(
+    connect: Connect,
+) -> None:
+    listener_id = str(uuid.UUID(int=3))
+    replies = [Reply.json(202, {"queued": True}), Reply(204), Reply(202, b"<html>")]
+    with scripted_server(replies) as server:
+        client = connect(server.url)
+        assert client.run(lambda: client.cp.listeners.retrieve(listener_id)) == {"queued": True}
+        assert client.run(lambda: client.cp.listeners.retrieve(listener_id)) is None
+        with pytest.raises(APIStatusError, match="a body that is not JSON"):
+            client.run(lambda: client.cp.listeners.retrieve(listener_id))
