@@ -81,7 +81,6 @@ class SyncPage(Generic[T]):
         fetch: Callable[[Arguments], object],
     ) -> None:
         self._operation = operation
-        self._arguments = dict(arguments)
         self._fetch = fetch
         self.answer = answer
         """The page's answer, the document's model."""
