@@ -1,10 +1,12 @@
 """`ControlPlane` and `AsyncControlPlane`: thin I/O shells around the policies in `_policy`.
 
-Every call, generated or handwritten, goes one way: its arguments are checked and its request
-line built (`_operations`), a policy decides (`_policy`), and the shell performs what the policy
-asks for (send, sleep) and reports back what happened. Nothing here decides anything. The
+Every call, generated or handwritten, goes one way, through the client's requester (the
+protocols of `_requester`, which every resource receives): its arguments are checked and its
+request line built (`_operations`), a policy decides (`_policy`), and the shell performs what the
+policy asks for (send, sleep) and reports back what happened. Nothing here decides anything. The
 resources (`cp.auth`, `cp.deployments`, ...) come from the generated `Resources` mixins, each
-loaded on first use; `auth` is the handwritten subclass in `_auth`.
+loaded on first use; `auth` is the handwritten subclass in `_auth`, which holds the requester
+only.
 """
 
 from __future__ import annotations
