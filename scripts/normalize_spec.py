@@ -25,9 +25,10 @@ on this spec, and JSON in a hundredth of that).
    (`api/deployments/`); the upstream tag stays second, for the docs.
 4. Each operation gets its method name by a rule, as Stainless SDKs name theirs (`method_name`):
    nested resources follow the path (`/v2/deployments/{id}/revisions` is
-   `cp.deployments.revisions`); on a collection GET is `list`, POST `create`, DELETE
-   `delete_many`; on an item GET is `retrieve`, PATCH and PUT `update`, DELETE `delete`; a path
-   ending in a verb (`.../redeploy`, `/authenticate`) is an action named by it. `METHOD_NAMES`
+   `cp.deployments.revisions`); on a collection (a segment with items, `/things/{id}`, or one
+   a GET lists) GET is `list`, POST `create`, DELETE `delete_many`; on an item GET is
+   `retrieve`, PATCH and PUT `update`, DELETE `delete`; any other last segment is an action
+   named by it (`.../redeploy`, `/authenticate`). `METHOD_NAMES`
    lists the exceptions. The name is recorded as the operation's `x-lscp-name`; the resource
    tree, with each list operation's paging style (`paging`), is written for the templates as
    `names.jinja`.
@@ -65,6 +66,8 @@ METHOD_NAMES = {
     ("GET", "/v2/auth/wait/{auth_id}"): ("", "wait_for_completion"),
     # The consent page's form post: a POST to an item, which the rule leaves unnamed.
     ("POST", "/v2/auth/callback/{provider_id}"): ("callback", "submit"),
+    # In the newer upstream pages: beside `tokens.exists`, which the rule would make a resource.
+    ("POST", "/v2/auth/tokens/exists/batch"): ("tokens", "exists_batch"),
 }
 # A method's name by the HTTP method, on an item (`/things/{id}`) and on a collection.
 ITEM_VERBS = {"GET": "retrieve", "PATCH": "update", "PUT": "update", "DELETE": "delete"}
@@ -242,15 +245,16 @@ def method_name(
     if not parts or is_parameter(parts[-1]):  # an item
         name = ITEM_VERBS.get(verb)
     else:
-        extended = [
-            other
+        # A collection has items (`/things/{id}`), or is listed, or is changed as a whole.
+        has_items = any(
+            len(other) > len(parts)
+            and other[: len(parts)] == parts
+            and is_parameter(other[len(parts)])
             for other in (segments(each) for each, _, _ in operations(spec))
-            if len(other) > len(parts) and other[: len(parts)] == parts
-        ]
+        )
         answer = success_schema(spec, operation)
         listing = answer.get("type") == "array" or paging(spec, method, operation) is not None
-        if extended or verb in ("PATCH", "PUT", "DELETE") or (verb == "GET" and listing):
-            has_items = any(is_parameter(other[len(parts)]) for other in extended)
+        if has_items or verb in ("PATCH", "PUT", "DELETE") or (verb == "GET" and listing):
             name = "delete_many" if verb == "DELETE" and has_items else COLLECTION_VERBS.get(verb)
             name = "delete" if verb == "DELETE" and not has_items else name
         else:  # an action: the last segment is its verb
@@ -281,10 +285,11 @@ def name_methods(spec: dict[str, Any]) -> list[str]:
         owners.setdefault(full, here)
         operation["x-lscp-name"] = full
     for full, here in owners.items():
-        if any(other.startswith(full + ".") for other in owners):
+        below = [owner for other, owner in owners.items() if other.startswith(full + ".")]
+        if below:
             problems.append(
-                f"{here} would be cp.{full}, which is also a nested resource: give it its own "
-                "name in METHOD_NAMES (scripts/normalize_spec.py)"
+                f"{here} would be cp.{full}, which is also the resource of {', '.join(below)}: "
+                "give one of them its own name in METHOD_NAMES (scripts/normalize_spec.py)"
             )
     return problems
 

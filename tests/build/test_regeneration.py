@@ -605,3 +605,17 @@ def test_the_rule_names_methods_as_stainless_sdks_do() -> None:
     assert named["DELETE /v2/deployments"] == "deployments.delete_many"
     assert named["POST /v2/auth/providers/mcp-discover"] == "auth.providers.mcp_discover"
     assert named["GET /v2/auth/wait/{auth_id}"] == "auth.wait_for_completion"  # METHOD_NAMES
+
+
+def test_a_newer_path_below_an_action_renames_nothing_and_asks_for_a_name() -> None:
+    spec = openapi("control-plane.merged.yaml")
+    beside = copy.deepcopy(spec["paths"]["/v2/auth/authenticate"]["post"])
+    beside["operationId"] = "refresh_token_check"
+    spec["paths"]["/v2/auth/tokens/exists/refresh"] = {"post": beside}
+    problems = normalize_spec.name_methods(spec)
+    assert spec["paths"]["/v2/auth/tokens/exists"]["get"]["x-lscp-name"] == "auth.tokens.exists"
+    assert problems == [
+        "GET /v2/auth/tokens/exists would be cp.auth.tokens.exists, which is also the resource "
+        "of POST /v2/auth/tokens/exists/refresh: give one of them its own name in METHOD_NAMES "
+        "(scripts/normalize_spec.py)"
+    ]
