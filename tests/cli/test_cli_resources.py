@@ -61,3 +61,15 @@ def test_an_unknown_method_is_a_usage_error_listing_the_choices() -> None:
     assert "no 'fetch' in lscp deployments revisions: choose one of list, redeploy, retrieve" in (
         line
     )
+
+
+def test_an_operation_beside_the_handwritten_commands_is_reached_by_its_name() -> None:
+    with scripted_server([Reply.json(200, {"has_token": False})]) as server:
+        env = environment(LANGSMITH_API_KEY="k")
+        done = run(
+            "auth", "tokens", "workspace", "slack", "exists", "--base-url", server.url, env=env
+        )
+    assert (done.returncode, json.loads(done.stdout)) == (0, {"has_token": False})
+    assert [request.raw_path for request in server.requests] == [
+        "/v2/auth/tokens/workspace/slack/exists"
+    ]

@@ -111,8 +111,10 @@ def add_commands(
     parents: list[argparse.ArgumentParser],
     client_for: ClientFor,
     add_connection_options: Callable[[argparse.ArgumentParser], None],
-) -> None:
-    """Add `auth providers`, `auth tokens` and `agent-connections` to lscp's subcommands."""
+) -> dict[str, Subcommands]:
+    """Add `auth providers`, `auth tokens` and `agent-connections` to lscp's subcommands; their
+    subcommand groups, by the client's resource each stands for."""
+    groups: dict[str, Subcommands] = {}
 
     def command(
         group: Subcommands, name: str, handler: Handler, help_text: str
@@ -126,7 +128,7 @@ def add_commands(
         return parser
 
     providers = auth_commands.add_parser("providers", help="register and manage OAuth providers")
-    group = providers.add_subparsers(dest="command", required=True)
+    group = groups["auth.providers"] = providers.add_subparsers(dest="command", required=True)
 
     def list_providers(args: argparse.Namespace) -> int:
         with client_for(args) as cp:
@@ -216,7 +218,7 @@ def add_commands(
     delete.add_argument("provider_id", metavar="PROVIDER_ID")
 
     tokens = auth_commands.add_parser("tokens", help="list, check and revoke users' OAuth tokens")
-    group = tokens.add_subparsers(dest="command", required=True)
+    group = groups["auth.tokens"] = tokens.add_subparsers(dest="command", required=True)
 
     def list_tokens(args: argparse.Namespace) -> int:
         with client_for(args) as cp:
@@ -250,7 +252,7 @@ def add_commands(
     revoke.add_argument("--provider", required=True)
 
     connections = commands.add_parser("agent-connections", help="link tokens to agents")
-    group = connections.add_subparsers(dest="command", required=True)
+    group = groups["agent_connections"] = connections.add_subparsers(dest="command", required=True)
 
     def list_connections(args: argparse.Namespace) -> int:
         with client_for(args) as cp:
@@ -281,3 +283,4 @@ def add_commands(
     remove = command(group, "delete", remove_connection, "unlink a token from an agent")
     remove.add_argument("--agent-id", required=True)
     remove.add_argument("--connection-id", required=True)
+    return groups

@@ -2,7 +2,8 @@
 
 Each resource of the client that has no handwritten commands (`deployments`, `listeners`,
 `integrations`, and any a newer document adds) is a command, and each method a subcommand
-named as on the client: `lscp deployments revisions list DEPLOYMENT_ID --limit 5` calls
+named as on the client; so is each method beside the handwritten ones (`lscp auth tokens
+metadata update`): `lscp deployments revisions list DEPLOYMENT_ID --limit 5` calls
 `cp.deployments.revisions.list(deployment_id, limit=5)`. A method's parser is built from its
 signature only when it is called, so `lscp auth ...` loads none of these resources. Path
 parameters are positional, the others `--options`; a value is sent as text where the method
@@ -17,8 +18,8 @@ import functools
 import inspect
 import json
 import re
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Collection
+from typing import Any, TypeAlias
 
 from langsmith_control_plane_client import models
 from langsmith_control_plane_client.api import Resources
@@ -26,12 +27,14 @@ from langsmith_control_plane_client.api import Resources
 from ._cli_common import EXIT_OK, EXIT_USAGE, CliError, out
 from ._client import ControlPlane
 
-__all__ = ["add_commands"]
+__all__ = ["add_commands", "add_the_rest"]
 
 # Resources with commands of their own (`lscp auth ...`, `lscp agent-connections ...`).
 HANDWRITTEN = frozenset({"auth", "agent_connections"})
 OPTIONS = ("timeout", "extra_headers", "extra_query", "extra_body")
 ClientFor = Callable[[argparse.Namespace], ControlPlane]
+# argparse's own type of `add_subparsers()`, which it does not export.
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def resources() -> list[str]:
@@ -57,26 +60,58 @@ def _children(resource: object) -> dict[str, object]:
 
 
 def add_commands(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    commands: Subcommands,
     *,
     client_for: ClientFor,
     add_connection_options: Callable[[argparse.ArgumentParser], None],
 ) -> None:
-    """A command per resource; its arguments are parsed when it runs (`_run`)."""
+    """A command per resource without handwritten commands; its arguments are parsed when it
+    runs (`_run`)."""
     for name in resources():
-        command = commands.add_parser(
-            name.replace("_", "-"),
-            add_help=False,
-            prefix_chars="\0",  # every word after the resource is the method's to parse
-            help=f"every operation of cp.{name}: lscp {name.replace('_', '-')} METHOD --help",
-        )
-        command.add_argument("arguments", nargs=argparse.REMAINDER)
-        command.set_defaults(
-            handler=functools.partial(
-                _run, client_for=client_for, add_connection_options=add_connection_options
-            ),
-            resource=name,
-        )
+        _add(commands, [name], client_for, add_connection_options)
+
+
+def add_the_rest(
+    group: Subcommands,
+    path: list[str],
+    *,
+    skip: Collection[str] = (),
+    client_for: ClientFor,
+    add_connection_options: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    """Beside a group's handwritten subcommands (`lscp auth tokens list`), one for each other
+    method or nested resource of `cp.<path>` (`lscp auth tokens metadata update`)."""
+    taken = set(group.choices) | set(skip)
+    for name in _children(_walk(_Outline(), path)):
+        if name.replace("_", "-") not in taken:
+            _add(group, [*path, name], client_for, add_connection_options)
+
+
+def _add(
+    group: Subcommands,
+    path: list[str],
+    client_for: ClientFor,
+    add_connection_options: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    command = group.add_parser(
+        path[-1].replace("_", "-"),
+        add_help=False,
+        prefix_chars="\0",  # every word after the name is the method's to parse
+        help=f"cp.{'.'.join(path)}: --help for its methods and arguments",
+    )
+    command.add_argument("arguments", nargs=argparse.REMAINDER)
+    command.set_defaults(
+        handler=functools.partial(
+            _run, client_for=client_for, add_connection_options=add_connection_options
+        ),
+        resource_path=path,
+    )
+
+
+def _walk(root: object, path: list[str]) -> Any:  # noqa: ANN401 -- a resource or a method
+    for name in path:
+        root = getattr(root, name)
+    return root
 
 
 def _run(
@@ -85,12 +120,12 @@ def _run(
     client_for: ClientFor,
     add_connection_options: Callable[[argparse.ArgumentParser], None],
 ) -> int:
-    path = [args.resource]
-    node: object = getattr(_Outline(), args.resource)
+    path = list(args.resource_path)
+    node = _walk(_Outline(), path)
     words = list(args.arguments)
-    while True:
+    prog = "lscp " + " ".join(part.replace("_", "-") for part in path)
+    while not callable(node):
         children = _children(node)
-        prog = "lscp " + " ".join(part.replace("_", "-") for part in path)
         word = words[0].replace("-", "_") if words else ""
         if word not in children:
             shown = ", ".join(sorted(name.replace("_", "-") for name in children))
@@ -101,11 +136,10 @@ def _run(
             raise CliError(f"{asked}: choose one of {shown}", EXIT_USAGE)
         words.pop(0)
         path.append(word)
+        prog += " " + word.replace("_", "-")
         node = children[word]
-        if callable(node):
-            break
     parser = argparse.ArgumentParser(
-        prog=f"{prog} {path[-1].replace('_', '-')}",
+        prog=prog,
         description=inspect.getdoc(node),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -132,9 +166,7 @@ def _run(
         if parameter.name not in OPTIONS[1:] and getattr(parsed, parameter.name) is not None
     }
     with client_for(parsed) as cp:
-        method: Any = cp
-        for part in path:
-            method = getattr(method, part)
+        method = _walk(cp, path)
         call_positional = [arguments.pop(name) for name in positional]
         _show(method(*call_positional, **arguments))
     return EXIT_OK
