@@ -37,7 +37,8 @@ setup: $(STAMP)
 
 # render(DIR): vendor the upstream sources (scripts/vendor_spec.py); overlay the result,
 # normalize it (operationIds, titles, resource names; fails on undefined security schemes or
-# clashing names) and validate it (scripts/normalize_spec.py); generate the client into DIR.
+# clashing names; method names, written for the templates as names.jinja beside a copy of
+# templates/) and validate it (scripts/normalize_spec.py); generate the client into DIR.
 # The generator only warns when it drops a model or an operation, so any warning fails here:
 # nothing the document defines may vanish silently.
 # openapi-python-client writes py.typed only when it also writes packaging metadata
@@ -45,19 +46,21 @@ setup: $(STAMP)
 define render
 	rm -rf $(1) && mkdir -p $(1)
 	$(BIN)/python scripts/vendor_spec.py $(1) >/dev/null
+	cp -R templates $(1)/templates
 	$(BIN)/python scripts/normalize_spec.py $(1)/control-plane.yaml $(OVERLAY) \
-		$(1)/control-plane.merged.yaml $(1)/control-plane.merged.json
+		$(1)/control-plane.merged.yaml $(1)/control-plane.merged.json $(1)/templates/names.jinja
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --meta none \
 		--path $(1)/control-plane.merged.json --config generator-config.yaml \
-		--custom-template-path templates \
+		--custom-template-path $(1)/templates \
 		--output-path $(1)/$(PKG) > $(1)/generator.log 2>&1 \
 		&& ! grep -qiE 'warning|error' $(1)/generator.log \
 		|| { cat $(1)/generator.log >&2; echo "openapi-python-client warned or failed (above): fix the spec, the overlay or scripts/normalize_spec.py" >&2; exit 1; }
-	rm $(1)/generator.log $(1)/control-plane.merged.json
+	rm -r $(1)/generator.log $(1)/control-plane.merged.json $(1)/templates
 	echo '# Marker file for PEP 561' > $(1)/$(PKG)/py.typed
 endef
 
-# Prints what changed in the API surface against the previous generation (scripts/api_changes.py).
+# Prints what changed in the API surface against the previous generation (scripts/api_changes.py),
+# and writes the API reference page from the new resources (scripts/api_reference.py).
 generate: $(STAMP)
 	$(call render,.gen-tmp)
 	@$(BIN)/python scripts/api_changes.py $(MERGED) .gen-tmp/control-plane.merged.yaml
@@ -65,6 +68,7 @@ generate: $(STAMP)
 	mv .gen-tmp/$(PKG) generated/$(PKG)
 	mv .gen-tmp/control-plane.yaml .gen-tmp/control-plane.sources.yaml .gen-tmp/control-plane.merged.yaml openapi/
 	rm -rf .gen-tmp
+	PYTHONPATH=generated:wrapper $(BIN)/python scripts/api_reference.py docs/api-reference.md
 
 # __pycache__ is excluded: any run that imports the package writes it there unless
 # PYTHONDONTWRITEBYTECODE is set (as on this project's machines, but not everyone's).

@@ -581,25 +581,23 @@ async def _management() -> dict[str, Json]:
             calls: dict[str, tuple[Callable[[], Awaitable[object]], ...]] = {
                 MANAGEMENT_CALLS[0]: (
                     theirs.list_oauth_providers,
-                    ours.auth.list_oauth_providers,
+                    ours.auth.providers.list,
                 ),
                 MANAGEMENT_CALLS[1]: (
                     lambda: theirs.get_oauth_provider("github"),
-                    lambda: ours.auth.get_oauth_provider("github"),
+                    lambda: ours.auth.providers.retrieve("github"),
                 ),
                 MANAGEMENT_CALLS[2]: (
                     lambda: theirs.create_oauth_provider(f"p{next(created)}", **provider),
-                    lambda: ours.auth.create_oauth_provider(
-                        provider_id=f"p{next(created)}", **provider
-                    ),
+                    lambda: ours.auth.providers.create(provider_id=f"p{next(created)}", **provider),
                 ),
                 MANAGEMENT_CALLS[3]: (
                     lambda: theirs.check_token_exists("github"),
-                    lambda: ours.auth.check_oauth_token_exists(provider_id="github"),
+                    lambda: ours.auth.tokens.exists(provider_id="github"),
                 ),
                 MANAGEMENT_CALLS[4]: (
                     lambda: theirs.revoke_tokens("github"),
-                    lambda: ours.auth.delete_oauth_tokens_for_user(provider_id="github"),
+                    lambda: ours.auth.tokens.delete_many(provider_id="github"),
                 ),
             }
             for call, (their_call, our_call) in calls.items():

@@ -1,10 +1,11 @@
 """What a regeneration changes in the API surface: the report `make generate` prints.
 
 Compares the previous generation's input (`openapi/control-plane.merged.yaml` as committed) with the
-new one: operations, parameters, request bodies, schema fields and enum values added, removed or
-retyped. A change that can break existing callers or the wrapper is marked BREAKING; a new enum
-value is marked REVIEW, since code that handles a fixed set of values (the wrapper's status
-handling, a user's `match`) may need a new case. docs/regeneration.md says what to review.
+new one: operations (and their methods' names), parameters, request bodies, schema fields and
+enum values added, removed, renamed or retyped. A change that can break existing callers or the
+wrapper is marked BREAKING; a new enum value is marked REVIEW, since code that handles a fixed
+set of values (the wrapper's status handling, a user's `match`) may need a new case.
+docs/regeneration.md says what to review.
 
 Usage: python scripts/api_changes.py OLD_SPEC NEW_SPEC
 """
@@ -128,11 +129,19 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     for name in sorted(old_ops.keys() - new_ops.keys()):
         changes.append(("BREAKING", f"operation {name} ({old_ops[name][0]}) removed"))
     for name in sorted(new_ops.keys() - old_ops.keys()):
-        changes.append(("added", f"operation {name} ({new_ops[name][0]})"))
+        method = new_ops[name][1].get("x-lscp-name")
+        named = f", cp.{method}" if method else ""
+        changes.append(("added", f"operation {name} ({new_ops[name][0]}{named})"))
     for name in sorted(old_ops.keys() & new_ops.keys()):
         (old_where, old_op), (new_where, new_op) = old_ops[name], new_ops[name]
         if old_where != new_where:
             changes.append(("BREAKING", f"operation {name} moved {old_where} -> {new_where}"))
+        # The method users call (normalize_spec's rule): a new name breaks the old one's callers.
+        old_method, new_method = old_op.get("x-lscp-name"), new_op.get("x-lscp-name")
+        if old_method and new_method and old_method != new_method:
+            changes.append(
+                ("BREAKING", f"operation {name} renamed cp.{old_method} -> cp.{new_method}")
+            )
         changes += _operation_changes(name, old_op, new_op)
     old_schemas = (old.get("components") or {}).get("schemas") or {}
     new_schemas = (new.get("components") or {}).get("schemas") or {}

@@ -124,12 +124,12 @@ def main() -> int:
             "LANGSMITH_CONTROL_PLANE_URL": emulator.url,
         }
         say("1. The developer registers GitHub as an OAuth provider (the secret goes in on stdin).")
-        shown = f"lscp providers create {' '.join(PROVIDER_ARGS)} < client-secret.txt"
+        shown = f"lscp auth providers create {' '.join(PROVIDER_ARGS)} < client-secret.txt"
         status, output, _ = run(
-            env, ["providers", "create", *PROVIDER_ARGS], shown=shown, stdin=CLIENT_SECRET
+            env, ["auth", "providers", "create", *PROVIDER_ARGS], shown=shown, stdin=CLIENT_SECRET
         )
         if status != 0:
-            say(f"lscp providers create failed with exit status {status}")
+            say(f"lscp auth providers create failed with exit status {status}")
             return status
         show(output)
         say()
@@ -153,14 +153,15 @@ def main() -> int:
         say("4. The developer looks at what was granted (never the token itself), and revokes it.")
         status, output, _ = run(
             env,
-            ["tokens", "list", "--provider", "github"],
-            shown="lscp tokens list --provider github",
+            ["auth", "tokens", "list", "--provider", "github"],
+            shown="lscp auth tokens list --provider github",
         )
         if status != 0:
             return status
         show(output)
-        shown = "lscp tokens revoke --provider github"
-        status, _, _ = run(env, ["tokens", "revoke", "--provider", "github"], shown=shown)
+        shown = "lscp auth tokens delete-many --provider github"
+        revoke = ["auth", "tokens", "delete-many", "--provider", "github"]
+        status, _, _ = run(env, revoke, shown=shown)
         if status != 0:
             return status
         say("   Revoked.")

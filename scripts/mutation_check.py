@@ -49,15 +49,39 @@ POLICY = "tests/unit/test_policy.py"
 E2E_AUTH = "tests/e2e/test_authenticate.py"
 E2E_CALLS = "tests/e2e/test_auth_calls.py"
 E2E_FAULTS = "tests/e2e/test_faults.py"
-E2E_GENERATED = "tests/e2e/test_generated_client.py"
 E2E_CLIENT = "tests/e2e/test_client_paths.py"
 E2E_LOCAL = "tests/e2e/test_local_mistakes.py"
 E2E_PROXIES = "tests/e2e/test_proxies.py"
 E2E_CLOSING = "tests/e2e/test_closing.py"
 E2E_REDACTION = "tests/e2e/test_redaction.py"
 CLI = "tests/cli/test_cli.py"
+E2E_SURFACE = "tests/e2e/test_surface.py"
 
 MUTATIONS = (
+    Mutation(
+        "short-page-not-the-last",
+        "a list asks for the page after a short one",
+        "_pages.py",
+        "            return None  # a short page is the last",
+        "            pass",
+        (E2E_SURFACE,),
+    ),
+    Mutation(
+        "extra-fields-carry-credentials",
+        "extra_query or extra_body may set a credential",
+        "_operations.py",
+        'if folded in CREDENTIAL_FIELDS or folded.replace("_", "-") in CREDENTIAL_HEADERS:',
+        "if False:",
+        (E2E_SURFACE,),
+    ),
+    Mutation(
+        "undeclared-2xx-fails",
+        "a 2xx the document does not list fails the call",
+        "_operations.py",
+        "            return data\n",
+        '            raise unexpected(reply, "an unlisted status", secret_fields)\n',
+        (E2E_SURFACE,),
+    ),
     Mutation(
         "mask-secret-returns-value",
         "a result's repr shows the token",
@@ -161,14 +185,6 @@ MUTATIONS = (
         "            delay = max(delay, retry_after)",
         "            pass",
         (POLICY, E2E_FAULTS),
-    ),
-    Mutation(
-        "redirect-followed-by-generated-client",
-        "generated_client follows a redirect",
-        "_requests.py",
-        '"follow_redirects": False,',
-        '"follow_redirects": True,',
-        (E2E_GENERATED,),
     ),
     Mutation(
         "redirect-followed-through-a-users-client",

@@ -23,12 +23,22 @@ on this spec, and JSON in a hundredth of that).
    `deployments`); `RESOURCE_NAMES` lists the exceptions. The name is put first among the
    operation's tags, so the generator groups the operations in a module of that name
    (`api/deployments/`); the upstream tag stays second, for the docs.
-4. It fails, saying why, when a security requirement names a scheme the document does not define,
+4. Each operation gets its method name by a rule, as Stainless SDKs name theirs (`method_name`):
+   nested resources follow the path (`/v2/deployments/{id}/revisions` is
+   `cp.deployments.revisions`); on a collection (a segment with items, `/things/{id}`, or one
+   a GET lists) GET is `list`, POST `create`, DELETE `delete_many`; on an item GET is
+   `retrieve`, PATCH and PUT `update`, DELETE `delete`; any other last segment is an action
+   named by it (`.../redeploy`, `/authenticate`). `METHOD_NAMES`
+   lists the exceptions. The name is recorded as the operation's `x-lscp-name`; the resource
+   tree, with each list operation's paging style (`paging`), is written for the templates as
+   `names.jinja`.
+5. It fails, saying why, when a security requirement names a scheme the document does not define,
    when two operations would get the same generated function name, when two tags would get the
-   same resource name, or when two arguments of one operation (path, query and header parameters
-   and the fields of its JSON body) would get the same keyword.
+   same resource name, when two operations of one resource would get the same method name, or
+   when two arguments of one operation (path, query and header parameters and the fields of its
+   JSON body) would get the same keyword.
 
-Usage: python scripts/normalize_spec.py VENDORED OVERLAY OUT_YAML OUT_JSON
+Usage: python scripts/normalize_spec.py VENDORED OVERLAY OUT_YAML OUT_JSON OUT_NAMES
 """
 
 from __future__ import annotations
@@ -42,13 +52,28 @@ from typing import Any
 
 import yaml
 from openapi_python_client.parser.openapi import generate_operation_id
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # openapi-python-client's default `field_prefix`, which it uses when a name starts with a digit.
 FIELD_PREFIX = "field_"
 # The resource names that the default rule (the tag in snake case, without "(v2)") does not give.
 RESOURCE_NAMES = {"Auth Service (v2)": "auth"}
+# The method names that the rule (`method_name`) does not give: (HTTP method, path) to (nested
+# resource under the tag's, dotted, "" for the tag's own; method).
+METHOD_NAMES = {
+    # `cp.auth.wait` is the handwritten wait that loops on this one look.
+    ("GET", "/v2/auth/wait/{auth_id}"): ("", "wait_for_completion"),
+    # The consent page's form post: a POST to an item, which the rule leaves unnamed.
+    ("POST", "/v2/auth/callback/{provider_id}"): ("callback", "submit"),
+    # In the newer upstream pages: beside `tokens.exists`, which the rule would make a resource.
+    ("POST", "/v2/auth/tokens/exists/batch"): ("tokens", "exists_batch"),
+}
+# A method's name by the HTTP method, on an item (`/things/{id}`) and on a collection.
+ITEM_VERBS = {"GET": "retrieve", "PATCH": "update", "PUT": "update", "DELETE": "delete"}
+COLLECTION_VERBS = {"GET": "list", "POST": "create", "PATCH": "update", "PUT": "update"}
+# Names every resource class holds besides its methods and nested resources.
+RESERVED_NAMES = frozenset({"with_raw_response"})
 
 
 class SpecError(Exception):
@@ -90,8 +115,10 @@ def function_name(path: str, method: str, operation: dict[str, Any]) -> str:
 
 
 def normalize(spec: dict[str, Any]) -> dict[str, Any]:
-    """Strip FastAPI's operationId suffixes, untangle clashing titles, check, in place."""
-    check(name_resources(retitle_clashing_schemas(strip_operation_ids(spec))))
+    """Strip FastAPI's operationId suffixes, untangle clashing titles, name, check, in place."""
+    spec = name_resources(retitle_clashing_schemas(strip_operation_ids(spec)))
+    problems = name_methods(spec)
+    check(spec, problems)
     return spec
 
 
@@ -115,6 +142,196 @@ def name_resources(spec: dict[str, Any]) -> dict[str, Any]:
             )
         operation["tags"] = [name, *tags]
     return spec
+
+
+def segments(path: str) -> list[str]:
+    """A path's segments without its version (`/v2/deployments/{id}`: deployments, {id})."""
+    parts = [part for part in path.split("/") if part]
+    return parts[1:] if parts and re.fullmatch(r"v\d+", parts[0]) else parts
+
+
+def is_parameter(segment: str) -> bool:
+    return segment.startswith("{") and segment.endswith("}")
+
+
+def identifier(segment: str) -> str:
+    return str(PythonIdentifier(segment, prefix=FIELD_PREFIX))
+
+
+def resolve(spec: dict[str, Any], schema: object) -> dict[str, Any]:
+    """A schema with its `$ref` (to a component) followed."""
+    if isinstance(schema, dict) and str(schema.get("$ref", "")).startswith("#/components/schemas/"):
+        name = schema["$ref"].rsplit("/", 1)[1]
+        return dict((spec.get("components") or {}).get("schemas", {}).get(name) or {})
+    return schema if isinstance(schema, dict) else {}
+
+
+def success_schema(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
+    """The JSON schema of the operation's first 2xx answer ({} without one)."""
+    for status, response in sorted((operation.get("responses") or {}).items()):
+        if str(status).startswith("2") and isinstance(response, dict):
+            content = response.get("content") or {}
+            return resolve(spec, (content.get("application/json") or {}).get("schema"))
+    return {}
+
+
+def paging(spec: dict[str, Any], method: str, operation: dict[str, Any]) -> dict[str, Any] | None:
+    """How a list operation pages, read from the document, or None when it does not.
+
+    An answer with one array (the page's items) pages in one of three styles:
+    `cursor` (a `next_cursor` field, sent back as the `cursor` parameter); `next_offset` (a
+    `next_offset` field, sent back as the `offset` parameter); `offset` (an integer `offset`
+    field, the next page's, sent back as `offset`, pages of `limit` items: a short page is the
+    last).
+    """
+    if method != "get":
+        return None
+    answer = success_schema(spec, operation)
+    fields = answer.get("properties") or {}
+    arrays = [name for name, field in fields.items() if resolve(spec, field).get("type") == "array"]
+    query = {
+        parameter["name"]: parameter
+        for parameter in operation.get("parameters") or []
+        if isinstance(parameter, dict) and parameter.get("in") == "query"
+    }
+    if len(arrays) != 1:
+        return None
+    ref = str((resolve(spec, fields[arrays[0]]).get("items") or {}).get("$ref", ""))
+    title = resolve(spec, {"$ref": ref}).get("title", ref.rsplit("/", 1)[-1]) if ref else ""
+    found = {"items": identifier(arrays[0]), "item": str(ClassName(title, "")) if title else ""}
+    if "next_cursor" in fields and "cursor" in query:
+        return {**found, "style": "cursor", "next": "next_cursor", "param": "cursor"}
+    if "next_offset" in fields and "offset" in query:
+        return {**found, "style": "next_offset", "next": "next_offset", "param": "offset"}
+    if "offset" in fields and "offset" in query and "limit" in query:
+        default = (query["limit"].get("schema") or {}).get("default")
+        return {
+            **found,
+            "style": "offset",
+            "next": "offset",
+            "param": "offset",
+            "limit": default if isinstance(default, int) else 0,
+        }
+    return None
+
+
+def tag_base(resource: str, paths: list[list[str]], path: list[str]) -> int:
+    """How many leading segments of `path` are the tag's resource itself.
+
+    Through the first segment named as the resource (`deployments`), or as its last word
+    (`connections` for `agent_connections`); else the segments all the tag's paths share.
+    """
+    words = {resource, resource.rsplit("_", 1)[-1]}
+    for index, segment in enumerate(path):
+        if not is_parameter(segment) and identifier(segment) in words:
+            return index + 1
+    shared = 0
+    while all(len(other) > shared and other[shared] == path[shared] for other in paths):
+        shared += 1
+    return min(shared, len(path))
+
+
+def method_name(
+    spec: dict[str, Any], path: str, method: str, operation: dict[str, Any], tag_paths: list[str]
+) -> tuple[str, str]:
+    """(nested resource, dotted, "" for the tag's own; method name) of one operation."""
+    if (method.upper(), path) in METHOD_NAMES:
+        return METHOD_NAMES[(method.upper(), path)]
+    parts = segments(path)
+    resource = operation["tags"][0]
+    base = tag_base(resource, [segments(other) for other in tag_paths], parts)
+    nested = [identifier(part) for part in parts[base:] if not is_parameter(part)]
+    verb = method.upper()
+    if not parts or is_parameter(parts[-1]):  # an item
+        name = ITEM_VERBS.get(verb)
+    else:
+        # A collection has items (`/things/{id}`), or is listed, or is changed as a whole.
+        has_items = any(
+            len(other) > len(parts)
+            and other[: len(parts)] == parts
+            and is_parameter(other[len(parts)])
+            for other in (segments(each) for each, _, _ in operations(spec))
+        )
+        answer = success_schema(spec, operation)
+        listing = answer.get("type") == "array" or paging(spec, method, operation) is not None
+        if has_items or verb in ("PATCH", "PUT", "DELETE") or (verb == "GET" and listing):
+            name = "delete_many" if verb == "DELETE" and has_items else COLLECTION_VERBS.get(verb)
+            name = "delete" if verb == "DELETE" and not has_items else name
+        else:  # an action: the last segment is its verb
+            name = identifier(parts[-1])
+            nested = nested[:-1] if len(parts) > base else nested
+    if name is None:  # no rule fits: the operation's own name
+        name = function_name(path, method, operation)
+    return ".".join(nested), name
+
+
+def name_methods(spec: dict[str, Any]) -> list[str]:
+    """Name every operation's method (`x-lscp-name`); the clashes, as problems."""
+    by_tag: dict[str, list[str]] = {}
+    for path, _method, operation in operations(spec):
+        by_tag.setdefault(operation["tags"][0], []).append(path)
+    owners: dict[str, str] = {}
+    problems: list[str] = []
+    for path, method, operation in operations(spec):
+        tag = operation["tags"][0]
+        nested, name = method_name(spec, path, method, operation, by_tag[tag])
+        full = ".".join(part for part in (tag, nested, name) if part)
+        here = f"{method.upper()} {path}"
+        if full in owners or name in RESERVED_NAMES:
+            problems.append(
+                f"{owners.get(full, 'the SDK')} and {here} would both be cp.{full}: give one of "
+                "them its own name in METHOD_NAMES (scripts/normalize_spec.py)"
+            )
+        owners.setdefault(full, here)
+        operation["x-lscp-name"] = full
+    for full, here in owners.items():
+        below = [owner for other, owner in owners.items() if other.startswith(full + ".")]
+        if below:
+            problems.append(
+                f"{here} would be cp.{full}, which is also the resource of {', '.join(below)}: "
+                "give one of them its own name in METHOD_NAMES (scripts/normalize_spec.py)"
+            )
+    return problems
+
+
+def resource_tree(spec: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Per tag, its resources (the tag's own first), each with its methods and nested ones.
+
+    What `names.jinja` gives the templates: a resource's `path` under the tag, its `class`
+    name, its `children` (attribute, class) and its `methods` (name, generated function,
+    paging or {}).
+    """
+    tree: dict[str, dict[tuple[str, ...], dict[str, Any]]] = {}
+    for path, method, operation in operations(spec):
+        tag, *nested, name = operation["x-lscp-name"].split(".")
+        resources = tree.setdefault(tag, {})
+        for depth in range(len(nested) + 1):
+            key = tuple(nested[:depth])
+            node = resources.setdefault(
+                key,
+                {
+                    "path": list(key),
+                    "class": str(ClassName(" ".join([tag, *key]), "")),
+                    "children": [],
+                    "methods": [],
+                },
+            )
+            if depth < len(nested):
+                child = [nested[depth], str(ClassName(" ".join([tag, *nested[: depth + 1]]), ""))]
+                if child not in node["children"]:
+                    node["children"].append(child)
+        resources[tuple(nested)]["methods"].append(
+            [name, function_name(path, method, operation), paging(spec, method, operation) or {}]
+        )
+    return {tag: list(resources.values()) for tag, resources in sorted(tree.items())}
+
+
+def names_template(spec: dict[str, Any]) -> str:
+    """`names.jinja`: the resource tree as a Jinja literal the templates import."""
+    return (
+        "{# Written by scripts/normalize_spec.py during generation: the resources, their "
+        "methods and paging. #}\n{% set RESOURCES = " + json.dumps(resource_tree(spec)) + " %}\n"
+    )
 
 
 def keywords(spec: dict[str, Any], operation: dict[str, Any]) -> list[str]:
@@ -159,10 +376,10 @@ def strip_operation_ids(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
-def check(spec: dict[str, Any]) -> None:
-    """Raise `SpecError` for undefined security schemes or clashing function names."""
+def check(spec: dict[str, Any], problems: list[str] | None = None) -> None:
+    """Raise `SpecError` for undefined security schemes or clashing names (and `problems`)."""
     defined = set((spec.get("components") or {}).get("securitySchemes") or {})
-    problems: list[str] = []
+    problems = list(problems or [])
     requirements = [("the document", spec.get("security") or [])]
     requirements += [
         (f"{method.upper()} {path}", operation.get("security") or [])
@@ -204,10 +421,10 @@ def main(argv: list[str]) -> int:
     from openapi_spec_validator import validate
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-    if len(argv) != 5:
+    if len(argv) != 6:
         print(__doc__.strip().splitlines()[-1], file=sys.stderr)
         return 2
-    vendored, overlay, out, out_json = (Path(arg) for arg in argv[1:])
+    vendored, overlay, out, out_json, out_names = (Path(arg) for arg in argv[1:])
     spec = apply_overlay(
         load_yaml(vendored.read_text(encoding="utf-8")),
         load_yaml(overlay.read_text(encoding="utf-8")),
@@ -222,6 +439,7 @@ def main(argv: list[str]) -> int:
         yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
     )
     out_json.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    out_names.write_text(names_template(spec), encoding="utf-8")
     return 0
 
 

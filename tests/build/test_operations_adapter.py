@@ -12,6 +12,7 @@ import uuid
 
 import pytest
 from langsmith_control_plane import ConfigurationError, _operations
+from langsmith_control_plane_client.api import RequestOptions
 from langsmith_control_plane_client.api.auth import (
     AUTHENTICATE,
     CREATE_OAUTH_PROVIDER,
@@ -26,12 +27,12 @@ from langsmith_control_plane_client.models import (
 )
 from langsmith_control_plane_client.types import UNSET
 
-NO_HEADERS: dict[str, str] = {}
+NO_OPTIONS = RequestOptions()
 
 
 def wait_line(auth_id: str, hold: int) -> _operations.OperationRequest:
     arguments = {"auth_id": auth_id, "timeout_": hold}
-    return _operations.request_line(WAIT_FOR_AUTH_COMPLETION, arguments, NO_HEADERS)
+    return _operations.request_line(WAIT_FOR_AUTH_COMPLETION, arguments, NO_OPTIONS)
 
 
 def test_wait_kwargs_shape() -> None:
@@ -71,7 +72,9 @@ def test_authenticate_kwargs_shape() -> None:
     arguments.update(provider="github", scopes=["repo"], user_id="u1")
     del expected_json["use_agent_builder_public_oauth"]  # UNSET in the arguments: not sent
     del expected_json["force_new"], expected_json["is_default"], expected_json["check_only"]
-    line = _operations.request_line(AUTHENTICATE, arguments, {"X-Trace": "1"})
+    line = _operations.request_line(
+        AUTHENTICATE, arguments, RequestOptions(extra_headers={"X-Trace": "1"})
+    )
     assert line == _operations.OperationRequest(
         "POST",
         "/v2/auth/authenticate",
@@ -88,7 +91,7 @@ def list_arguments(**given: object) -> dict[str, object]:
 
 def test_query_values_are_encoded_as_httpx_would() -> None:
     arguments = list_arguments(remote_reconciled=True, name_contains="a b", limit=5)
-    line = _operations.request_line(LIST_DEPLOYMENTS, arguments, NO_HEADERS)
+    line = _operations.request_line(LIST_DEPLOYMENTS, arguments, NO_OPTIONS)
     assert line.path == "/v2/deployments?limit=5&name_contains=a+b&remote_reconciled=true"
 
 
@@ -97,7 +100,7 @@ def test_an_enum_may_be_given_by_value_and_a_uuid_as_text() -> None:
     assert checked["deployment_type"] is ListDeploymentsDeploymentTypeType0.DEV
     flow = str(uuid.uuid4())
     arguments = {"deployment_id": flow, "delete_tracing_project": UNSET}
-    line = _operations.request_line(DELETE_DEPLOYMENT, arguments, NO_HEADERS)
+    line = _operations.request_line(DELETE_DEPLOYMENT, arguments, NO_OPTIONS)
     assert line == _operations.OperationRequest("DELETE", f"/v2/deployments/{flow}")
 
 

@@ -2,10 +2,12 @@
 
 The end-to-end test copies the generation inputs and the wrapper into a temporary folder, drops a
 synthetic newer copy of the whole document into `openapi/upstream/` (a new operation in an
-existing tag, a new tag with a GET, a POST and a DELETE that answers 204, a new response field,
-all with FastAPI's operationIds and the undefined security names), runs the real `make generate`
-and `make typecheck` there, type-checks a user's file against the result, and drives the new
-methods through both clients against a local server. The other tests pin the pipeline's steps.
+existing tag, a new tag with a GET, a POST, a DELETE that answers 204, an action, a list paged by
+cursor and a nested list paged by string offset, a new response field, all with FastAPI's
+operationIds and the undefined security names), runs the real `make generate` and
+`make typecheck` there, type-checks a user's file against the result, and drives the new methods,
+named by the rule with no hand edit, through both clients against a local server. The other
+tests pin the pipeline's steps.
 """
 
 from __future__ import annotations
@@ -90,7 +92,29 @@ def upstream_update() -> dict[str, Any]:
             "color": {"type": "string", "enum": ["red", "blue"], "default": "red"},
         },
     }
+    schemas["WidgetPage"] = {
+        "type": "object",
+        "title": "WidgetPage",
+        "required": ["items"],
+        "properties": {
+            "items": {"type": "array", "items": {"$ref": "#/components/schemas/Widget"}},
+            "next_cursor": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+        },
+    }
+    schemas["WidgetLogs"] = {
+        "type": "object",
+        "title": "WidgetLogs",
+        "required": ["logs"],
+        "properties": {
+            "logs": {"type": "array", "items": {"type": "string"}},
+            "next_offset": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+        },
+    }
     ok = {"description": "Successful Response", "content": json_body("Widget")}
+    query = [
+        {"name": name, "in": "query", "required": False, "schema": {"type": "string"}}
+        for name in ("cursor", "offset")
+    ]
     spec["paths"]["/v2/auth/flows/{auth_id}"] = {
         "get": operation(
             "Auth Service (v2)",
@@ -110,6 +134,28 @@ def upstream_update() -> dict[str, Any]:
             "create_widget_v1_widgets_post",
             {"201": ok},
             requestBody={"required": True, "content": json_body("WidgetCreateRequest")},
+        ),
+        "get": operation(
+            "Widgets (v1)",
+            "list_widgets_v1_widgets_get",
+            {"200": {"description": "Successful Response", "content": json_body("WidgetPage")}},
+            parameters=query[:1],
+        ),
+    }
+    spec["paths"]["/v1/widgets/{widget_id}/logs"] = {
+        "get": operation(
+            "Widgets (v1)",
+            "list_widget_logs_v1_widgets__widget_id__logs_get",
+            {"200": {"description": "Successful Response", "content": json_body("WidgetLogs")}},
+            parameters=path_parameter("widget_id") + query[1:],
+        )
+    }
+    spec["paths"]["/v1/widgets/{widget_id}/spin"] = {
+        "post": operation(
+            "Widgets (v1)",
+            "spin_widget_v1_widgets__widget_id__spin_post",
+            {"200": ok},
+            parameters=path_parameter("widget_id"),
         )
     }
     spec["paths"]["/v1/widgets/{widget_id}"] = {
@@ -161,16 +207,22 @@ USER = textwrap.dedent(
 
 
     def sync_use(cp: ControlPlane) -> tuple[Widget, None, AuthWaitResponse, str | None]:
-        created: Widget = cp.widgets.create_widget(name="w", timeout=5)
-        cp.widgets.delete_widget(created.id)
-        flow: AuthWaitResponse = cp.auth.get_auth_flow("a")
-        provider = cp.auth.get_oauth_provider("github")
+        created: Widget = cp.widgets.create(name="w", timeout=5)
+        cp.widgets.delete(created.id)
+        flow: AuthWaitResponse = cp.auth.flows.retrieve("a")
+        provider = cp.auth.providers.retrieve("github")
         description = provider.description if isinstance(provider.description, str) else None
+        names: list[str] = [widget.name for widget in cp.widgets.list()]
+        logs: list[str] = list(cp.widgets.logs.list("w1"))
+        spun: Widget = cp.widgets.spin("w1")
+        print(names, logs, spun)
         return created, None, flow, description
 
 
     async def async_use(acp: AsyncControlPlane) -> Widget:
-        return await acp.widgets.get_widget("w1", extra_headers={"X-Trace": "1"})
+        names: list[str] = [widget.name async for widget in acp.widgets.list()]
+        print(names)
+        return await acp.widgets.retrieve("w1", extra_headers={"X-Trace": "1"})
     """
 )
 
@@ -197,7 +249,17 @@ DRIVE = textwrap.dedent(
 
         def do_GET(self):
             seen.append(("GET", self.path, self.headers.get("X-Api-Key")))
-            if self.path == "/v1/widgets/flaky" and sum(s[1] == self.path for s in seen) == 1:
+            if self.path.startswith("/v1/widgets?") or self.path == "/v1/widgets":
+                after = {"/v1/widgets": "b", "/v1/widgets?cursor=b": "c"}.get(self.path)
+                first = sum(s[1] == self.path for s in seen) == 1
+                if self.path == "/v1/widgets?cursor=b" and first:
+                    self.answer(503, {"detail": "busy"})
+                else:
+                    self.answer(200, {"items": [WIDGET], "next_cursor": after})
+            elif self.path.startswith("/v1/widgets/w1/logs"):
+                after = {"/v1/widgets/w1/logs": "10", "/v1/widgets/w1/logs?offset=10": "20"}
+                self.answer(200, {"logs": [self.path], "next_offset": after.get(self.path)})
+            elif self.path == "/v1/widgets/flaky" and sum(s[1] == self.path for s in seen) == 1:
                 self.answer(503, {"detail": "busy"})
             elif self.path == "/v1/widgets/missing":
                 self.answer(404, {"detail": "Not Found"})
@@ -207,8 +269,11 @@ DRIVE = textwrap.dedent(
                 self.answer(200, {"status": "pending", "token": None})
 
         def do_POST(self):
-            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            length = int(self.headers.get("Content-Length") or 0)
+            body = json.loads(self.rfile.read(length)) if length else None
             seen.append(("POST", self.path, body))
+            if self.path == "/v1/widgets/w1/spin":
+                return self.answer(200, WIDGET)
             if body["name"] == "lost":  # read, then the connection drops: never sent again
                 self.close_connection = True
                 self.connection.close()
@@ -239,11 +304,11 @@ DRIVE = textwrap.dedent(
     def scenario(run):
         seen.clear()
         out = {
-            "retried_get": run(lambda w: w.get_widget("flaky")),
-            "created": run(lambda w: w.create_widget(name="w", color="blue")),
-            "lost_post": run(lambda w: w.create_widget(name="lost")),
-            "deleted": run(lambda w: w.delete_widget("w1")),
-            "missing": run(lambda w: w.get_widget("missing")),
+            "retried_get": run(lambda w: w.retrieve("flaky")),
+            "created": run(lambda w: w.create(name="w", color="blue")),
+            "lost_post": run(lambda w: w.create(name="lost")),
+            "deleted": run(lambda w: w.delete("w1")),
+            "missing": run(lambda w: w.retrieve("missing")),
         }
         out["requests"] = [[method, path] for method, path, _ in seen]
         out["bodies"] = [body for method, _, body in seen if method == "POST"]
@@ -252,7 +317,11 @@ DRIVE = textwrap.dedent(
     results = {}
     with lscp.ControlPlane(**options) as cp:
         results["sync"] = scenario(lambda call: outcome(lambda: call(cp.widgets)))
-        results["flow"] = cp.auth.get_auth_flow("abc").to_dict()
+        results["flow"] = cp.auth.flows.retrieve("abc").to_dict()
+        seen.clear()
+        results["pages"] = [w.name for w in cp.widgets.list()] + list(cp.widgets.logs.list("w1"))
+        results["page_requests"] = [path for _, path, _ in seen]
+        results["spun"] = cp.widgets.spin("w1").to_dict()
 
     async def main():
         async with lscp.AsyncControlPlane(**options) as acp:
@@ -265,15 +334,20 @@ DRIVE = textwrap.dedent(
             loop_out = {}
             seen.clear()
             for name, call in [
-                ("retried_get", lambda w: w.get_widget("flaky")),
-                ("created", lambda w: w.create_widget(name="w", color="blue")),
-                ("lost_post", lambda w: w.create_widget(name="lost")),
-                ("deleted", lambda w: w.delete_widget("w1")),
-                ("missing", lambda w: w.get_widget("missing")),
+                ("retried_get", lambda w: w.retrieve("flaky")),
+                ("created", lambda w: w.create(name="w", color="blue")),
+                ("lost_post", lambda w: w.create(name="lost")),
+                ("deleted", lambda w: w.delete("w1")),
+                ("missing", lambda w: w.retrieve("missing")),
             ]:
                 loop_out[name] = await one(call)
             loop_out["requests"] = [[method, path] for method, path, _ in seen]
             loop_out["bodies"] = [body for method, _, body in seen if method == "POST"]
+            seen.clear()
+            loop_out["pages"] = [w.name async for w in acp.widgets.list()] + [
+                line async for line in acp.widgets.logs.list("w1")
+            ]
+            loop_out["page_requests"] = [path for _, path, _ in seen]
             return loop_out
 
     results["async"] = asyncio.run(main())
@@ -324,8 +398,13 @@ def test_a_newer_upstream_document_flows_through_with_no_hand_edit(tmp_path: Pat
 
     generated = make("generate", work)
     assert generated.returncode == 0, generated.stderr
-    assert "added    operation get_auth_flow (GET /v2/auth/flows/{auth_id})" in generated.stdout
-    assert "added    operation create_widget (POST /v1/widgets)" in generated.stdout
+    assert (
+        "added    operation get_auth_flow (GET /v2/auth/flows/{auth_id}, cp.auth.flows.retrieve)"
+        in generated.stdout
+    )
+    assert (
+        "added    operation create_widget (POST /v1/widgets, cp.widgets.create)" in generated.stdout
+    )
     assert "added    OAuthProviderResponse.description (string|null)" in generated.stdout
     api = work / "generated" / PKG / "api"
     assert (api / "auth" / "get_auth_flow.py").is_file()
@@ -334,11 +413,29 @@ def test_a_newer_upstream_document_flows_through_with_no_hand_edit(tmp_path: Pat
         "create_widget",
         "delete_widget",
         "get_widget",
+        "list_widget_logs",
+        "list_widgets",
+        "spin_widget",
     ]
     merged = yaml.safe_load((work / "openapi/control-plane.merged.yaml").read_text())
     for item in merged["paths"].values():
         for each in item.values():
             assert "security" not in each  # all inherit the document's defined schemes
+    # Named by the rule, with no hand edit.
+    assert {
+        f"{method.upper()} {path}": each["x-lscp-name"]
+        for path, item in merged["paths"].items()
+        for method, each in item.items()
+        if "widgets" in path or "flows" in path
+    } == {
+        "GET /v2/auth/flows/{auth_id}": "auth.flows.retrieve",
+        "POST /v1/widgets": "widgets.create",
+        "GET /v1/widgets": "widgets.list",
+        "GET /v1/widgets/{widget_id}": "widgets.retrieve",
+        "DELETE /v1/widgets/{widget_id}": "widgets.delete",
+        "GET /v1/widgets/{widget_id}/logs": "widgets.logs.list",
+        "POST /v1/widgets/{widget_id}/spin": "widgets.spin",
+    }
     assert set(merged["components"]["securitySchemes"]) == {"ApiKey", "TenantId", "BearerAuth"}
 
     # The wrapper still type-checks against the regenerated client (mypy resolves the copies),
@@ -381,9 +478,30 @@ def test_a_newer_upstream_document_flows_through_with_no_hand_edit(tmp_path: Pat
     )
     assert run.returncode == 0, run.stderr
     out = json.loads(run.stdout)
+    pages = out["async"].pop("pages"), out["async"].pop("page_requests")
     assert out["sync"] == EXPECTED_CALLS
     assert out["async"] == EXPECTED_CALLS
     assert out["flow"] == {"status": "pending", "token": None}
+    assert out["spun"] == {"id": "w1", "name": "w"}
+    # Three cursor pages, the second after a 503; three string-offset pages; each list ends on
+    # an answer without a next position, not on an empty page.
+    assert out["pages"] == pages[0] == [
+        "w", "w", "w",
+        "/v1/widgets/w1/logs", "/v1/widgets/w1/logs?offset=10", "/v1/widgets/w1/logs?offset=20",
+    ]  # fmt: skip
+    assert (
+        out["page_requests"]
+        == pages[1]
+        == [
+            "/v1/widgets",
+            "/v1/widgets?cursor=b",
+            "/v1/widgets?cursor=b",
+            "/v1/widgets?cursor=c",
+            "/v1/widgets/w1/logs",
+            "/v1/widgets/w1/logs?offset=10",
+            "/v1/widgets/w1/logs?offset=20",
+        ]
+    )
 
 
 def test_normalize_strips_exactly_fastapis_suffix() -> None:
@@ -425,6 +543,15 @@ def test_two_operations_with_one_function_name_fail_generation(tmp_path: Path) -
     assert (work / "generated" / PKG / "__init__.py").read_text() == before  # left as it was
 
 
+def test_the_change_report_flags_a_renamed_method() -> None:
+    old = openapi("control-plane.merged.yaml")
+    new = copy.deepcopy(old)
+    new["paths"]["/v2/listeners"]["get"]["x-lscp-name"] = "listeners.all"
+    assert api_changes.diff(old, new) == [
+        ("BREAKING", "operation list_listeners renamed cp.listeners.list -> cp.listeners.all")
+    ]
+
+
 def test_the_change_report_flags_breaking_changes() -> None:
     old = vendored()
     new = copy.deepcopy(old)
@@ -448,3 +575,47 @@ def test_the_change_report_flags_breaking_changes() -> None:
         ("BREAKING", "operation authenticate (POST /v2/auth/authenticate) removed"),
     ]
     assert api_changes.report([]) == "API surface unchanged."
+
+
+def test_two_operations_with_one_method_name_fail_saying_where_to_name_one() -> None:
+    spec = openapi("control-plane.merged.yaml")
+    # A second collection GET under /v2/listeners: the rule would call it listeners.list too.
+    twin = copy.deepcopy(spec["paths"]["/v2/listeners"]["get"])
+    twin["operationId"] = "list_listeners_again"
+    spec["paths"]["/v2/listeners/"] = {"get": twin}
+    problems = normalize_spec.name_methods(spec)
+    assert problems == [
+        "GET /v2/listeners and GET /v2/listeners/ would both be cp.listeners.list: give one of "
+        "them its own name in METHOD_NAMES (scripts/normalize_spec.py)"
+    ]
+
+
+def test_the_rule_names_methods_as_stainless_sdks_do() -> None:
+    spec = openapi("control-plane.merged.yaml")
+    named = {
+        f"{method.upper()} {path}": operation["x-lscp-name"]
+        for path, method, operation in normalize_spec.operations(spec)
+    }
+    assert normalize_spec.name_methods(spec) == []
+    for path, method, operation in normalize_spec.operations(spec):
+        assert operation["x-lscp-name"] == named[f"{method.upper()} {path}"]  # stable
+    assert named["POST /v2/deployments/{deployment_id}/revisions/{revision_id}/redeploy"] == (
+        "deployments.revisions.redeploy"
+    )
+    assert named["DELETE /v2/deployments"] == "deployments.delete_many"
+    assert named["POST /v2/auth/providers/mcp-discover"] == "auth.providers.mcp_discover"
+    assert named["GET /v2/auth/wait/{auth_id}"] == "auth.wait_for_completion"  # METHOD_NAMES
+
+
+def test_a_newer_path_below_an_action_renames_nothing_and_asks_for_a_name() -> None:
+    spec = openapi("control-plane.merged.yaml")
+    beside = copy.deepcopy(spec["paths"]["/v2/auth/authenticate"]["post"])
+    beside["operationId"] = "refresh_token_check"
+    spec["paths"]["/v2/auth/tokens/exists/refresh"] = {"post": beside}
+    problems = normalize_spec.name_methods(spec)
+    assert spec["paths"]["/v2/auth/tokens/exists"]["get"]["x-lscp-name"] == "auth.tokens.exists"
+    assert problems == [
+        "GET /v2/auth/tokens/exists would be cp.auth.tokens.exists, which is also the resource "
+        "of POST /v2/auth/tokens/exists/refresh: give one of them its own name in METHOD_NAMES "
+        "(scripts/normalize_spec.py)"
+    ]

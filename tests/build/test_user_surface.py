@@ -56,7 +56,7 @@ with ControlPlane(
     except AuthNotFoundError as gone:
         print("gone:", gone.auth_id)
     try:
-        cp.deployments.get_deployment("00000000-0000-0000-0000-000000000000")
+        cp.deployments.retrieve("00000000-0000-0000-0000-000000000000")
     except NotFoundError as error:
         request_id: str | None = error.request_id
         body: str = error.body

@@ -30,7 +30,7 @@ def create(
 ) -> subprocess.CompletedProcess[str]:
     """`lscp providers create`, the secret piped in on stdin, through the console script."""
     return subprocess.run(
-        [str(LSCP), "providers", "create", *PROVIDER, *extra],
+        [str(LSCP), "auth", "providers", "create", *PROVIDER, *extra],
         env=environment(emulator),
         input=secret,
         capture_output=True,
@@ -62,34 +62,34 @@ def test_providers_create_without_a_secret_on_stdin_is_a_usage_error(emulator: E
 def test_providers_list_get_update_and_delete(emulator: Emulator) -> None:
     assert create(emulator).returncode == 0
     env = environment(emulator)
-    table = run("providers", "list", env=env)
+    table = run("auth", "providers", "list", env=env)
     assert table.returncode == 0
     heading, row = table.stdout.splitlines()
     assert heading.split() == ["PROVIDER", "NAME", "CLIENT", "ID", "AUTH", "URL", "PKCE", "UPDATED"]
     assert row.split()[:5] == ["github", "GitHub", "client-1", PROVIDER[7], "no"]
-    got = run("providers", "get", "github", "--json", env=env)
+    got = run("auth", "providers", "retrieve", "github", "--json", env=env)
     assert json.loads(got.stdout)["name"] == "GitHub"
-    updated = run("providers", "update", "github", "--name", "GH", "--json", env=env)
+    updated = run("auth", "providers", "update", "github", "--name", "GH", "--json", env=env)
     assert json.loads(updated.stdout)["name"] == "GH"
-    deleted = run("providers", "delete", "github", "--json", env=env)
+    deleted = run("auth", "providers", "delete", "github", "--json", env=env)
     assert (deleted.returncode, json.loads(deleted.stdout)) == (0, {"deleted": "github"})
-    gone = run("providers", "get", "github", env=env)
+    gone = run("auth", "providers", "retrieve", "github", env=env)
     assert (gone.returncode, gone.stdout) == (3, "")
     assert one_error_line(gone.stderr).startswith("lscp: error: 404 Not Found")
 
 
 def test_tokens_list_exists_and_revoke(emulator: Emulator) -> None:
     env = environment(emulator)
-    absent = run("tokens", "exists", "--provider", "github", env=env)
+    absent = run("auth", "tokens", "exists", "--provider", "github", env=env)
     assert (absent.returncode, absent.stdout) == (1, "")
     emulator.grant_token("github", ["repo", "read:user"], user_id="alice")
-    listed = run("tokens", "list", "--provider", "github", "--json", env=env)
+    listed = run("auth", "tokens", "list", "--provider", "github", "--json", env=env)
     (summary,) = json.loads(listed.stdout)
     assert (summary["provider_id"], sorted(summary["scopes"])) == ("github", ["read:user", "repo"])
     assert "token" not in summary  # a summary, never the token
-    present = run("tokens", "exists", "--provider", "github", "--json", env=env)
+    present = run("auth", "tokens", "exists", "--provider", "github", "--json", env=env)
     assert (present.returncode, json.loads(present.stdout)) == (0, {"has_token": True})
-    revoked = run("tokens", "revoke", "--provider", "github", env=env)
+    revoked = run("auth", "tokens", "delete-many", "--provider", "github", env=env)
     assert (revoked.returncode, revoked.stdout) == (0, "")
     assert emulator.tokens(user_id="alice") == []
 
@@ -99,14 +99,13 @@ def test_connections_create_list_and_remove(emulator: Emulator) -> None:
     emulator.grant_token("github", ["repo"], user_id="alice")
     (token,) = emulator.tokens(user_id="alice")
     made = run(
-        "connections", "create", "--agent-id", "a1", "--token-id", token.id, "--json", env=env
+        "agent-connections", "create", "--agent-id", "a1", "--token-id", token.id, "--json", env=env
     )
     connection = json.loads(made.stdout)
     assert (connection["agent_id"], connection["oauth_token_id"]) == ("a1", token.id)
-    table = run("connections", "list", "--agent-id", "a1", env=env)
+    table = run("agent-connections", "list", "--agent-id", "a1", env=env)
     assert table.stdout.splitlines()[1].split()[:3] == [connection["id"], "github", token.id]
-    removed = run(
-        "connections", "remove", "--agent-id", "a1", "--connection-id", connection["id"], env=env
-    )
+    unlink = ["agent-connections", "delete", "--agent-id", "a1", "--connection-id"]
+    removed = run(*unlink, connection["id"], env=env)
     assert (removed.returncode, removed.stdout) == (0, "")
     assert emulator.connections("a1") == []

@@ -31,16 +31,16 @@ def test_a_provider_is_created_read_listed_updated_and_deleted(
 ) -> None:
     client = connect(emulator.url)
     auth = client.cp.auth
-    created = client.run(lambda: auth.create_oauth_provider(**GITHUB, client_secret=CLIENT_SECRET))
+    created = client.run(lambda: auth.providers.create(**GITHUB, client_secret=CLIENT_SECRET))
     assert (created.provider_id, created.client_id) == ("github", "client-1")
     assert "client_secret" not in created.to_dict()  # no answer carries the secret
     assert_no_secret(repr(created))
-    assert client.run(lambda: auth.get_oauth_provider("github")).name == "GitHub"
-    assert [p.provider_id for p in client.run(auth.list_oauth_providers)] == ["github"]
-    updated = client.run(lambda: auth.update_oauth_provider("github", name="GitHub Enterprise"))
+    assert client.run(lambda: auth.providers.retrieve("github")).name == "GitHub"
+    assert [p.provider_id for p in client.run(auth.providers.list)] == ["github"]
+    updated = client.run(lambda: auth.providers.update("github", name="GitHub Enterprise"))
     assert updated.name == "GitHub Enterprise"
-    client.run(lambda: auth.delete_oauth_provider("github"))
-    error = expect(NotFoundError, lambda: client.run(lambda: auth.get_oauth_provider("github")))
+    client.run(lambda: auth.providers.delete("github"))
+    error = expect(NotFoundError, lambda: client.run(lambda: auth.providers.retrieve("github")))
     assert (error.method, error.path, error.attempts) == ("GET", "/v2/auth/providers/github", 1)
     # The secret went to the server, in the create's body, and nowhere else.
     bodies = [r.body for r in emulator.requests() if r.method == "POST"]
@@ -61,12 +61,12 @@ def test_a_bad_provider_is_refused_naming_the_field_and_nothing_is_half_created(
     client = connect(emulator.url)
     auth = client.cp.auth
     if not change:
-        client.run(lambda: auth.create_oauth_provider(**GITHUB, client_secret=CLIENT_SECRET))
+        client.run(lambda: auth.providers.create(**GITHUB, client_secret=CLIENT_SECRET))
     before = emulator.providers()
     bad = {**GITHUB, **change}
     error = expect(
         RequestValidationError,
-        lambda: client.run(lambda: auth.create_oauth_provider(**bad, client_secret=CLIENT_SECRET)),
+        lambda: client.run(lambda: auth.providers.create(**bad, client_secret=CLIENT_SECRET)),
     )
     assert [e.loc for e in error.errors] == [["body", field]]
     assert emulator.providers() == before
@@ -79,7 +79,7 @@ def test_a_missing_field_is_a_type_error_before_anything_is_sent(
     client = connect(emulator.url)
     incomplete = {k: v for k, v in GITHUB.items() if k != "token_url"}
     with pytest.raises(TypeError, match="token_url"):
-        client.run(lambda: client.cp.auth.create_oauth_provider(**incomplete))  # type: ignore[call-arg]
+        client.run(lambda: client.cp.auth.providers.create(**incomplete))  # type: ignore[call-arg]
     assert emulator.requests() == []
 
 
@@ -93,14 +93,14 @@ def test_a_granted_token_is_listed_checked_and_revoked_and_consent_is_needed_aga
     assert started.auth_id is not None
     press_approve(started.url)
     client.run(lambda: auth.wait(started.auth_id))
-    (summary,) = client.run(lambda: auth.list_oauth_tokens_for_user(provider_id="github"))
+    (summary,) = client.run(lambda: auth.tokens.list(provider_id="github"))
     assert (summary.provider_id, summary.scopes, summary.is_default) == ("github", ["repo"], True)
-    assert client.run(lambda: auth.check_oauth_token_exists(provider_id="github")).has_token
-    revoked = client.run(lambda: auth.delete_oauth_tokens_for_user(provider_id="github"))
+    assert client.run(lambda: auth.tokens.exists(provider_id="github")).has_token
+    revoked = client.run(lambda: auth.tokens.delete_many(provider_id="github"))
     assert revoked["deleted"] == 1
-    assert not client.run(lambda: auth.check_oauth_token_exists(provider_id="github")).has_token
+    assert not client.run(lambda: auth.tokens.exists(provider_id="github")).has_token
     # Revoking again is no error: none went.
-    again = client.run(lambda: auth.delete_oauth_tokens_for_user(provider_id="github"))
+    again = client.run(lambda: auth.tokens.delete_many(provider_id="github"))
     assert again["deleted"] == 0
     after = client.run(lambda: auth.authenticate("github", ["repo"], user_id="alice"))
     assert after.status == "pending"
@@ -113,20 +113,20 @@ def test_an_agent_connection_links_a_token_and_is_removed(
     connections = client.cp.agent_connections
     emulator.grant_token("github", ["repo"], user_id="alice")
     (token,) = emulator.tokens(user_id="alice")
-    made = client.run(lambda: connections.create_connection("agent-1", oauth_token_id=token.id))
+    made = client.run(lambda: connections.create("agent-1", oauth_token_id=token.id))
     assert (made.agent_id, made.oauth_token_id) == ("agent-1", token.id)
-    listed = client.run(lambda: connections.list_connections("agent-1"))
+    listed = client.run(lambda: connections.list("agent-1"))
     assert [c.id for c in listed.data] == [made.id]
-    removed = client.run(lambda: connections.remove_connection("agent-1", made.id))
+    removed = client.run(lambda: connections.delete("agent-1", made.id))
     assert removed is None  # a 204
-    assert client.run(lambda: connections.list_connections("agent-1")).data == []
+    assert client.run(lambda: connections.list("agent-1")).data == []
 
 
 def test_extra_headers_reach_the_server_beside_the_credentials(
     connect: Connect, emulator: Emulator
 ) -> None:
     client = connect(emulator.url)
-    client.run(lambda: client.cp.auth.list_oauth_providers(extra_headers={"X-Trace-Id": "t-1"}))
+    client.run(lambda: client.cp.auth.providers.list(extra_headers={"X-Trace-Id": "t-1"}))
     (sent,) = emulator.requests()
     assert sent.headers["x-trace-id"] == "t-1"
     assert sent.headers["x-api-key"] == emulator.api_key
@@ -139,7 +139,7 @@ def test_a_management_call_against_a_dead_api_ends_by_its_deadline_naming_the_ho
     started = time.monotonic()
     error = expect(
         APIConnectionError,
-        lambda: client.run(lambda: client.cp.auth.list_oauth_providers(timeout=1)),
+        lambda: client.run(lambda: client.cp.auth.providers.list(timeout=1)),
     )
     # The deadline is the behaviour under test; the margin holds on a loaded machine.
     assert time.monotonic() - started < 10

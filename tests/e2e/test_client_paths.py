@@ -43,7 +43,7 @@ def test_a_generated_post_sends_its_secret_once_and_reads_the_answer(connect: Co
     with scripted_server([Reply.json(200, CREATED)]) as server:
         client = connect(server.url)
         created = client.run(
-            lambda: client.cp.auth.create_oauth_provider(**PROVIDER, client_secret=CLIENT_SECRET)
+            lambda: client.cp.auth.providers.create(**PROVIDER, client_secret=CLIENT_SECRET)
         )
     assert (created.id, created.provider_id) == ("p-1", "github")
     (sent,) = server.requests
@@ -67,9 +67,7 @@ def test_a_generated_post_answered_500_is_not_sent_again_and_its_error_masks_sec
         error = expect(
             InternalServerError,
             lambda: client.run(
-                lambda: client.cp.auth.create_oauth_provider(
-                    **PROVIDER, client_secret=CLIENT_SECRET
-                )
+                lambda: client.cp.auth.providers.create(**PROVIDER, client_secret=CLIENT_SECRET)
             ),
         )
     assert error.status_code == 500
@@ -83,7 +81,7 @@ def test_a_secret_in_a_query_reaches_the_server_but_not_the_log(
 ) -> None:
     with scripted_server([Reply.json(200, {})]) as server:
         client = connect(server.url)
-        client.run(lambda: client.cp.auth.oauth_callback_get("github", code=TOKEN, state="s-1"))
+        client.run(lambda: client.cp.auth.callback.retrieve("github", code=TOKEN, state="s-1"))
     (sent,) = server.requests
     assert sent.raw_path == f"/v2/auth/callback/github?code={TOKEN}&state=s-1"
     (logged,) = [r for r in caplog.records if r.name == "langsmith_control_plane"]
@@ -98,7 +96,7 @@ def test_an_error_answers_headers_hold_no_credential(connect: Connect) -> None:
     with scripted_server([echoed]) as server:
         client = connect(server.url, max_retries=0)
         error = expect(
-            InternalServerError, lambda: client.run(lambda: client.cp.auth.list_oauth_providers())
+            InternalServerError, lambda: client.run(lambda: client.cp.auth.providers.list())
         )
     assert {name.lower(): value for name, value in error.headers.items()}["set-cookie"] == "***"
 
@@ -113,7 +111,7 @@ def test_a_redirect_through_a_users_http_client_is_not_followed(
             client = connect(origin.url, http_client=http)
             error = expect(
                 UnexpectedResponseError,
-                lambda: client.run(lambda: client.cp.auth.list_oauth_providers()),
+                lambda: client.run(lambda: client.cp.auth.providers.list()),
             )
     assert error.message.startswith(f"the server redirected (302) to {elsewhere.url};")
     assert len(origin.requests) == 1

@@ -158,7 +158,7 @@ async def test_a_protocol_switch_is_refused_not_spun_on() -> None:
 
     with raw.raw_server([switch], default=switch) as server:
         async with AsyncControlPlane(base_url=server.url, api_key=KEY) as client:
-            http = client.generated_client.get_async_httpx_client()
+            http = client._http
             upgrade = {"Connection": "Upgrade", "Upgrade": "websocket"}
             with pytest.raises(httpx.RemoteProtocolError, match="switched protocols"):
                 await http.get("/v2/socket", headers=upgrade, timeout=5)
@@ -193,6 +193,6 @@ async def test_idle_connections_are_kept_up_to_the_cap(emulator: Emulator) -> No
 @pytest.mark.anyio
 async def test_a_url_of_another_scheme_is_refused_as_httpx_refuses_it(emulator: Emulator) -> None:
     async with AsyncControlPlane(base_url=emulator.url, api_key=KEY) as client:
-        http = client.generated_client.get_async_httpx_client()
+        http = client._http
         with pytest.raises(httpx.UnsupportedProtocol, match="'ftp'"):
             await http.get("ftp://127.0.0.1/v2/auth/wait/x")

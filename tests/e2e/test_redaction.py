@@ -99,7 +99,7 @@ def test_no_secret_value_leaves_by_any_exit(
         shown += [getattr(error, "body", ""), json.dumps(getattr(error, "headers", {}))]
 
     # An OAuth code in a query, on the road every generated method takes.
-    client.run(lambda: client.cp.auth.oauth_callback_get("github", code=LEAKS["code"], state="s"))
+    client.run(lambda: client.cp.auth.callback.retrieve("github", code=LEAKS["code"], state="s"))
     assert LEAKS["code"] in server.requests[-1].raw_path  # it was sent
     if mode != "sync" and road == "http-client":
         client.run(options["http_client"].aclose)  # type: ignore[union-attr]
@@ -127,7 +127,7 @@ def test_no_secret_value_leaves_by_the_cli(server: ScriptedServer, as_json: bool
         **leaky(),
     }
     server.replies.append(Reply.json(200, provider))
-    result = run("providers", "get", "github", *(["--json"] if as_json else []), env=env)
+    result = run("auth", "providers", "retrieve", "github", *(["--json"] if as_json else []), env=env)
     assert result.returncode == 0, result.stderr
     assert "github" in result.stdout
     assert_no_leak(result.stdout, result.stderr)

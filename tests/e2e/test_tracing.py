@@ -164,31 +164,3 @@ def test_without_opentelemetry_imported_nothing_of_it_loads_and_the_global_provi
         check=True,
     )
     assert json.loads(done.stdout) == {"loaded": [], "spans": ["GET"]}
-
-
-def test_generated_client_calls_are_traced_by_instrumenting_its_httpx_client(
-    connect: Connect, emulator: Emulator, flow: str, exported: Exported
-) -> None:
-    # The recipe docs/architecture.md gives: the generated client's calls go through httpx's
-    # client layer, which our spans do not cover; the HTTPX instrumentation of that one client
-    # does, on our own async transport too, and our own calls stay one span each.
-    provider, exporter = exported
-    client = connect(emulator.url, tracer_provider=provider)
-    generated = client.cp.generated_client
-    http = (
-        generated.get_httpx_client()
-        if client.mode == "sync"
-        else (generated.get_async_httpx_client())
-    )
-    HTTPXClientInstrumentor.instrument_client(http, tracer_provider=provider)
-    try:
-        assert client.generated_wait(flow).status_code == 200
-        client.wait(flow)
-    finally:
-        HTTPXClientInstrumentor.uninstrument_client(http)
-    spans = exporter.get_finished_spans()
-    assert [s.instrumentation_scope.name for s in spans] == [
-        "opentelemetry.instrumentation.httpx",
-        "langsmith_control_plane",
-    ]
-    assert_no_secret(*(span.to_json() for span in spans))

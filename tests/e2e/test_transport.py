@@ -129,7 +129,7 @@ async def test_closing_the_client_closes_the_socket_of_an_unclosed_response() ->
 
     with raw.raw_server([half_an_answer_then_watch], default=raw.completed(TOKEN)) as server:
         client = AsyncControlPlane(base_url=server.url, api_key=KEY)
-        http = client.generated_client.get_async_httpx_client()
+        http = client._http
         response = await http.send(http.build_request("GET", "/v2/auth/wait/x"), stream=True)
         assert response.status_code == 200  # and never read nor closed
         await client.aclose()
@@ -283,7 +283,7 @@ async def test_an_answer_with_both_content_length_and_chunked_fails_and_is_not_r
 
     with raw.raw_server([conflicting], default=raw.completed(TOKEN)) as server:
         async with AsyncControlPlane(base_url=server.url, api_key=KEY) as client:
-            http = client.generated_client.get_async_httpx_client()
+            http = client._http
             with pytest.raises(httpx.RemoteProtocolError, match="Content-Length and Transfer"):
                 await http.get("/v2/auth/wait/x")
             got_token(await client.auth.wait("x", timeout=20))  # on a new connection

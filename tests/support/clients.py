@@ -19,9 +19,6 @@ from langsmith_control_plane import (
 from langsmith_control_plane._clock import Clock
 from langsmith_control_plane._policy import Limits
 from langsmith_control_plane.testing import Emulator
-from langsmith_control_plane_client.api.auth import wait_for_auth_completion
-from langsmith_control_plane_client.models import AuthWaitResponse, HTTPValidationError
-from langsmith_control_plane_client.types import Response
 
 T = TypeVar("T")
 
@@ -89,20 +86,6 @@ class Client:
 
     def get_token(self, *args: Any, **kwargs: Any) -> str:
         return self.run(lambda: self.cp.auth.get_token(*args, **kwargs))
-
-    def generated_wait(
-        self, auth_id: str, **kwargs: Any
-    ) -> Response[AuthWaitResponse | HTTPValidationError]:
-        """The generated operation, called through `generated_client`."""
-        if self.mode == "sync":
-            return wait_for_auth_completion.sync_detailed(
-                auth_id, client=self.cp.generated_client, **kwargs
-            )
-        return self.runner.run(
-            wait_for_auth_completion.asyncio_detailed(
-                auth_id, client=self.cp.generated_client, **kwargs
-            )
-        )
 
     def close(self) -> None:
         """Close the client, as a user would; calls on it go on running (and must fail)."""

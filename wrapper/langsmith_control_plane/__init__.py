@@ -9,6 +9,7 @@ with ControlPlane() as cp:      # key, workspace and URL from the environment
 """
 
 from ._client import AsyncControlPlane, ControlPlane
+from ._pages import AsyncPage, AsyncPager, RawResponse, SyncPage
 from ._policy import RetryEvent
 from ._version import __version__
 from .errors import (
@@ -44,6 +45,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncControlPlane",
+    "AsyncPage",
+    "AsyncPager",
     "AuthAuthenticateResponse",
     "AuthCheckResult",
     "AuthNotFoundError",
@@ -62,8 +65,10 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RequestValidationError",
     "RetryEvent",
+    "SyncPage",
     "UnexpectedAuthStatusError",
     "UnexpectedResponseError",
     "__version__",

@@ -1,10 +1,12 @@
 """`cp.auth`: the generated Auth Service resource, plus the handwritten OAuth-flow ergonomics.
 
 As openai-python's `lib/` does, `AuthAPI` and `AsyncAuthAPI` subclass the generated resources,
-so every generated operation (`create_oauth_provider`, `list_oauth_tokens_for_user`, ...) is
-there with the SDK's guarantees, and add `wait`, `check`, `get_token` (and `wait_many`), and an
-`authenticate` that replaces the generated one with a result that says what to do next. They
-are loaded on first use of `cp.auth`, with the generated operations they need.
+so every generated operation (`providers.create`, `tokens.list`, `wait_for_completion`, ...) is
+there with the SDK's guarantees, and add helpers beside them: `wait`, `check`, `get_token` (and
+`wait_many`), and an `authenticate` that takes every argument of the generated one and returns a
+result that says what to do next (`with_raw_response.authenticate` is the generated one's raw
+answer). They are loaded on first use of `cp.auth`, and call only the client's requester (the
+`_requester` protocol), never the client itself.
 
 What a wait or authenticate answer means is decided here (`check_answer`, `wait_answer`,
 `authenticate_answer`); the policies that retry and poll around them are `_policy`'s.
@@ -16,7 +18,9 @@ import inspect
 import sys
 from collections.abc import AsyncGenerator, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
+from langsmith_control_plane_client.api import RequestOptions
 from langsmith_control_plane_client.api.auth import (
     AUTHENTICATE,
     WAIT_FOR_AUTH_COMPLETION,
@@ -28,13 +32,13 @@ from langsmith_control_plane_client.types import UNSET
 
 from ._operations import (
     JSONObject,
-    OperationRequest,
     check_extra_headers,
     decode_object,
     request_line,
     unexpected,
 )
-from ._policy import CallPolicy, PollPolicy, Reply, Send
+from ._policy import CallPolicy, PollPolicy, Reply
+from ._requester import AsyncClientRequester, ClientRequester, LineFor, Road
 from .config import check_poll_timeout
 from .errors import (
     AuthNotFoundError,
@@ -54,8 +58,6 @@ from .models import (
 
 if TYPE_CHECKING:
     from asyncio import Future, Queue
-
-    from ._client import AsyncControlPlane, ControlPlane, _ClientBase
 
 __all__ = [
     "AsyncAuthAPI",
@@ -244,13 +246,10 @@ def print_auth_url(url: str) -> None:
     print(f"Open this URL to sign in: {url}", file=sys.stderr, flush=True)
 
 
-LineFor = Callable[[Send], OperationRequest]
-
-
 class _Plans:
     """How each flow call is performed: its policy and request lines (shared by both APIs)."""
 
-    _client: _ClientBase[Any]
+    _road: Road
 
     def _poll(
         self,
@@ -265,57 +264,61 @@ class _Plans:
                 "use auth.check(auth_id)"
             )
         flow = check_auth_id(auth_id)
-        client = self._client
-        config = client._config
-        extra = check_extra_headers(extra_headers)
+        road = self._road
+        config = road.config
+        # Checked now, before anything is sent, rather than at the first poll.
+        options = RequestOptions(extra_headers=check_extra_headers(extra_headers))
         policy = PollPolicy(
             flow,
-            wait_answer(flow, client._limits.secret_fields),
-            timeout=client._deadline(timeout, config.timeout),
+            wait_answer(flow, road.limits.secret_fields),
+            timeout=road.deadline(timeout, config.timeout),
             poll_timeout=config.poll_timeout
             if poll_timeout is None
             else check_poll_timeout(poll_timeout),
             max_retries=config.max_retries,
-            limits=client._limits,
+            limits=road.limits,
         )
         return policy, lambda send: request_line(
-            WAIT_FOR_AUTH_COMPLETION, {"auth_id": flow, "timeout_": send.poll_timeout or 0}, extra
+            WAIT_FOR_AUTH_COMPLETION,
+            {"auth_id": flow, "timeout_": send.poll_timeout or 0},
+            options,
         )
 
     def _look(
         self, auth_id: object, timeout: float | None, extra_headers: Mapping[str, str] | None
     ) -> tuple[CallPolicy[AuthCheckResult], LineFor]:
         flow = check_auth_id(auth_id)
-        client = self._client
-        parse = check_answer(flow, client._limits.secret_fields)
+        parse = check_answer(flow, self._road.limits.secret_fields)
         arguments = {"auth_id": flow, "timeout_": 0}
-        return client._prepare(
-            WAIT_FOR_AUTH_COMPLETION, arguments, parse, timeout, extra_headers, hold=0
-        )
+        options = RequestOptions(timeout, extra_headers)
+        return self._road.plan(WAIT_FOR_AUTH_COMPLETION, arguments, parse, options, hold=0)
 
     def _authenticate(
         self,
         provider: object,
         scopes: object,
-        timeout: float | None,
-        extra_headers: Mapping[str, str] | None,
+        options: RequestOptions,
         **optional: object,
     ) -> tuple[CallPolicy[AuthenticateResult], LineFor]:
         arguments = authenticate_arguments(provider, scopes, **optional)
-        client = self._client
-        parse = authenticate_answer(client._limits.secret_fields)
-        return client._prepare(AUTHENTICATE, arguments, parse, timeout, extra_headers)
+        parse = authenticate_answer(self._road.limits.secret_fields)
+        return self._road.plan(AUTHENTICATE, arguments, parse, options)
+
+    def _token_budget(self, timeout: float | None) -> tuple[float, float]:
+        """`get_token`'s budget in seconds, and its deadline."""
+        budget = self._road.deadline(timeout, self._road.config.timeout)
+        return budget, self._road.now() + budget
 
 
 class AuthAPI(AuthResource, _Plans):
     """`ControlPlane.auth`: every Auth Service operation, and OAuth flows from `authenticate`
     (or `get_token`) to `wait`."""
 
-    _client: ControlPlane
+    _road: ClientRequester
 
-    def __init__(self, client: ControlPlane) -> None:
-        super().__init__(client._requester)
-        self._client = client
+    def __init__(self, requester: ClientRequester) -> None:
+        super().__init__(requester)
+        self._road = requester
 
     def wait(
         self,
@@ -327,15 +330,16 @@ class AuthAPI(AuthResource, _Plans):
     ) -> AuthResult:
         """Block until the flow completes and return its result, with the token.
 
-        `timeout` is the overall deadline in seconds (default: the client's `timeout`); the
-        wait is split into requests the server holds for at most `poll_timeout` seconds.
-        Raises `AuthWaitTimeoutError` when the deadline passes while the user has not
-        finished, `AuthNotFoundError` for an unknown or expired flow,
-        `UnexpectedAuthStatusError` for a status this SDK does not handle, the last failure
-        when the deadline passes while requests were failing, and the other
-        `ControlPlaneError`s for failures that retrying cannot fix.
+        Wraps `wait_for_completion` (`poll_timeout` is its server hold). `timeout` is the
+        overall deadline in seconds (default: the client's `timeout`); the wait is split into
+        requests the server holds for at most `poll_timeout` seconds. Raises
+        `AuthWaitTimeoutError` when the deadline passes while the user has not finished,
+        `AuthNotFoundError` for an unknown or expired flow, `UnexpectedAuthStatusError` for a
+        status this SDK does not handle, the last failure when the deadline passes while
+        requests were failing, and the other `ControlPlaneError`s for failures that retrying
+        cannot fix.
         """
-        return self._client._run(*self._poll(auth_id, timeout, poll_timeout, extra_headers))
+        return self._road.run(*self._poll(auth_id, timeout, poll_timeout, extra_headers))
 
     def check(
         self,
@@ -346,10 +350,10 @@ class AuthAPI(AuthResource, _Plans):
     ) -> AuthCheckResult:
         """Look once, without waiting: the result's status is `COMPLETED` or `PENDING`.
 
-        Transient failures are retried within `timeout` seconds (default: the client's
-        `request_timeout`), then raised.
+        One `wait_for_completion` with no server hold. Transient failures are retried within
+        `timeout` seconds (default: the client's `request_timeout`), then raised.
         """
-        return self._client._run(*self._look(auth_id, timeout, extra_headers))
+        return self._road.run(*self._look(auth_id, timeout, extra_headers))
 
     def authenticate(  # type: ignore[override]
         self,
@@ -357,35 +361,46 @@ class AuthAPI(AuthResource, _Plans):
         scopes: Iterable[str],
         *,
         user_id: str | None = None,
-        agent_id: str | None = None,
         ls_user_id: str | None = None,
+        agent_id: str | None = None,
+        use_agent_builder_public_oauth: bool | None = None,
         force_new: bool = False,
+        token_id: str | UUID | None = None,
         redirect_uri: str | None = None,
+        is_default: bool | None = None,
+        check_only: bool | None = None,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AuthenticateResult:
         """Get the user's stored token for `provider`, or start a consent flow for it.
 
-        Replaces the generated `authenticate`, whose answer it reads for you. The result's
+        The generated `authenticate` with every one of its arguments, whose answer it reads for
+        you (`with_raw_response.authenticate` gives the answer as it came). The result's
         `status` says which (see `AuthenticateResult`): `COMPLETED` with a `token`, or a flow
         (`PENDING`, `CONNECTION_REQUIRED`, `TOKEN_EXPIRED`) with the consent `url` to send the
         user to and the `auth_id` to `wait` on. `force_new` starts a new flow even when a token
-        is stored. The request is sent again only when it provably never reached the server, or
-        the server said it did not act on it (429, 503 with Retry-After), within `timeout`
-        seconds (default: the client's `request_timeout`).
+        is stored; an argument left None is not sent (the server's default applies). The
+        request is sent again only when it provably never reached the server, or the server
+        said it did not act on it (429, 503 with Retry-After), within `timeout` seconds
+        (default: the client's `request_timeout`).
         """
         plan = self._authenticate(
             provider,
             scopes,
-            timeout,
-            extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
             user_id=user_id,
-            agent_id=agent_id,
             ls_user_id=ls_user_id,
+            agent_id=agent_id,
+            use_agent_builder_public_oauth=use_agent_builder_public_oauth,
             force_new=force_new,
+            token_id=token_id,
             redirect_uri=redirect_uri,
+            is_default=is_default,
+            check_only=check_only,
         )
-        return self._client._run(*plan)
+        return self._road.run(*plan)
 
     def get_token(
         self,
@@ -393,39 +408,50 @@ class AuthAPI(AuthResource, _Plans):
         scopes: Iterable[str],
         *,
         user_id: str | None = None,
-        agent_id: str | None = None,
         ls_user_id: str | None = None,
+        agent_id: str | None = None,
+        use_agent_builder_public_oauth: bool | None = None,
         force_new: bool = False,
+        token_id: str | UUID | None = None,
         redirect_uri: str | None = None,
+        is_default: bool | None = None,
+        check_only: bool | None = None,
         on_auth_url: Callable[[str], object] = print_auth_url,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> str:
         """The whole flow in one call: the stored token, or consent first, then the token.
 
-        Calls `authenticate`; if the user must consent, calls `on_auth_url(url)` once (by
-        default it prints the URL on stderr) and waits for the flow. `timeout` bounds the
-        whole call, in seconds (default: the client's `timeout`). Raises what `authenticate`
-        and `wait` raise.
+        Calls `authenticate` (with every one of its arguments); if the user must consent, calls
+        `on_auth_url(url)` once (by default it prints the URL on stderr) and waits for the
+        flow. `timeout` bounds the whole call, in seconds (default: the client's `timeout`).
+        Raises what `authenticate` and `wait` raise.
         """
-        budget = self._client._deadline(timeout, self._client._config.timeout)
-        deadline = self._client._clock.now() + budget
+        budget, deadline = self._token_budget(timeout)
         result = self.authenticate(
             provider,
             scopes,
             user_id=user_id,
-            agent_id=agent_id,
             ls_user_id=ls_user_id,
+            agent_id=agent_id,
+            use_agent_builder_public_oauth=use_agent_builder_public_oauth,
             force_new=force_new,
+            token_id=token_id,
             redirect_uri=redirect_uri,
-            timeout=min(budget, self._client._config.request_timeout),
+            is_default=is_default,
+            check_only=check_only,
+            timeout=min(budget, self._road.config.request_timeout),
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         if result.token is not None:
             return result.token
         url, auth_id = consent_flow(result)
         on_auth_url(url)
-        remaining = max(deadline - self._client._clock.now(), 0.001)
+        remaining = max(deadline - self._road.now(), 0.001)
         return self.wait(auth_id, timeout=remaining, extra_headers=extra_headers).token
 
 
@@ -433,11 +459,11 @@ class AsyncAuthAPI(AsyncAuthResource, _Plans):
     """`AsyncControlPlane.auth`: every Auth Service operation, and OAuth flows from
     `authenticate` (or `get_token`) to `wait`, and `wait_many`."""
 
-    _client: AsyncControlPlane
+    _road: AsyncClientRequester
 
-    def __init__(self, client: AsyncControlPlane) -> None:
-        super().__init__(client._requester)
-        self._client = client
+    def __init__(self, requester: AsyncClientRequester) -> None:
+        super().__init__(requester)
+        self._road = requester
 
     async def wait(
         self,
@@ -448,7 +474,7 @@ class AsyncAuthAPI(AsyncAuthResource, _Plans):
         extra_headers: Mapping[str, str] | None = None,
     ) -> AuthResult:
         """Wait until the flow completes and return its result; see `ControlPlane.auth.wait`."""
-        return await self._client._run(*self._poll(auth_id, timeout, poll_timeout, extra_headers))
+        return await self._road.run(*self._poll(auth_id, timeout, poll_timeout, extra_headers))
 
     async def check(
         self,
@@ -458,7 +484,7 @@ class AsyncAuthAPI(AsyncAuthResource, _Plans):
         extra_headers: Mapping[str, str] | None = None,
     ) -> AuthCheckResult:
         """Look once, without waiting; see `ControlPlane.auth.check`."""
-        return await self._client._run(*self._look(auth_id, timeout, extra_headers))
+        return await self._road.run(*self._look(auth_id, timeout, extra_headers))
 
     async def authenticate(  # type: ignore[override]
         self,
@@ -466,27 +492,35 @@ class AsyncAuthAPI(AsyncAuthResource, _Plans):
         scopes: Iterable[str],
         *,
         user_id: str | None = None,
-        agent_id: str | None = None,
         ls_user_id: str | None = None,
+        agent_id: str | None = None,
+        use_agent_builder_public_oauth: bool | None = None,
         force_new: bool = False,
+        token_id: str | UUID | None = None,
         redirect_uri: str | None = None,
+        is_default: bool | None = None,
+        check_only: bool | None = None,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AuthenticateResult:
-        """Get the stored token or start a consent flow; see `ControlPlane.auth.authenticate`
-        (it replaces the generated `authenticate` too)."""
+        """Get the stored token or start a consent flow; see `ControlPlane.auth.authenticate`."""
         plan = self._authenticate(
             provider,
             scopes,
-            timeout,
-            extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
             user_id=user_id,
-            agent_id=agent_id,
             ls_user_id=ls_user_id,
+            agent_id=agent_id,
+            use_agent_builder_public_oauth=use_agent_builder_public_oauth,
             force_new=force_new,
+            token_id=token_id,
             redirect_uri=redirect_uri,
+            is_default=is_default,
+            check_only=check_only,
         )
-        return await self._client._run(*plan)
+        return await self._road.run(*plan)
 
     async def get_token(
         self,
@@ -494,30 +528,41 @@ class AsyncAuthAPI(AsyncAuthResource, _Plans):
         scopes: Iterable[str],
         *,
         user_id: str | None = None,
-        agent_id: str | None = None,
         ls_user_id: str | None = None,
+        agent_id: str | None = None,
+        use_agent_builder_public_oauth: bool | None = None,
         force_new: bool = False,
+        token_id: str | UUID | None = None,
         redirect_uri: str | None = None,
+        is_default: bool | None = None,
+        check_only: bool | None = None,
         on_auth_url: Callable[[str], object] = print_auth_url,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> str:
         """The whole flow in one call; see `ControlPlane.auth.get_token`.
 
         `on_auth_url` may be a plain function or a coroutine function.
         """
-        budget = self._client._deadline(timeout, self._client._config.timeout)
-        deadline = self._client._clock.now() + budget
+        budget, deadline = self._token_budget(timeout)
         result = await self.authenticate(
             provider,
             scopes,
             user_id=user_id,
-            agent_id=agent_id,
             ls_user_id=ls_user_id,
+            agent_id=agent_id,
+            use_agent_builder_public_oauth=use_agent_builder_public_oauth,
             force_new=force_new,
+            token_id=token_id,
             redirect_uri=redirect_uri,
-            timeout=min(budget, self._client._config.request_timeout),
+            is_default=is_default,
+            check_only=check_only,
+            timeout=min(budget, self._road.config.request_timeout),
             extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         if result.token is not None:
             return result.token
@@ -525,7 +570,7 @@ class AsyncAuthAPI(AsyncAuthResource, _Plans):
         told = on_auth_url(url)
         if inspect.isawaitable(told):
             await told
-        remaining = max(deadline - self._client._clock.now(), 0.001)
+        remaining = max(deadline - self._road.now(), 0.001)
         return (await self.wait(auth_id, timeout=remaining, extra_headers=extra_headers)).token
 
     def wait_many(
@@ -557,7 +602,7 @@ class AsyncAuthAPI(AsyncAuthResource, _Plans):
         finished: Queue[Future[AuthResult]] = asyncio.Queue()
         tasks: dict[Future[AuthResult], str] = {}
         for policy, line_for in waits:
-            task = asyncio.ensure_future(self._client._run(policy, line_for))
+            task = asyncio.ensure_future(self._road.run(policy, line_for))
             task.add_done_callback(finished.put_nowait)
             tasks[task] = policy.auth_id
         try:

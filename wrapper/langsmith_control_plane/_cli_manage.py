@@ -1,7 +1,8 @@
-"""`lscp providers|tokens|connections`: manage what Agent Auth granted, from a terminal.
+"""`lscp auth providers|tokens`, `lscp agent-connections`: manage what Agent Auth granted.
 
-Each command calls one generated resource method of `ControlPlane`, and prints a table (or,
-with `--json`, the generated model's JSON). A client secret is read from stdin or prompted for,
+Each command calls one generated resource method of `ControlPlane`, named as it is there
+(`lscp auth providers list` calls `cp.auth.providers.list()`), and prints a table (or, with
+`--json`, the generated model's JSON). A client secret is read from stdin or prompted for,
 never taken as a flag, so it stays out of shell history and `ps`; no answer carries one.
 """
 
@@ -19,7 +20,7 @@ from ._client import ControlPlane
 from ._redact import mask_data
 from .models import SECRET_FIELDS
 
-__all__ = ["add_commands"]
+__all__ = ["add_commands", "plain"]
 
 Handler = Callable[[argparse.Namespace], int]
 # argparse's own type of `add_subparsers()`, which it does not export.
@@ -53,11 +54,11 @@ CONNECTION_COLUMNS: Columns = (
 )
 
 
-def _plain(value: object) -> object:
+def plain(value: object) -> object:
     """A model (or list of them) as JSON data, every secret field masked (`_redact`)."""
     data = value.to_dict() if hasattr(value, "to_dict") else value
     if isinstance(data, list):
-        return [_plain(item) for item in data]
+        return [plain(item) for item in data]
     return mask_data(data, SECRET_FIELDS)
 
 
@@ -72,7 +73,7 @@ def _cell(value: object) -> str:
 
 
 def _show(value: object, columns: Columns, as_json: bool) -> None:
-    data = _plain(value)
+    data = plain(value)
     if as_json:
         out(json.dumps(data))
         return
@@ -104,12 +105,15 @@ def _client_secret(args: argparse.Namespace) -> str | None:
 
 def add_commands(
     commands: Subcommands,
+    auth_commands: Subcommands,
     *,
     parents: list[argparse.ArgumentParser],
     client_for: ClientFor,
     add_connection_options: Callable[[argparse.ArgumentParser], None],
-) -> None:
-    """Add the `providers`, `tokens` and `connections` groups to lscp's subcommands."""
+) -> dict[str, Subcommands]:
+    """Add `auth providers`, `auth tokens` and `agent-connections` to lscp's subcommands; their
+    subcommand groups, by the client's resource each stands for."""
+    groups: dict[str, Subcommands] = {}
 
     def command(
         group: Subcommands, name: str, handler: Handler, help_text: str
@@ -122,28 +126,28 @@ def add_commands(
         parser.set_defaults(handler=handler)
         return parser
 
-    providers = commands.add_parser("providers", help="register and manage OAuth providers")
-    group = providers.add_subparsers(dest="command", required=True)
+    providers = auth_commands.add_parser("providers", help="register and manage OAuth providers")
+    group = groups["auth.providers"] = providers.add_subparsers(dest="command", required=True)
 
     def list_providers(args: argparse.Namespace) -> int:
         with client_for(args) as cp:
-            _show(cp.auth.list_oauth_providers(), PROVIDER_COLUMNS, args.json)
+            _show(cp.auth.providers.list(), PROVIDER_COLUMNS, args.json)
         return EXIT_OK
 
     command(group, "list", list_providers, "list the workspace's OAuth providers")
 
     def get_provider(args: argparse.Namespace) -> int:
         with client_for(args) as cp:
-            _show(cp.auth.get_oauth_provider(args.provider_id), PROVIDER_COLUMNS, args.json)
+            _show(cp.auth.providers.retrieve(args.provider_id), PROVIDER_COLUMNS, args.json)
         return EXIT_OK
 
-    get = command(group, "get", get_provider, "show one OAuth provider")
+    get = command(group, "retrieve", get_provider, "show one OAuth provider")
     get.add_argument("provider_id", metavar="PROVIDER_ID")
 
     def create_provider(args: argparse.Namespace) -> int:
         secret = _client_secret(args)
         with client_for(args) as cp:
-            created = cp.auth.create_oauth_provider(
+            created = cp.auth.providers.create(
                 provider_id=args.provider_id,
                 name=args.name,
                 client_id=args.client_id,
@@ -186,7 +190,7 @@ def add_commands(
             args.no_client_secret = False
             fields["client_secret"] = _client_secret(args)
         with client_for(args) as cp:
-            updated = cp.auth.update_oauth_provider(args.provider_id, **fields)
+            updated = cp.auth.providers.update(args.provider_id, **fields)
             _show(updated, PROVIDER_COLUMNS, args.json)
         return EXIT_OK
 
@@ -204,7 +208,7 @@ def add_commands(
 
     def delete_provider(args: argparse.Namespace) -> int:
         with client_for(args) as cp:
-            cp.auth.delete_oauth_provider(args.provider_id)
+            cp.auth.providers.delete(args.provider_id)
         if args.json:
             out(json.dumps({"deleted": args.provider_id}))
         return EXIT_OK
@@ -212,12 +216,12 @@ def add_commands(
     delete = command(group, "delete", delete_provider, "delete an OAuth provider")
     delete.add_argument("provider_id", metavar="PROVIDER_ID")
 
-    tokens = commands.add_parser("tokens", help="list, check and revoke users' OAuth tokens")
-    group = tokens.add_subparsers(dest="command", required=True)
+    tokens = auth_commands.add_parser("tokens", help="list, check and revoke users' OAuth tokens")
+    group = groups["auth.tokens"] = tokens.add_subparsers(dest="command", required=True)
 
     def list_tokens(args: argparse.Namespace) -> int:
         with client_for(args) as cp:
-            found = cp.auth.list_oauth_tokens_for_user(
+            found = cp.auth.tokens.list(
                 **({} if args.provider is None else {"provider_id": args.provider})
             )
             _show(found, TOKEN_COLUMNS, args.json)
@@ -228,9 +232,9 @@ def add_commands(
 
     def token_exists(args: argparse.Namespace) -> int:
         with client_for(args) as cp:
-            status = cp.auth.check_oauth_token_exists(provider_id=args.provider)
+            status = cp.auth.tokens.exists(provider_id=args.provider)
         if args.json:
-            out(json.dumps(_plain(status)))
+            out(json.dumps(plain(status)))
         return EXIT_OK if status.has_token else EXIT_PENDING
 
     exists = command(group, "exists", token_exists, "exit 0 if a token is stored, 1 if not")
@@ -238,20 +242,20 @@ def add_commands(
 
     def revoke_tokens(args: argparse.Namespace) -> int:
         with client_for(args) as cp:
-            answer = cp.auth.delete_oauth_tokens_for_user(provider_id=args.provider)
+            answer = cp.auth.tokens.delete_many(provider_id=args.provider)
         if args.json:
-            out(json.dumps(_plain(answer)))
+            out(json.dumps(plain(answer)))
         return EXIT_OK
 
-    revoke = command(group, "revoke", revoke_tokens, "revoke every token for a provider")
+    revoke = command(group, "delete-many", revoke_tokens, "revoke every token for a provider")
     revoke.add_argument("--provider", required=True)
 
-    connections = commands.add_parser("connections", help="link tokens to agents")
-    group = connections.add_subparsers(dest="command", required=True)
+    connections = commands.add_parser("agent-connections", help="link tokens to agents")
+    group = groups["agent_connections"] = connections.add_subparsers(dest="command", required=True)
 
     def list_connections(args: argparse.Namespace) -> int:
         with client_for(args) as cp:
-            found = cp.agent_connections.list_connections(args.agent_id)
+            found = cp.agent_connections.list(args.agent_id)
             _show(found.data, CONNECTION_COLUMNS, args.json)
         return EXIT_OK
 
@@ -260,9 +264,7 @@ def add_commands(
 
     def create_connection(args: argparse.Namespace) -> int:
         with client_for(args) as cp:
-            made = cp.agent_connections.create_connection(
-                args.agent_id, oauth_token_id=args.token_id
-            )
+            made = cp.agent_connections.create(args.agent_id, oauth_token_id=args.token_id)
             _show(made, CONNECTION_COLUMNS, args.json)
         return EXIT_OK
 
@@ -272,11 +274,12 @@ def add_commands(
 
     def remove_connection(args: argparse.Namespace) -> int:
         with client_for(args) as cp:
-            cp.agent_connections.remove_connection(args.agent_id, args.connection_id)
+            cp.agent_connections.delete(args.agent_id, args.connection_id)
         if args.json:
             out(json.dumps({"removed": args.connection_id}))
         return EXIT_OK
 
-    remove = command(group, "remove", remove_connection, "unlink a token from an agent")
+    remove = command(group, "delete", remove_connection, "unlink a token from an agent")
     remove.add_argument("--agent-id", required=True)
     remove.add_argument("--connection-id", required=True)
+    return groups

@@ -1,14 +1,17 @@
 """`ControlPlane` and `AsyncControlPlane`: thin I/O shells around the policies in `_policy`.
 
-Every call, generated or handwritten, goes one way: its arguments are checked and its request
-line built (`_operations`), a policy decides (`_policy`), and the shell performs what the policy
-asks for (send, sleep) and reports back what happened. Nothing here decides anything. The
+Every call, generated or handwritten, goes one way, through the client's requester (the
+protocols of `_requester`, which every resource receives): its arguments are checked and its
+request line built (`_operations`), a policy decides (`_policy`), and the shell performs what the
+policy asks for (send, sleep) and reports back what happened. Nothing here decides anything. The
 resources (`cp.auth`, `cp.deployments`, ...) come from the generated `Resources` mixins, each
-loaded on first use; `auth` is the handwritten subclass in `_auth`.
+loaded on first use; `auth` is the handwritten subclass in `_auth`, which holds the requester
+only.
 """
 
 from __future__ import annotations
 
+import copy
 import functools
 import logging
 import time
@@ -18,22 +21,19 @@ from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
+import attrs
 import httpx
-from langsmith_control_plane_client import Client
 from langsmith_control_plane_client.api import (
     SECRET_FIELDS,
     AsyncResources,
     Operation,
+    RequestOptions,
     Resources,
 )
 
 from ._clock import SYSTEM_CLOCK, Clock
-from ._operations import (
-    OperationRequest,
-    check_extra_headers,
-    operation_answer,
-    request_line,
-)
+from ._operations import OperationRequest, operation_answer, request_line
+from ._pages import AsyncPager, RawResponse, SyncPage
 from ._policy import (
     IDEMPOTENT_METHODS,
     CallPolicy,
@@ -48,10 +48,8 @@ from ._policy import (
 from ._reading import BodyReader
 from ._redact import install_log_filter, mask_query
 from ._requests import (
-    HEADERS,
     RequestFactory,
     client_options,
-    generated_timeout,
     redirect_origin,
 )
 from ._sync_transport import deadline_within
@@ -79,6 +77,7 @@ LineFor = Callable[[Send], OperationRequest]
 
 class _ClientBase(Generic[HttpT]):
     _http_type: type[HttpT]
+    _requester: _Requester
 
     def __init__(
         self,
@@ -173,6 +172,7 @@ class _ClientBase(Generic[HttpT]):
             )
         self._user_http: HttpT | None = http_client
         self._limits = _limits(
+            Limits(secret_fields=frozenset(SECRET_FIELDS)),
             connect_timeout=connect_timeout,
             retry_wait_initial=retry_wait_initial,
             retry_wait_max=retry_wait_max,
@@ -201,8 +201,8 @@ class _ClientBase(Generic[HttpT]):
             keepalive_expiry=keepalive_expiry,
         )
         self._tracing = Tracing(tracer_provider, self._config.base_url)
-        # The httpx client serves `generated_client` and owns the transport's lifetime; the
-        # wrapper's own requests go straight to the transport (see `_http`).
+        # The httpx client owns the transport's lifetime; the wrapper's requests go straight
+        # to the transport (see `_requests`).
         self._http: HttpT = self._new_http(self._config, http_client)
 
     def _new_http(self, config: Config, user_client: HttpT | None) -> HttpT:
@@ -213,64 +213,62 @@ class _ClientBase(Generic[HttpT]):
         """The API root every request goes to."""
         return self._config.base_url
 
-    @functools.cached_property
-    def generated_client(self) -> Client:
-        """The generated client, for any operation of the spec, wired like this one.
-
-        It shares this client's connection pool, credentials, base URL, User-Agent, finite
-        timeouts and redirect refusal, and raises `errors.UnexpectedStatus` on an undocumented
-        status: `wait_for_auth_completion.sync(auth_id, client=cp.generated_client)`.
-        """
-        client = Client(
-            base_url=self._config.base_url,
-            headers=HEADERS,
-            timeout=generated_timeout(self._config, self._limits),
-            follow_redirects=False,
-            raise_on_unexpected_status=True,
-        )
-        if isinstance(self._http, httpx.Client):
-            return client.set_httpx_client(self._http)
-        return client.set_async_httpx_client(self._http)
-
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
-    def _deadline(self, timeout: object, default: float) -> float:
-        """A call's deadline in seconds: its own `timeout=`, checked, else the client's."""
-        return default if timeout is None else check_timeout("timeout", timeout)
-
-    def _prepare(
+    def with_options(
         self,
-        operation: Operation[Any],
-        arguments: Mapping[str, Any],
-        parse: Callable[[Reply], T],
-        timeout: float | None,
-        extra_headers: Mapping[str, str] | None,
         *,
-        hold: int | None = None,
-    ) -> tuple[CallPolicy[T], LineFor]:
-        """The policy and request line of one call; everything is checked, nothing is sent."""
-        line = request_line(operation, arguments, check_extra_headers(extra_headers))
-        policy = CallPolicy(
-            parse,
-            idempotent=operation.method in IDEMPOTENT_METHODS,
-            timeout=self._deadline(timeout, self._config.request_timeout),
-            max_retries=self._config.max_retries,
-            limits=self._limits,
-            hold=hold,
-        )
-        return policy, lambda send: line
+        timeout: float | None = None,
+        request_timeout: float | None = None,
+        poll_timeout: int | None = None,
+        max_retries: int | None = None,
+        max_connect_attempts: int | None = None,
+        connect_timeout: float | None = None,
+        retry_wait_initial: float | None = None,
+        retry_wait_max: float | None = None,
+        retry_jitter: bool | None = None,
+        retry_statuses: Iterable[int] | None = None,
+        on_retry: Callable[[RetryEvent], object] | None = None,
+    ) -> Self:
+        """A client like this one with other settings, sharing its connection pool.
 
-    def _plan(
-        self,
-        operation: Operation[T],
-        arguments: Mapping[str, Any],
-        timeout: float | None,
-        extra_headers: Mapping[str, str] | None,
-    ) -> tuple[CallPolicy[T], LineFor]:
-        """A generated method's call: its answer read by the operation's generated parser."""
-        parse = operation_answer(operation, self._limits.secret_fields)
-        return self._prepare(operation, arguments, parse, timeout, extra_headers)
+        Each argument as the constructor's; what is not passed stays this client's:
+        `cp.with_options(max_retries=0, request_timeout=5).deployments.retrieve(id)`. Closing
+        either client closes the pool they share.
+        """
+        config = self._config.with_settings(
+            timeout=timeout,
+            request_timeout=request_timeout,
+            poll_timeout=poll_timeout,
+            max_retries=max_retries,
+        )
+        given = {
+            "connect_timeout": connect_timeout,
+            "retry_wait_initial": retry_wait_initial,
+            "retry_wait_max": retry_wait_max,
+            "retry_statuses": retry_statuses,
+            "max_connect_attempts": max_connect_attempts,
+        }
+        limits = _limits(
+            self._limits,
+            retry_jitter=self._limits.jitter if retry_jitter is None else retry_jitter,
+            **given,
+        )
+        if on_retry is not None and not callable(on_retry):
+            raise ConfigurationError(f"on_retry must be callable, not {on_retry!r}")
+        clone = copy.copy(self)
+        # The resources (cached on first use) hold the requester: the clone makes its own.
+        for name in [key for key in vars(clone) if _is_cached(type(self), key)]:
+            del vars(clone)[name]
+        clone._config = config
+        clone._limits = limits
+        clone._on_retry = self._on_retry if on_retry is None else on_retry
+        clone._requester = clone._new_requester()
+        return clone
+
+    def _new_requester(self) -> _Requester:
+        raise NotImplementedError
 
     def _request(self, line: OperationRequest, send: Send) -> httpx.Request:
         if self._http.is_closed or (self._user_http is not None and self._user_http.is_closed):
@@ -321,6 +319,7 @@ class _ClientBase(Generic[HttpT]):
 
 
 def _limits(
+    base: Limits,
     *,
     connect_timeout: object,
     retry_wait_initial: object,
@@ -329,8 +328,8 @@ def _limits(
     retry_statuses: object,
     max_connect_attempts: object,
 ) -> Limits:
-    """The policies' `Limits` from the client's arguments, each checked; the rest default."""
-    given: dict[str, Any] = {"secret_fields": frozenset(SECRET_FIELDS)}
+    """`base` with the client's arguments that are given, each checked."""
+    given: dict[str, Any] = {}
     for name, field, value in (
         ("connect_timeout", "connect_timeout", connect_timeout),
         ("retry_wait_initial", "backoff_initial", retry_wait_initial),
@@ -356,7 +355,12 @@ def _limits(
         if attempts < 1:
             raise ConfigurationError("max_connect_attempts must be at least 1")
         given["max_connect_attempts"] = attempts
-    return Limits(**given)
+    return attrs.evolve(base, **given)
+
+
+def _is_cached(cls: type, name: str) -> bool:
+    """Whether `name` is a cached property of `cls` (a resource, loaded on first use)."""
+    return isinstance(getattr(cls, name, None), functools.cached_property)
 
 
 def _asyncio() -> types.ModuleType:
@@ -367,39 +371,102 @@ def _asyncio() -> types.ModuleType:
     return asyncio
 
 
-class _SyncRequester:
-    """Performs a sync resource's calls (the generated `Requester`) on its client."""
+class _Requester:
+    """The one road (`_requester`): what resources and handwritten helpers call."""
 
-    def __init__(self, client: ControlPlane) -> None:
+    def __init__(self, client: _ClientBase[Any]) -> None:
         self._client = client
+
+    @property
+    def config(self) -> Config:
+        return self._client._config
+
+    @property
+    def limits(self) -> Limits:
+        return self._client._limits
+
+    def now(self) -> float:
+        return self._client._clock.now()
+
+    def deadline(self, timeout: object, default: float) -> float:
+        return default if timeout is None else check_timeout("timeout", timeout)
+
+    def plan(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        answer: Callable[[Reply], T],
+        options: RequestOptions,
+        *,
+        hold: int | None = None,
+    ) -> tuple[CallPolicy[T], LineFor]:
+        line = request_line(operation, arguments, options)
+        policy = CallPolicy(
+            answer,
+            idempotent=operation.method in IDEMPOTENT_METHODS,
+            timeout=self.deadline(options.timeout, self.config.request_timeout),
+            max_retries=self.config.max_retries,
+            limits=self.limits,
+            hold=hold,
+        )
+        return policy, lambda send: line
+
+    def _parsed(self, operation: Operation[T]) -> Callable[[Reply], T]:
+        return operation_answer(operation, self.limits.secret_fields)
+
+    def _raw(self, operation: Operation[T]) -> Callable[[Reply], RawResponse[T]]:
+        parse = self._parsed(operation)
+        return lambda reply: RawResponse(reply, parse)
+
+
+class _SyncRequester(_Requester):
+    """A `ControlPlane`'s requester (`_requester.ClientRequester`)."""
+
+    _client: ControlPlane
+
+    def run(self, policy: Policy[T], line_for: LineFor) -> T:
+        return self._client._run(policy, line_for)
 
     def call(
-        self,
-        operation: Operation[T],
-        arguments: Mapping[str, Any],
-        *,
-        timeout: float | None,
-        extra_headers: Mapping[str, str] | None,
+        self, operation: Operation[T], arguments: Mapping[str, Any], options: RequestOptions
     ) -> T:
-        return self._client._run(*self._client._plan(operation, arguments, timeout, extra_headers))
+        return self.run(*self.plan(operation, arguments, self._parsed(operation), options))
+
+    def call_raw(
+        self, operation: Operation[T], arguments: Mapping[str, Any], options: RequestOptions
+    ) -> RawResponse[T]:
+        return self.run(*self.plan(operation, arguments, self._raw(operation), options))
+
+    def paginate(
+        self, operation: Operation[Any], arguments: Mapping[str, Any], options: RequestOptions
+    ) -> SyncPage[Any]:
+        return SyncPage.first(
+            operation, arguments, lambda page: self.call(operation, page, options)
+        )
 
 
-class _AsyncRequester:
-    """Performs an async resource's calls (the generated `AsyncRequester`) on its client."""
+class _AsyncRequester(_Requester):
+    """An `AsyncControlPlane`'s requester (`_requester.AsyncClientRequester`)."""
 
-    def __init__(self, client: AsyncControlPlane) -> None:
-        self._client = client
+    _client: AsyncControlPlane
+
+    async def run(self, policy: Policy[T], line_for: LineFor) -> T:
+        return await self._client._run(policy, line_for)
 
     async def call(
-        self,
-        operation: Operation[T],
-        arguments: Mapping[str, Any],
-        *,
-        timeout: float | None,
-        extra_headers: Mapping[str, str] | None,
+        self, operation: Operation[T], arguments: Mapping[str, Any], options: RequestOptions
     ) -> T:
-        plan = self._client._plan(operation, arguments, timeout, extra_headers)
-        return await self._client._run(*plan)
+        return await self.run(*self.plan(operation, arguments, self._parsed(operation), options))
+
+    async def call_raw(
+        self, operation: Operation[T], arguments: Mapping[str, Any], options: RequestOptions
+    ) -> RawResponse[T]:
+        return await self.run(*self.plan(operation, arguments, self._raw(operation), options))
+
+    def paginate(
+        self, operation: Operation[Any], arguments: Mapping[str, Any], options: RequestOptions
+    ) -> AsyncPager[Any]:
+        return AsyncPager(operation, arguments, lambda page: self.call(operation, page, options))
 
 
 class ControlPlane(_ClientBase[httpx.Client], Resources):
@@ -415,16 +482,19 @@ class ControlPlane(_ClientBase[httpx.Client], Resources):
     _requester: _SyncRequester
 
     def _new_http(self, config: Config, user_client: httpx.Client | None) -> httpx.Client:
-        self._requester = _SyncRequester(self)
+        self._requester = self._new_requester()
         self._transport = new_sync_transport(user_client, self._network)
         return httpx.Client(**client_options(config, self._limits), transport=self._transport)
+
+    def _new_requester(self) -> _SyncRequester:
+        return _SyncRequester(self)
 
     @functools.cached_property
     def auth(self) -> AuthAPI:
         """Auth Service: OAuth providers, tokens and flows (`auth.get_token(...)`, ...)."""
         from ._auth import AuthAPI
 
-        return AuthAPI(self)
+        return AuthAPI(self._requester)
 
     def close(self) -> None:
         """Close the connection pool (a user-supplied `http_client` is left open)."""
@@ -496,7 +566,7 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
     _requester: _AsyncRequester
 
     def _new_http(self, config: Config, user_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
-        self._requester = _AsyncRequester(self)
+        self._requester = self._new_requester()
         # The calls in flight, and those `aclose` cancelled (see `_run`).
         self._calls: set[asyncio.Task[Any]] = set()
         # Weak: a task that ends before its cancellation is delivered is not kept.
@@ -504,12 +574,15 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
         self._transport = new_async_transport(user_client, self._network)
         return httpx.AsyncClient(**client_options(config, self._limits), transport=self._transport)
 
+    def _new_requester(self) -> _AsyncRequester:
+        return _AsyncRequester(self)
+
     @functools.cached_property
     def auth(self) -> AsyncAuthAPI:
         """Auth Service: OAuth providers, tokens and flows (`auth.wait_many(...)`, ...)."""
         from ._auth import AsyncAuthAPI
 
-        return AsyncAuthAPI(self)
+        return AsyncAuthAPI(self._requester)
 
     async def aclose(self) -> None:
         """Close the connection pool (a user-supplied `http_client` is left open).

@@ -20,7 +20,7 @@ from urllib.parse import urlencode
 
 import attrs
 import httpx
-from langsmith_control_plane_client.api import Operation, Param
+from langsmith_control_plane_client.api import Operation, Param, RequestOptions
 from langsmith_control_plane_client.types import Unset
 
 from ._policy import Reply, answer_details
@@ -32,6 +32,7 @@ __all__ = [
     "JSONObject",
     "OperationRequest",
     "check_arguments",
+    "check_extra_fields",
     "check_extra_headers",
     "decode_object",
     "operation_answer",
@@ -44,6 +45,8 @@ T = TypeVar("T")
 JSONObject = dict[str, Any]
 # Set by the client alone: extra_headers may never replace them.
 CREDENTIAL_HEADERS = frozenset({"x-api-key", "x-tenant-id", "authorization"})
+# Nor may extra_query or extra_body carry credentials, by these names or the headers'.
+CREDENTIAL_FIELDS = frozenset({"api_key", "tenant_id", "workspace_id", "bearer_token"})
 
 
 @attrs.frozen
@@ -140,13 +143,77 @@ def check_extra_headers(extra_headers: object) -> dict[str, str]:
     return headers
 
 
+def check_extra_fields(
+    operation: Operation[Any], option: str, extra: object, own: frozenset[str]
+) -> dict[str, Any]:
+    """A call's `extra_query` or `extra_body`: a mapping of new names, no credential."""
+    if extra is None:
+        return {}
+    if not isinstance(extra, Mapping):
+        raise ConfigurationError(f"{option} must be a mapping of names to values, not {extra!r}")
+    fields: dict[str, Any] = {}
+    for name, value in extra.items():
+        if not isinstance(name, str) or not name:
+            raise ConfigurationError(f"{option}: names must be non-empty strings, not {name!r}")
+        folded = name.lower().replace("-", "_")
+        if folded in CREDENTIAL_FIELDS or folded.replace("_", "-") in CREDENTIAL_HEADERS:
+            raise ConfigurationError(
+                f"{option} may not set {name}: the credentials come from the client "
+                "(api_key=, workspace_id=, bearer_token=)"
+            )
+        if name in own:
+            raise ConfigurationError(
+                f"{operation.name}: {option} may not set {name}, which is an argument of the "
+                f"method: pass {name}= instead"
+            )
+        fields[name] = value
+    return fields
+
+
 def request_line(
-    operation: Operation[Any], arguments: Mapping[str, Any], extra_headers: Mapping[str, str]
+    operation: Operation[Any],
+    arguments: Mapping[str, Any],
+    options: RequestOptions,
 ) -> OperationRequest:
-    """The request of a call: its arguments checked, described by the generated operation."""
-    return operation_request(
-        operation.request(check_arguments(operation, arguments)), extra_headers
-    )
+    """The request of a call: its arguments and options checked, described by the generated
+    operation, with the options' extra headers, query parameters and body fields added."""
+    headers = check_extra_headers(options.extra_headers)
+    kwargs = operation.request(check_arguments(operation, arguments))
+    if options.extra_query is not None or options.extra_body is not None:
+        kwargs = _with_extra_fields(operation, kwargs, options)
+    return operation_request(kwargs, headers)
+
+
+def _with_extra_fields(
+    operation: Operation[Any], kwargs: dict[str, Any], options: RequestOptions
+) -> dict[str, Any]:
+    """The generated request description with a call's `extra_query` and `extra_body` added."""
+    own = frozenset(name for param in operation.params for name in (param.keyword, param.name))
+    query = check_extra_fields(operation, "extra_query", options.extra_query, own)
+    body = check_extra_fields(operation, "extra_body", options.extra_body, own)
+    if body:
+        payload = kwargs.get("json")
+        if not isinstance(payload, dict):
+            raise ConfigurationError(
+                f"{operation.name}: extra_body needs a JSON object body, which "
+                f"{operation.method} {operation.path} does not send"
+            )
+        clash = sorted(set(body) & set(payload))
+        if clash:
+            raise ConfigurationError(
+                f"{operation.name}: extra_body may not set {', '.join(clash)}, which the "
+                "method's arguments send"
+            )
+        kwargs = {**kwargs, "json": {**payload, **body}}
+    if query:
+        clash = sorted(set(query) & set(kwargs.get("params") or {}))
+        if clash:
+            raise ConfigurationError(
+                f"{operation.name}: extra_query may not set {', '.join(clash)}, which the "
+                "method's arguments send"
+            )
+        kwargs = {**kwargs, "params": {**(kwargs.get("params") or {}), **query}}
+    return kwargs
 
 
 def operation_request(
@@ -188,18 +255,28 @@ def _query_value(value: object) -> str:
 def operation_answer(
     operation: Operation[T], secret_fields: frozenset[str]
 ) -> Callable[[Reply], T]:
-    """What a 2xx answer of `operation` means: its generated success model, or the error."""
+    """What a 2xx answer of `operation` means: its generated success model, or the error.
+
+    Any 2xx is a success. One the document does not list (a 207 where it lists 200) is read
+    with the operation's success schema when it fits, else handed back as its JSON (None for
+    an empty body).
+    """
 
     def answer(reply: Reply) -> T:
-        if reply.status_code not in operation.success:
-            listed = ", ".join(str(code) for code in operation.success) or "none"
-            raise unexpected(
-                reply,
-                f"status {reply.status_code}, which the document does not list for "
-                f"{operation.name} (it lists {listed})",
-                secret_fields,
-            )
         response = httpx.Response(reply.status_code, content=reply.body)
+        if reply.status_code not in operation.success:
+            try:
+                return operation.parse(response)
+            except (ValueError, KeyError, TypeError, AttributeError):
+                pass
+            if not reply.body.strip():
+                return None  # type: ignore[return-value]  # an undeclared answer: no model
+            try:
+                data: T = json.loads(reply.body)
+            except (ValueError, UnicodeDecodeError):
+                what = f"a body that is not JSON ({len(reply.body)} bytes)"
+                raise unexpected(reply, what, secret_fields) from None
+            return data
         try:
             return operation.parse(response)
         except json.JSONDecodeError:

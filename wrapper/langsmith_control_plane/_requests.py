@@ -1,5 +1,5 @@
 """Building requests: the wrapper's own (`RequestFactory`) and the settings of the httpx client
-under `generated_client` (`client_options`).
+that owns each client's transport (`client_options`).
 
 The wrapper's calls are built here and handed straight to the transport: every one goes to
 base_url's origin, refuses redirects and keeps no cookies, so the httpx client's per-request
@@ -89,16 +89,17 @@ class RequestFactory:
 
 
 def generated_timeout(config: Config, limits: Limits) -> httpx.Timeout:
-    """The timeouts of calls through `generated_client`, which cannot pass per-request budgets:
-    the client's `request_timeout` plus the time an answer takes (65 s by default: long enough
-    for a 60 s server-side hold), and its `connect_timeout`; never unbounded."""
+    """The timeouts of a request sent through the httpx client that owns the transport (the
+    wrapper's own calls carry per-request budgets instead): the client's `request_timeout` plus
+    the time an answer takes (65 s by default: long enough for a 60 s server-side hold), and its
+    `connect_timeout`; never unbounded."""
     return httpx.Timeout(
         config.request_timeout + limits.read_margin, connect=limits.connect_timeout
     )
 
 
 def client_options(config: Config, limits: Limits) -> dict[str, Any]:
-    """The settings of the httpx client under `generated_client`, sync or async.
+    """The settings of the httpx client that owns the transport, sync or async.
 
     That client also owns the transport's lifetime: closing it closes the transport.
     """

@@ -35,6 +35,8 @@ from ._cli_common import (
 )
 from ._cli_manage import add_commands as add_management_commands
 from ._cli_progress import Progress, say_retrying, wants_progress
+from ._cli_resources import add_commands as add_resource_commands
+from ._cli_resources import add_the_rest
 from ._client import ControlPlane
 from ._policy import RetryEvent
 from ._version import __version__
@@ -415,12 +417,26 @@ def _parser() -> argparse.ArgumentParser:
     emulator.add_argument("arguments", nargs=argparse.REMAINDER)
     emulator.set_defaults(handler=_emulator_not_installed)
 
-    add_management_commands(
+    groups = add_management_commands(
         commands,
+        auth_commands,
         parents=[debug],
         client_for=_client,
         add_connection_options=_add_connection_options,
     )
+    # Every other operation, named as on the client: beside the handwritten commands, and as
+    # commands of the resources that have none. `auth token` covers the `authenticate` helper.
+    options = _add_connection_options
+    add_the_rest(
+        auth_commands,
+        ["auth"],
+        skip={"authenticate"},
+        client_for=_client,
+        add_connection_options=options,
+    )
+    for path, group in groups.items():
+        add_the_rest(group, path.split("."), client_for=_client, add_connection_options=options)
+    add_resource_commands(commands, client_for=_client, add_connection_options=options)
     return parser
 
 

@@ -116,6 +116,29 @@ class Config:
             warnings.warn(TRACING_URL_WARNING, stacklevel=2)
         return config
 
+    def with_settings(
+        self,
+        *,
+        timeout: object = None,
+        request_timeout: object = None,
+        poll_timeout: object = None,
+        max_retries: object = None,
+    ) -> Config:
+        """This configuration with the settings given (not None) changed, each checked."""
+        return attrs.evolve(
+            self,
+            timeout=self.timeout if timeout is None else check_timeout("timeout", timeout),
+            request_timeout=self.request_timeout
+            if request_timeout is None
+            else check_timeout("request_timeout", request_timeout),
+            poll_timeout=self.poll_timeout
+            if poll_timeout is None
+            else check_poll_timeout(poll_timeout),
+            max_retries=self.max_retries
+            if max_retries is None
+            else check_count("max_retries", max_retries),
+        )
+
     def auth_headers(self) -> dict[str, str]:
         """The credential headers of every request."""
         if self.bearer_token is not None:

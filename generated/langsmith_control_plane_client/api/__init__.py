@@ -4,13 +4,21 @@ langsmith-control-plane's template: besides a module per operation, each tag is 
 class, sync and async (`api/<resource>/__init__.py`), with one typed method per operation. A
 resource performs nothing itself. It describes the call (an `Operation`) and hands it, with the
 method's arguments, to a `Requester`, which the langsmith-control-plane wrapper implements:
-arguments checked, credentials, timeouts, retries, typed errors.
+arguments checked, credentials, timeouts, retries, typed errors. What a list operation returns
+(`SyncPage`, `AsyncPager`) and a raw answer (`RawResponse`) are protocols here, implemented there.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import (
+    AsyncIterator,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from attrs import frozen
@@ -28,6 +36,7 @@ if TYPE_CHECKING:
     from .listeners import AsyncListenersResource, ListenersResource
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 SECRET_FIELDS = frozenset(
     {
@@ -60,6 +69,33 @@ class Param:
 
 
 @frozen
+class Paging:
+    """How a list operation's answers page, as the document shows it."""
+
+    style: str
+    """`offset` (an integer `offset`: the next page's; pages of `limit` items, a short page is
+    the last), `cursor` (`next_cursor`) or `next_offset` (a string `next_offset`)."""
+    items: str
+    """The answer's field holding the page's items."""
+    next: str
+    """The answer's field saying where the next page starts."""
+    param: str
+    """The argument that sends it back."""
+    limit: int = 0
+    """`offset` style: the page size when the call gives no `limit` (the document's default)."""
+
+
+@frozen
+class RequestOptions:
+    """A call's own options, beside its arguments."""
+
+    timeout: float | None = None
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, object] | None = None
+    extra_body: Mapping[str, object] | None = None
+
+
+@frozen
 class Operation(Generic[T]):
     """One operation of the document: what a resource method hands its `Requester`."""
 
@@ -75,32 +111,101 @@ class Operation(Generic[T]):
     """Checked arguments, by `Param.name`, to the generated `_get_kwargs` description."""
     parse: Callable[[httpx.Response], T]
     """A success answer (its status one of `success`) to the return value."""
+    summary: str = ""
+    """The document's summary of the operation."""
+    paging: Paging | None = None
+    """How its answers page, for a list operation."""
+
+
+class RawResponse(Protocol[T_co]):
+    """An answer as it came (`with_raw_response`), and its parsed value on demand."""
+
+    @property
+    def status_code(self) -> int: ...
+    @property
+    def headers(self) -> httpx.Headers: ...
+    @property
+    def request_id(self) -> str | None: ...
+    @property
+    def content(self) -> bytes: ...
+    def parse(self) -> T_co: ...
+
+
+class SyncPage(Protocol[T_co]):
+    """One page of a list; iterating it yields every item of this page and the next ones."""
+
+    @property
+    def items(self) -> Sequence[T_co]: ...
+    def __iter__(self) -> Iterator[T_co]: ...
+    def has_next_page(self) -> bool: ...
+    def next_page(self) -> SyncPage[T_co]: ...
+    @property
+    def pages(self) -> Iterator[SyncPage[T_co]]: ...
+
+
+class AsyncPage(Protocol[T_co]):
+    """One page of a list; `async for` yields every item of this page and the next ones."""
+
+    @property
+    def items(self) -> Sequence[T_co]: ...
+    def __aiter__(self) -> AsyncIterator[T_co]: ...
+    def has_next_page(self) -> bool: ...
+    async def next_page(self) -> AsyncPage[T_co]: ...
+    @property
+    def pages(self) -> AsyncIterator[AsyncPage[T_co]]: ...
+
+
+class AsyncPager(Protocol[T_co]):
+    """An async list call: await it for the first page, or `async for` over every item."""
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[T_co]]: ...
+    def __aiter__(self) -> AsyncIterator[T_co]: ...
 
 
 class Requester(Protocol):
-    """What performs a synchronous resource's calls."""
+    """What performs a synchronous resource's calls: the one road every call takes."""
 
     def call(
         self,
         operation: Operation[T],
         arguments: Mapping[str, Any],
-        *,
-        timeout: float | None,
-        extra_headers: Mapping[str, str] | None,
+        options: RequestOptions,
     ) -> T: ...
+    def call_raw(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
+        options: RequestOptions,
+    ) -> RawResponse[T]: ...
+    def paginate(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        options: RequestOptions,
+    ) -> SyncPage[Any]: ...
 
 
 class AsyncRequester(Protocol):
-    """What performs an asynchronous resource's calls."""
+    """What performs an asynchronous resource's calls: the one road every call takes."""
 
     async def call(
         self,
         operation: Operation[T],
         arguments: Mapping[str, Any],
-        *,
-        timeout: float | None,
-        extra_headers: Mapping[str, str] | None,
+        options: RequestOptions,
     ) -> T: ...
+    async def call_raw(
+        self,
+        operation: Operation[T],
+        arguments: Mapping[str, Any],
+        options: RequestOptions,
+    ) -> RawResponse[T]: ...
+    def paginate(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        options: RequestOptions,
+    ) -> AsyncPager[Any]: ...
 
 
 class Resources:
@@ -110,44 +215,35 @@ class Resources:
 
     @functools.cached_property
     def agent_connections(self) -> AgentConnectionsResource:
-        """Operations: list_connections, create_connection, remove_connection."""
+        """The `agent_connections` resource: list, create, delete."""
         from .agent_connections import AgentConnectionsResource
 
         return AgentConnectionsResource(self._requester)
 
     @functools.cached_property
     def auth(self) -> AuthResource:
-        """Operations: authenticate, oauth_callback_get, oauth_callback, list_oauth_providers,
-        create_oauth_provider, create_mcp_oauth_provider, get_oauth_provider,
-        delete_oauth_provider, update_oauth_provider, oauth_setup_callback,
-        list_oauth_tokens_for_user, delete_oauth_tokens_for_user,
-        check_oauth_token_exists, revoke_all_slack_tokens_for_workspace,
-        check_workspace_slack_tokens_exist, delete_single_oauth_token,
-        update_token_label, wait_for_auth_completion."""
+        """The `auth` resource: authenticate, wait_for_completion; nested: callback, providers, setup, tokens."""
         from .auth import AuthResource
 
         return AuthResource(self._requester)
 
     @functools.cached_property
     def deployments(self) -> DeploymentsResource:
-        """Operations: list_deployments, create_deployment, delete_deployments, get_deployment,
-        delete_deployment, patch_deployment, list_revisions, get_revision,
-        redeploy_revision."""
+        """The `deployments` resource: delete_many, list, create, delete, retrieve, update; nested: revisions."""
         from .deployments import DeploymentsResource
 
         return DeploymentsResource(self._requester)
 
     @functools.cached_property
     def integrations(self) -> IntegrationsResource:
-        """Operations: list_forge_github_integrations, list_forge_github_repositories,
-        list_github_integrations, list_github_repositories."""
+        """The `integrations` resource: ; nested: forge, github."""
         from .integrations import IntegrationsResource
 
         return IntegrationsResource(self._requester)
 
     @functools.cached_property
     def listeners(self) -> ListenersResource:
-        """Operations: list_listeners, create_listener, get_listener, delete_listener, patch_listener."""
+        """The `listeners` resource: list, create, delete, retrieve, update."""
         from .listeners import ListenersResource
 
         return ListenersResource(self._requester)
@@ -160,44 +256,35 @@ class AsyncResources:
 
     @functools.cached_property
     def agent_connections(self) -> AsyncAgentConnectionsResource:
-        """Operations: list_connections, create_connection, remove_connection."""
+        """The `agent_connections` resource: list, create, delete."""
         from .agent_connections import AsyncAgentConnectionsResource
 
         return AsyncAgentConnectionsResource(self._requester)
 
     @functools.cached_property
     def auth(self) -> AsyncAuthResource:
-        """Operations: authenticate, oauth_callback_get, oauth_callback, list_oauth_providers,
-        create_oauth_provider, create_mcp_oauth_provider, get_oauth_provider,
-        delete_oauth_provider, update_oauth_provider, oauth_setup_callback,
-        list_oauth_tokens_for_user, delete_oauth_tokens_for_user,
-        check_oauth_token_exists, revoke_all_slack_tokens_for_workspace,
-        check_workspace_slack_tokens_exist, delete_single_oauth_token,
-        update_token_label, wait_for_auth_completion."""
+        """The `auth` resource: authenticate, wait_for_completion; nested: callback, providers, setup, tokens."""
         from .auth import AsyncAuthResource
 
         return AsyncAuthResource(self._requester)
 
     @functools.cached_property
     def deployments(self) -> AsyncDeploymentsResource:
-        """Operations: list_deployments, create_deployment, delete_deployments, get_deployment,
-        delete_deployment, patch_deployment, list_revisions, get_revision,
-        redeploy_revision."""
+        """The `deployments` resource: delete_many, list, create, delete, retrieve, update; nested: revisions."""
         from .deployments import AsyncDeploymentsResource
 
         return AsyncDeploymentsResource(self._requester)
 
     @functools.cached_property
     def integrations(self) -> AsyncIntegrationsResource:
-        """Operations: list_forge_github_integrations, list_forge_github_repositories,
-        list_github_integrations, list_github_repositories."""
+        """The `integrations` resource: ; nested: forge, github."""
         from .integrations import AsyncIntegrationsResource
 
         return AsyncIntegrationsResource(self._requester)
 
     @functools.cached_property
     def listeners(self) -> AsyncListenersResource:
-        """Operations: list_listeners, create_listener, get_listener, delete_listener, patch_listener."""
+        """The `listeners` resource: list, create, delete, retrieve, update."""
         from .listeners import AsyncListenersResource
 
         return AsyncListenersResource(self._requester)

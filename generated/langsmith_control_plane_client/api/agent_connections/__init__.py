@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
+import functools
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 import httpx
@@ -14,7 +16,17 @@ from ...models.agent_connection_response import AgentConnectionResponse
 from ...models.create_agent_connection_request import CreateAgentConnectionRequest
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, File, Unset
-from .. import AsyncRequester, Operation, Param, Requester
+from .. import (
+    AsyncPager,
+    AsyncRequester,
+    Operation,
+    Paging,
+    Param,
+    RawResponse,
+    Requester,
+    RequestOptions,
+    SyncPage,
+)
 from . import create_connection as _create_connection
 from . import list_connections as _list_connections
 from . import remove_connection as _remove_connection
@@ -48,6 +60,7 @@ LIST_CONNECTIONS: Operation[AgentConnectionListResponse] = Operation(
     success=(200,),
     request=_request_list_connections,
     parse=_parse_list_connections,
+    summary="List Connections",
 )
 
 
@@ -89,6 +102,7 @@ CREATE_CONNECTION: Operation[AgentConnectionResponse] = Operation(
     success=(201,),
     request=_request_create_connection,
     parse=_parse_create_connection,
+    summary="Create Connection",
 )
 
 
@@ -126,11 +140,12 @@ REMOVE_CONNECTION: Operation[None] = Operation(
     success=(204,),
     request=_request_remove_connection,
     parse=_parse_remove_connection,
+    summary="Remove Connection",
 )
 
 
 class AgentConnectionsResource:
-    """The operations of the `agent_connections` resource.
+    """The operations of `cp.agent_connections`.
 
     Every method hands its call to the client (its `Requester`), which checks the arguments,
     sends the request and returns the document's success model (None for 204).
@@ -139,12 +154,19 @@ class AgentConnectionsResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
-    def list_connections(
+    @functools.cached_property
+    def with_raw_response(self) -> AgentConnectionsWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AgentConnectionsWithRawResponse(self._requester)
+
+    def list(
         self,
         agent_id: str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AgentConnectionListResponse:
         """List Connections: `GET /v2/auth/agents/{agent_id}/connections`.
 
@@ -153,6 +175,8 @@ class AgentConnectionsResource:
             agent_id (str): Agent ID
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             AgentConnectionListResponse
@@ -162,17 +186,18 @@ class AgentConnectionsResource:
             {
                 "agent_id": agent_id,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    def create_connection(
+    def create(
         self,
         agent_id: str,
         *,
         oauth_token_id: str,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AgentConnectionResponse:
         """Create Connection: `POST /v2/auth/agents/{agent_id}/connections`.
 
@@ -182,6 +207,8 @@ class AgentConnectionsResource:
             oauth_token_id (str):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             AgentConnectionResponse
@@ -192,17 +219,18 @@ class AgentConnectionsResource:
                 "agent_id": agent_id,
                 "oauth_token_id": oauth_token_id,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    def remove_connection(
+    def delete(
         self,
         agent_id: str,
         connection_id: str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Remove Connection: `DELETE /v2/auth/agents/{agent_id}/connections/{connection_id}`.
 
@@ -212,6 +240,8 @@ class AgentConnectionsResource:
             connection_id (str): Connection ID
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             None
@@ -222,13 +252,119 @@ class AgentConnectionsResource:
                 "agent_id": agent_id,
                 "connection_id": connection_id,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AgentConnectionsWithRawResponse:
+    """The operations of `cp.agent_connections`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AgentConnectionListResponse]:
+        """List Connections: `GET /v2/auth/agents/{agent_id}/connections`.
+
+
+        Args:
+            agent_id (str): Agent ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[AgentConnectionListResponse]
+        """
+        return self._requester.call_raw(
+            LIST_CONNECTIONS,
+            {
+                "agent_id": agent_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def create(
+        self,
+        agent_id: str,
+        *,
+        oauth_token_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AgentConnectionResponse]:
+        """Create Connection: `POST /v2/auth/agents/{agent_id}/connections`.
+
+
+        Args:
+            agent_id (str): Agent ID
+            oauth_token_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[AgentConnectionResponse]
+        """
+        return self._requester.call_raw(
+            CREATE_CONNECTION,
+            {
+                "agent_id": agent_id,
+                "oauth_token_id": oauth_token_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def delete(
+        self,
+        agent_id: str,
+        connection_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[None]:
+        """Remove Connection: `DELETE /v2/auth/agents/{agent_id}/connections/{connection_id}`.
+
+
+        Args:
+            agent_id (str): Agent ID
+            connection_id (str): Connection ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[None]
+        """
+        return self._requester.call_raw(
+            REMOVE_CONNECTION,
+            {
+                "agent_id": agent_id,
+                "connection_id": connection_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
 
 class AsyncAgentConnectionsResource:
-    """The operations of the `agent_connections` resource, asynchronously.
+    """The operations of `cp.agent_connections`, asynchronously.
 
     Every method hands its call to the client (its `Requester`), which checks the arguments,
     sends the request and returns the document's success model (None for 204).
@@ -237,12 +373,19 @@ class AsyncAgentConnectionsResource:
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
 
-    async def list_connections(
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAgentConnectionsWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncAgentConnectionsWithRawResponse(self._requester)
+
+    async def list(
         self,
         agent_id: str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AgentConnectionListResponse:
         """List Connections: `GET /v2/auth/agents/{agent_id}/connections`.
 
@@ -251,6 +394,8 @@ class AsyncAgentConnectionsResource:
             agent_id (str): Agent ID
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             AgentConnectionListResponse
@@ -260,17 +405,18 @@ class AsyncAgentConnectionsResource:
             {
                 "agent_id": agent_id,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def create_connection(
+    async def create(
         self,
         agent_id: str,
         *,
         oauth_token_id: str,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AgentConnectionResponse:
         """Create Connection: `POST /v2/auth/agents/{agent_id}/connections`.
 
@@ -280,6 +426,8 @@ class AsyncAgentConnectionsResource:
             oauth_token_id (str):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             AgentConnectionResponse
@@ -290,17 +438,18 @@ class AsyncAgentConnectionsResource:
                 "agent_id": agent_id,
                 "oauth_token_id": oauth_token_id,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def remove_connection(
+    async def delete(
         self,
         agent_id: str,
         connection_id: str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Remove Connection: `DELETE /v2/auth/agents/{agent_id}/connections/{connection_id}`.
 
@@ -310,6 +459,8 @@ class AsyncAgentConnectionsResource:
             connection_id (str): Connection ID
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             None
@@ -320,6 +471,112 @@ class AsyncAgentConnectionsResource:
                 "agent_id": agent_id,
                 "connection_id": connection_id,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncAgentConnectionsWithRawResponse:
+    """The operations of `cp.agent_connections`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        agent_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AgentConnectionListResponse]:
+        """List Connections: `GET /v2/auth/agents/{agent_id}/connections`.
+
+
+        Args:
+            agent_id (str): Agent ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[AgentConnectionListResponse]
+        """
+        return await self._requester.call_raw(
+            LIST_CONNECTIONS,
+            {
+                "agent_id": agent_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def create(
+        self,
+        agent_id: str,
+        *,
+        oauth_token_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AgentConnectionResponse]:
+        """Create Connection: `POST /v2/auth/agents/{agent_id}/connections`.
+
+
+        Args:
+            agent_id (str): Agent ID
+            oauth_token_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[AgentConnectionResponse]
+        """
+        return await self._requester.call_raw(
+            CREATE_CONNECTION,
+            {
+                "agent_id": agent_id,
+                "oauth_token_id": oauth_token_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def delete(
+        self,
+        agent_id: str,
+        connection_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[None]:
+        """Remove Connection: `DELETE /v2/auth/agents/{agent_id}/connections/{connection_id}`.
+
+
+        Args:
+            agent_id (str): Agent ID
+            connection_id (str): Connection ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[None]
+        """
+        return await self._requester.call_raw(
+            REMOVE_CONNECTION,
+            {
+                "agent_id": agent_id,
+                "connection_id": connection_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
+import functools
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 import httpx
@@ -28,7 +30,17 @@ from ...models.o_auth_token_status_response import OAuthTokenStatusResponse
 from ...models.o_auth_token_summary import OAuthTokenSummary
 from ...models.o_auth_token_update_request import OAuthTokenUpdateRequest
 from ...types import UNSET, File, Unset
-from .. import AsyncRequester, Operation, Param, Requester
+from .. import (
+    AsyncPager,
+    AsyncRequester,
+    Operation,
+    Paging,
+    Param,
+    RawResponse,
+    Requester,
+    RequestOptions,
+    SyncPage,
+)
 from . import authenticate as _authenticate
 from . import check_oauth_token_exists as _check_oauth_token_exists
 from . import check_workspace_slack_tokens_exist as _check_workspace_slack_tokens_exist
@@ -177,6 +189,7 @@ AUTHENTICATE: Operation[AuthAuthenticateResponse] = Operation(
     success=(200,),
     request=_request_authenticate,
     parse=_parse_authenticate,
+    summary="Authenticate",
 )
 
 
@@ -239,6 +252,7 @@ OAUTH_CALLBACK_GET: Operation[Any] = Operation(
     success=(200,),
     request=_request_oauth_callback_get,
     parse=_parse_oauth_callback_get,
+    summary="Oauth Callback Get",
 )
 
 
@@ -287,6 +301,7 @@ OAUTH_CALLBACK: Operation[Any] = Operation(
     success=(200,),
     request=_request_oauth_callback,
     parse=_parse_oauth_callback,
+    summary="Oauth Callback",
 )
 
 
@@ -315,6 +330,7 @@ LIST_OAUTH_PROVIDERS: Operation[list[OAuthProviderResponse]] = Operation(
     success=(200,),
     request=_request_list_oauth_providers,
     parse=_parse_list_oauth_providers,
+    summary="List Oauth Providers",
 )
 
 
@@ -427,6 +443,7 @@ CREATE_OAUTH_PROVIDER: Operation[OAuthProviderResponse] = Operation(
     success=(200,),
     request=_request_create_oauth_provider,
     parse=_parse_create_oauth_provider,
+    summary="Create Oauth Provider",
 )
 
 
@@ -476,6 +493,7 @@ CREATE_MCP_OAUTH_PROVIDER: Operation[OAuthProviderResponse] = Operation(
     success=(200,),
     request=_request_create_mcp_oauth_provider,
     parse=_parse_create_mcp_oauth_provider,
+    summary="Create Mcp Oauth Provider",
 )
 
 
@@ -507,6 +525,7 @@ GET_OAUTH_PROVIDER: Operation[OAuthProviderResponse] = Operation(
     success=(200,),
     request=_request_get_oauth_provider,
     parse=_parse_get_oauth_provider,
+    summary="Get Oauth Provider",
 )
 
 
@@ -536,6 +555,7 @@ DELETE_OAUTH_PROVIDER: Operation[Any] = Operation(
     success=(200,),
     request=_request_delete_oauth_provider,
     parse=_parse_delete_oauth_provider,
+    summary="Delete Oauth Provider",
 )
 
 
@@ -647,6 +667,7 @@ UPDATE_OAUTH_PROVIDER: Operation[OAuthProviderResponse] = Operation(
     success=(200,),
     request=_request_update_oauth_provider,
     parse=_parse_update_oauth_provider,
+    summary="Update Oauth Provider",
 )
 
 
@@ -725,6 +746,7 @@ OAUTH_SETUP_CALLBACK: Operation[Any] = Operation(
     success=(200,),
     request=_request_oauth_setup_callback,
     parse=_parse_oauth_setup_callback,
+    summary="Oauth Setup Callback",
 )
 
 
@@ -766,6 +788,7 @@ LIST_OAUTH_TOKENS_FOR_USER: Operation[list[OAuthTokenSummary]] = Operation(
     success=(200,),
     request=_request_list_oauth_tokens_for_user,
     parse=_parse_list_oauth_tokens_for_user,
+    summary="List Oauth Tokens For User",
 )
 
 
@@ -795,6 +818,7 @@ DELETE_OAUTH_TOKENS_FOR_USER: Operation[Any] = Operation(
     success=(200,),
     request=_request_delete_oauth_tokens_for_user,
     parse=_parse_delete_oauth_tokens_for_user,
+    summary="Delete Oauth Tokens For User",
 )
 
 
@@ -828,6 +852,7 @@ CHECK_OAUTH_TOKEN_EXISTS: Operation[OAuthTokenStatusResponse] = Operation(
     success=(200,),
     request=_request_check_oauth_token_exists,
     parse=_parse_check_oauth_token_exists,
+    summary="Check Oauth Token Exists",
 )
 
 
@@ -849,6 +874,7 @@ REVOKE_ALL_SLACK_TOKENS_FOR_WORKSPACE: Operation[Any] = Operation(
     success=(200,),
     request=_request_revoke_all_slack_tokens_for_workspace,
     parse=_parse_revoke_all_slack_tokens_for_workspace,
+    summary="Revoke All Slack Tokens For Workspace",
 )
 
 
@@ -872,6 +898,7 @@ CHECK_WORKSPACE_SLACK_TOKENS_EXIST: Operation[OAuthTokenStatusResponse] = Operat
     success=(200,),
     request=_request_check_workspace_slack_tokens_exist,
     parse=_parse_check_workspace_slack_tokens_exist,
+    summary="Check Workspace Slack Tokens Exist",
 )
 
 
@@ -901,6 +928,7 @@ DELETE_SINGLE_OAUTH_TOKEN: Operation[None] = Operation(
     success=(204,),
     request=_request_delete_single_oauth_token,
     parse=_parse_delete_single_oauth_token,
+    summary="Delete Single Oauth Token",
 )
 
 
@@ -956,6 +984,7 @@ UPDATE_TOKEN_LABEL: Operation[OAuthTokenSummary] = Operation(
     success=(200,),
     request=_request_update_token_label,
     parse=_parse_update_token_label,
+    summary="Update Token Label",
 )
 
 
@@ -995,11 +1024,12 @@ WAIT_FOR_AUTH_COMPLETION: Operation[AuthWaitResponse] = Operation(
     success=(200,),
     request=_request_wait_for_auth_completion,
     parse=_parse_wait_for_auth_completion,
+    summary="Wait For Auth Completion",
 )
 
 
 class AuthResource:
-    """The operations of the `auth` resource.
+    """The operations of `cp.auth`.
 
     Every method hands its call to the client (its `Requester`), which checks the arguments,
     sends the request and returns the document's success model (None for 204).
@@ -1008,11 +1038,36 @@ class AuthResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> AuthWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AuthWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def callback(self) -> AuthCallbackResource:
+        """`cp.auth.callback`."""
+        return AuthCallbackResource(self._requester)
+
+    @functools.cached_property
+    def providers(self) -> AuthProvidersResource:
+        """`cp.auth.providers`."""
+        return AuthProvidersResource(self._requester)
+
+    @functools.cached_property
+    def setup(self) -> AuthSetupResource:
+        """`cp.auth.setup`."""
+        return AuthSetupResource(self._requester)
+
+    @functools.cached_property
+    def tokens(self) -> AuthTokensResource:
+        """`cp.auth.tokens`."""
+        return AuthTokensResource(self._requester)
+
     def authenticate(
         self,
         *,
         provider: str,
-        scopes: list[str],
+        scopes: builtins.list[str],
         user_id: None | str | Unset = UNSET,
         ls_user_id: None | str | Unset = UNSET,
         agent_id: None | str | Unset = UNSET,
@@ -1024,6 +1079,8 @@ class AuthResource:
         check_only: bool | Unset = False,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AuthAuthenticateResponse:
         """Authenticate: `POST /v2/auth/authenticate`.
 
@@ -1044,6 +1101,8 @@ class AuthResource:
             check_only (bool | Unset):  Default: False.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             AuthAuthenticateResponse
@@ -1063,586 +1122,18 @@ class AuthResource:
                 "is_default": is_default,
                 "check_only": check_only,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    def oauth_callback_get(
-        self,
-        provider_id: str,
-        *,
-        code: str | Unset = UNSET,
-        state: str | Unset = UNSET,
-        error: str | Unset = UNSET,
-        error_description: str | Unset = UNSET,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> Any:
-        """Oauth Callback Get: `GET /v2/auth/callback/{provider_id}`.
-
-        Handle OAuth callback redirect from OAuth providers.
-
-        Processes the OAuth token exchange, then redirects to the frontend callback
-        page for a consistent UI experience.
-
-
-        Args:
-            provider_id (str):
-            code (str | Unset): Authorization code from OAuth provider
-            state (str | Unset): State parameter containing auth_id
-            error (str | Unset): Error code from OAuth provider
-            error_description (str | Unset): Error description from OAuth provider
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            Any
-        """
-        return self._requester.call(
-            OAUTH_CALLBACK_GET,
-            {
-                "provider_id": provider_id,
-                "code": code,
-                "state": state,
-                "error": error,
-                "error_description": error_description,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def oauth_callback(
-        self,
-        provider_id: str,
-        *,
-        code: str,
-        state: str,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> Any:
-        """Oauth Callback: `POST /v2/auth/callback/{provider_id}`.
-
-
-        Args:
-            provider_id (str):
-            code (str):
-            state (str):
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            Any
-        """
-        return self._requester.call(
-            OAUTH_CALLBACK,
-            {
-                "provider_id": provider_id,
-                "code": code,
-                "state": state,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def list_oauth_providers(
-        self,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> list[OAuthProviderResponse]:
-        """List Oauth Providers: `GET /v2/auth/providers`.
-
-        List OAuth providers.
-
-
-        Args:
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            list[OAuthProviderResponse]
-        """
-        return self._requester.call(
-            LIST_OAUTH_PROVIDERS,
-            {},
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def create_oauth_provider(
-        self,
-        *,
-        provider_id: str,
-        name: str,
-        client_id: str,
-        auth_url: str,
-        token_url: str,
-        client_secret: None | str | Unset = UNSET,
-        uses_pkce: bool | Unset = False,
-        code_challenge_method: str | Unset = "S256",
-        provider_type: None
-        | OAuthProviderCreateRequestProviderTypeType0
-        | Unset = UNSET,
-        token_endpoint_auth_method: OAuthProviderCreateRequestTokenEndpointAuthMethod
-        | Unset = OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> OAuthProviderResponse:
-        """Create Oauth Provider: `POST /v2/auth/providers`.
-
-        Create a new OAuth provider manually.
-
-
-        Args:
-            provider_id (str):
-            name (str):
-            client_id (str):
-            auth_url (str):
-            token_url (str):
-            client_secret (None | str | Unset):
-            uses_pkce (bool | Unset):  Default: False.
-            code_challenge_method (str | Unset):  Default: 'S256'.
-            provider_type (None | OAuthProviderCreateRequestProviderTypeType0 | Unset):
-            token_endpoint_auth_method (OAuthProviderCreateRequestTokenEndpointAuthMethod | Unset):  Default:
-                OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST.
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            OAuthProviderResponse
-        """
-        return self._requester.call(
-            CREATE_OAUTH_PROVIDER,
-            {
-                "provider_id": provider_id,
-                "name": name,
-                "client_id": client_id,
-                "auth_url": auth_url,
-                "token_url": token_url,
-                "client_secret": client_secret,
-                "uses_pkce": uses_pkce,
-                "code_challenge_method": code_challenge_method,
-                "provider_type": provider_type,
-                "token_endpoint_auth_method": token_endpoint_auth_method,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def create_mcp_oauth_provider(
-        self,
-        *,
-        provider_id: str,
-        name: str,
-        mcp_server_url: str,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> OAuthProviderResponse:
-        """Create Mcp Oauth Provider: `POST /v2/auth/providers/mcp-discover`.
-
-        Create an OAuth provider via MCP auto-discovery.
-
-
-        Args:
-            provider_id (str):
-            name (str):
-            mcp_server_url (str):
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            OAuthProviderResponse
-        """
-        return self._requester.call(
-            CREATE_MCP_OAUTH_PROVIDER,
-            {
-                "provider_id": provider_id,
-                "name": name,
-                "mcp_server_url": mcp_server_url,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def get_oauth_provider(
-        self,
-        provider_id: str,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> OAuthProviderResponse:
-        """Get Oauth Provider: `GET /v2/auth/providers/{provider_id}`.
-
-        Get a specific OAuth provider.
-
-
-        Args:
-            provider_id (str): OAuth provider ID
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            OAuthProviderResponse
-        """
-        return self._requester.call(
-            GET_OAUTH_PROVIDER,
-            {
-                "provider_id": provider_id,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def delete_oauth_provider(
-        self,
-        provider_id: str,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> Any:
-        """Delete Oauth Provider: `DELETE /v2/auth/providers/{provider_id}`.
-
-        Delete an OAuth provider.
-
-
-        Args:
-            provider_id (str):
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            Any
-        """
-        return self._requester.call(
-            DELETE_OAUTH_PROVIDER,
-            {
-                "provider_id": provider_id,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def update_oauth_provider(
-        self,
-        provider_id: str,
-        *,
-        name: None | str | Unset = UNSET,
-        client_id: None | str | Unset = UNSET,
-        client_secret: None | str | Unset = UNSET,
-        auth_url: None | str | Unset = UNSET,
-        token_url: None | str | Unset = UNSET,
-        uses_pkce: bool | None | Unset = UNSET,
-        code_challenge_method: None | str | Unset = UNSET,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> OAuthProviderResponse:
-        """Update Oauth Provider: `PATCH /v2/auth/providers/{provider_id}`.
-
-        Update an OAuth provider.
-
-
-        Args:
-            provider_id (str):
-            name (None | str | Unset):
-            client_id (None | str | Unset):
-            client_secret (None | str | Unset):
-            auth_url (None | str | Unset):
-            token_url (None | str | Unset):
-            uses_pkce (bool | None | Unset):
-            code_challenge_method (None | str | Unset):
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            OAuthProviderResponse
-        """
-        return self._requester.call(
-            UPDATE_OAUTH_PROVIDER,
-            {
-                "provider_id": provider_id,
-                "name": name,
-                "client_id": client_id,
-                "client_secret": client_secret,
-                "auth_url": auth_url,
-                "token_url": token_url,
-                "uses_pkce": uses_pkce,
-                "code_challenge_method": code_challenge_method,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def oauth_setup_callback(
-        self,
-        provider_id: str,
-        *,
-        code: str | Unset = UNSET,
-        state: str | Unset = UNSET,
-        setup_action: str | Unset = UNSET,
-        installation_id: int | Unset = UNSET,
-        error: str | Unset = UNSET,
-        error_description: str | Unset = UNSET,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> Any:
-        """Oauth Setup Callback: `GET /v2/auth/setup/{provider_id}`.
-
-        Handle OAuth setup callback redirect from GitHub Apps.
-
-        This endpoint handles the "Setup URL" callback from GitHub Apps, which is
-        triggered when a user installs or updates their GitHub App installation.
-
-        For "update" actions (user modified repo access via GitHub), we just show
-        a success page since no token exchange is needed.
-
-        For new installations with code/state, we process similar to the regular
-        OAuth callback.
-
-
-        Args:
-            provider_id (str):
-            code (str | Unset): Authorization code from OAuth provider
-            state (str | Unset): State parameter containing auth_id
-            setup_action (str | Unset): Setup action from GitHub App
-            installation_id (int | Unset): GitHub App installation ID
-            error (str | Unset): Error code from OAuth provider
-            error_description (str | Unset): Error description from OAuth provider
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            Any
-        """
-        return self._requester.call(
-            OAUTH_SETUP_CALLBACK,
-            {
-                "provider_id": provider_id,
-                "code": code,
-                "state": state,
-                "setup_action": setup_action,
-                "installation_id": installation_id,
-                "error": error,
-                "error_description": error_description,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def list_oauth_tokens_for_user(
-        self,
-        *,
-        provider_id: None | str | Unset = UNSET,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> list[OAuthTokenSummary]:
-        """List Oauth Tokens For User: `GET /v2/auth/tokens`.
-
-        List the calling user's tokens for a provider.
-
-
-        Args:
-            provider_id (None | str | Unset): OAuth provider ID
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            list[OAuthTokenSummary]
-        """
-        return self._requester.call(
-            LIST_OAUTH_TOKENS_FOR_USER,
-            {
-                "provider_id": provider_id,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def delete_oauth_tokens_for_user(
-        self,
-        *,
-        provider_id: str,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> Any:
-        """Delete Oauth Tokens For User: `DELETE /v2/auth/tokens`.
-
-        Delete all tokens for the current user for the given provider (across agents).
-
-
-        Args:
-            provider_id (str): OAuth provider ID to revoke for current user
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            Any
-        """
-        return self._requester.call(
-            DELETE_OAUTH_TOKENS_FOR_USER,
-            {
-                "provider_id": provider_id,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def check_oauth_token_exists(
-        self,
-        *,
-        provider_id: str,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> OAuthTokenStatusResponse:
-        """Check Oauth Token Exists: `GET /v2/auth/tokens/exists`.
-
-        Return whether the current user has any tokens for a given provider (across agents).
-
-
-        Args:
-            provider_id (str): OAuth provider ID
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            OAuthTokenStatusResponse
-        """
-        return self._requester.call(
-            CHECK_OAUTH_TOKEN_EXISTS,
-            {
-                "provider_id": provider_id,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def revoke_all_slack_tokens_for_workspace(
-        self,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> Any:
-        """Revoke All Slack Tokens For Workspace: `DELETE /v2/auth/tokens/workspace/slack`.
-
-        Revoke ALL Slack tokens for the workspace. Admin-only action that disconnects Slack
-        entirely.
-
-        This is a destructive operation that:
-        - Revokes all Slack tokens on Slack's side for all users in the workspace
-        - Deletes all Slack tokens from the database
-
-
-        Args:
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            Any
-        """
-        return self._requester.call(
-            REVOKE_ALL_SLACK_TOKENS_FOR_WORKSPACE,
-            {},
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def check_workspace_slack_tokens_exist(
-        self,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> OAuthTokenStatusResponse:
-        """Check Workspace Slack Tokens Exist: `GET /v2/auth/tokens/workspace/slack/exists`.
-
-        Check if the workspace has any Slack tokens.
-
-
-        Args:
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            OAuthTokenStatusResponse
-        """
-        return self._requester.call(
-            CHECK_WORKSPACE_SLACK_TOKENS_EXIST,
-            {},
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def delete_single_oauth_token(
-        self,
-        token_id: str,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """Delete Single Oauth Token: `DELETE /v2/auth/tokens/{token_id}`.
-
-        Delete a specific OAuth token, revoking it at the provider first.
-
-        Only the token owner can delete it.
-
-
-        Args:
-            token_id (str):
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            None
-        """
-        return self._requester.call(
-            DELETE_SINGLE_OAUTH_TOKEN,
-            {
-                "token_id": token_id,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def update_token_label(
-        self,
-        token_id: str,
-        *,
-        provider_account_label: None | str | Unset = UNSET,
-        is_default: bool | None | Unset = UNSET,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> OAuthTokenSummary:
-        """Update Token Label: `PATCH /v2/auth/tokens/{token_id}/metadata`.
-
-        Update a token's provider_account_label. Only the token owner can update.
-
-
-        Args:
-            token_id (str):
-            provider_account_label (None | str | Unset):
-            is_default (bool | None | Unset):
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            OAuthTokenSummary
-        """
-        return self._requester.call(
-            UPDATE_TOKEN_LABEL,
-            {
-                "token_id": token_id,
-                "provider_account_label": provider_account_label,
-                "is_default": is_default,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def wait_for_auth_completion(
+    def wait_for_completion(
         self,
         auth_id: str,
         *,
         timeout_: int | Unset = 30,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AuthWaitResponse:
         """Wait For Auth Completion: `GET /v2/auth/wait/{auth_id}`.
 
@@ -1654,6 +1145,8 @@ class AuthResource:
             timeout_ (int | Unset): Timeout in seconds (default: 30) Default: 30.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             AuthWaitResponse
@@ -1664,13 +1157,140 @@ class AuthResource:
                 "auth_id": auth_id,
                 "timeout_": timeout_,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AuthWithRawResponse:
+    """The operations of `cp.auth`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def callback(self) -> AuthCallbackWithRawResponse:
+        """`cp.auth.callback`."""
+        return AuthCallbackWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def providers(self) -> AuthProvidersWithRawResponse:
+        """`cp.auth.providers`."""
+        return AuthProvidersWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def setup(self) -> AuthSetupWithRawResponse:
+        """`cp.auth.setup`."""
+        return AuthSetupWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def tokens(self) -> AuthTokensWithRawResponse:
+        """`cp.auth.tokens`."""
+        return AuthTokensWithRawResponse(self._requester)
+
+    def authenticate(
+        self,
+        *,
+        provider: str,
+        scopes: builtins.list[str],
+        user_id: None | str | Unset = UNSET,
+        ls_user_id: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        use_agent_builder_public_oauth: bool | Unset = False,
+        force_new: bool | Unset = False,
+        token_id: None | Unset | UUID | str = UNSET,
+        redirect_uri: None | str | Unset = UNSET,
+        is_default: bool | Unset = True,
+        check_only: bool | Unset = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AuthAuthenticateResponse]:
+        """Authenticate: `POST /v2/auth/authenticate`.
+
+        Get OAuth token or start authentication flow if needed.
+
+
+        Args:
+            provider (str):
+            scopes (list[str]):
+            user_id (None | str | Unset):
+            ls_user_id (None | str | Unset):
+            agent_id (None | str | Unset):
+            use_agent_builder_public_oauth (bool | Unset):  Default: False.
+            force_new (bool | Unset):  Default: False.
+            token_id (None | Unset | UUID):
+            redirect_uri (None | str | Unset):
+            is_default (bool | Unset):  Default: True.
+            check_only (bool | Unset):  Default: False.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[AuthAuthenticateResponse]
+        """
+        return self._requester.call_raw(
+            AUTHENTICATE,
+            {
+                "provider": provider,
+                "scopes": scopes,
+                "user_id": user_id,
+                "ls_user_id": ls_user_id,
+                "agent_id": agent_id,
+                "use_agent_builder_public_oauth": use_agent_builder_public_oauth,
+                "force_new": force_new,
+                "token_id": token_id,
+                "redirect_uri": redirect_uri,
+                "is_default": is_default,
+                "check_only": check_only,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def wait_for_completion(
+        self,
+        auth_id: str,
+        *,
+        timeout_: int | Unset = 30,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AuthWaitResponse]:
+        """Wait For Auth Completion: `GET /v2/auth/wait/{auth_id}`.
+
+        Wait for OAuth authentication completion.
+
+
+        Args:
+            auth_id (str): Authentication ID to wait for
+            timeout_ (int | Unset): Timeout in seconds (default: 30) Default: 30.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[AuthWaitResponse]
+        """
+        return self._requester.call_raw(
+            WAIT_FOR_AUTH_COMPLETION,
+            {
+                "auth_id": auth_id,
+                "timeout_": timeout_,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
 
 class AsyncAuthResource:
-    """The operations of the `auth` resource, asynchronously.
+    """The operations of `cp.auth`, asynchronously.
 
     Every method hands its call to the client (its `Requester`), which checks the arguments,
     sends the request and returns the document's success model (None for 204).
@@ -1679,11 +1299,36 @@ class AsyncAuthResource:
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAuthWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncAuthWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def callback(self) -> AsyncAuthCallbackResource:
+        """`cp.auth.callback`."""
+        return AsyncAuthCallbackResource(self._requester)
+
+    @functools.cached_property
+    def providers(self) -> AsyncAuthProvidersResource:
+        """`cp.auth.providers`."""
+        return AsyncAuthProvidersResource(self._requester)
+
+    @functools.cached_property
+    def setup(self) -> AsyncAuthSetupResource:
+        """`cp.auth.setup`."""
+        return AsyncAuthSetupResource(self._requester)
+
+    @functools.cached_property
+    def tokens(self) -> AsyncAuthTokensResource:
+        """`cp.auth.tokens`."""
+        return AsyncAuthTokensResource(self._requester)
+
     async def authenticate(
         self,
         *,
         provider: str,
-        scopes: list[str],
+        scopes: builtins.list[str],
         user_id: None | str | Unset = UNSET,
         ls_user_id: None | str | Unset = UNSET,
         agent_id: None | str | Unset = UNSET,
@@ -1695,6 +1340,8 @@ class AsyncAuthResource:
         check_only: bool | Unset = False,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AuthAuthenticateResponse:
         """Authenticate: `POST /v2/auth/authenticate`.
 
@@ -1715,6 +1362,8 @@ class AsyncAuthResource:
             check_only (bool | Unset):  Default: False.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             AuthAuthenticateResponse
@@ -1734,11 +1383,189 @@ class AsyncAuthResource:
                 "is_default": is_default,
                 "check_only": check_only,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def oauth_callback_get(
+    async def wait_for_completion(
+        self,
+        auth_id: str,
+        *,
+        timeout_: int | Unset = 30,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AuthWaitResponse:
+        """Wait For Auth Completion: `GET /v2/auth/wait/{auth_id}`.
+
+        Wait for OAuth authentication completion.
+
+
+        Args:
+            auth_id (str): Authentication ID to wait for
+            timeout_ (int | Unset): Timeout in seconds (default: 30) Default: 30.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            AuthWaitResponse
+        """
+        return await self._requester.call(
+            WAIT_FOR_AUTH_COMPLETION,
+            {
+                "auth_id": auth_id,
+                "timeout_": timeout_,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncAuthWithRawResponse:
+    """The operations of `cp.auth`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def callback(self) -> AsyncAuthCallbackWithRawResponse:
+        """`cp.auth.callback`."""
+        return AsyncAuthCallbackWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def providers(self) -> AsyncAuthProvidersWithRawResponse:
+        """`cp.auth.providers`."""
+        return AsyncAuthProvidersWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def setup(self) -> AsyncAuthSetupWithRawResponse:
+        """`cp.auth.setup`."""
+        return AsyncAuthSetupWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def tokens(self) -> AsyncAuthTokensWithRawResponse:
+        """`cp.auth.tokens`."""
+        return AsyncAuthTokensWithRawResponse(self._requester)
+
+    async def authenticate(
+        self,
+        *,
+        provider: str,
+        scopes: builtins.list[str],
+        user_id: None | str | Unset = UNSET,
+        ls_user_id: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        use_agent_builder_public_oauth: bool | Unset = False,
+        force_new: bool | Unset = False,
+        token_id: None | Unset | UUID | str = UNSET,
+        redirect_uri: None | str | Unset = UNSET,
+        is_default: bool | Unset = True,
+        check_only: bool | Unset = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AuthAuthenticateResponse]:
+        """Authenticate: `POST /v2/auth/authenticate`.
+
+        Get OAuth token or start authentication flow if needed.
+
+
+        Args:
+            provider (str):
+            scopes (list[str]):
+            user_id (None | str | Unset):
+            ls_user_id (None | str | Unset):
+            agent_id (None | str | Unset):
+            use_agent_builder_public_oauth (bool | Unset):  Default: False.
+            force_new (bool | Unset):  Default: False.
+            token_id (None | Unset | UUID):
+            redirect_uri (None | str | Unset):
+            is_default (bool | Unset):  Default: True.
+            check_only (bool | Unset):  Default: False.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[AuthAuthenticateResponse]
+        """
+        return await self._requester.call_raw(
+            AUTHENTICATE,
+            {
+                "provider": provider,
+                "scopes": scopes,
+                "user_id": user_id,
+                "ls_user_id": ls_user_id,
+                "agent_id": agent_id,
+                "use_agent_builder_public_oauth": use_agent_builder_public_oauth,
+                "force_new": force_new,
+                "token_id": token_id,
+                "redirect_uri": redirect_uri,
+                "is_default": is_default,
+                "check_only": check_only,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def wait_for_completion(
+        self,
+        auth_id: str,
+        *,
+        timeout_: int | Unset = 30,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AuthWaitResponse]:
+        """Wait For Auth Completion: `GET /v2/auth/wait/{auth_id}`.
+
+        Wait for OAuth authentication completion.
+
+
+        Args:
+            auth_id (str): Authentication ID to wait for
+            timeout_ (int | Unset): Timeout in seconds (default: 30) Default: 30.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[AuthWaitResponse]
+        """
+        return await self._requester.call_raw(
+            WAIT_FOR_AUTH_COMPLETION,
+            {
+                "auth_id": auth_id,
+                "timeout_": timeout_,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AuthCallbackResource:
+    """The operations of `cp.auth.callback`.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AuthCallbackWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AuthCallbackWithRawResponse(self._requester)
+
+    def retrieve(
         self,
         provider_id: str,
         *,
@@ -1748,6 +1575,8 @@ class AsyncAuthResource:
         error_description: str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Any:
         """Oauth Callback Get: `GET /v2/auth/callback/{provider_id}`.
 
@@ -1765,6 +1594,201 @@ class AsyncAuthResource:
             error_description (str | Unset): Error description from OAuth provider
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Any
+        """
+        return self._requester.call(
+            OAUTH_CALLBACK_GET,
+            {
+                "provider_id": provider_id,
+                "code": code,
+                "state": state,
+                "error": error,
+                "error_description": error_description,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def submit(
+        self,
+        provider_id: str,
+        *,
+        code: str,
+        state: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Any:
+        """Oauth Callback: `POST /v2/auth/callback/{provider_id}`.
+
+
+        Args:
+            provider_id (str):
+            code (str):
+            state (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Any
+        """
+        return self._requester.call(
+            OAUTH_CALLBACK,
+            {
+                "provider_id": provider_id,
+                "code": code,
+                "state": state,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AuthCallbackWithRawResponse:
+    """The operations of `cp.auth.callback`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def retrieve(
+        self,
+        provider_id: str,
+        *,
+        code: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        error: str | Unset = UNSET,
+        error_description: str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Any]:
+        """Oauth Callback Get: `GET /v2/auth/callback/{provider_id}`.
+
+        Handle OAuth callback redirect from OAuth providers.
+
+        Processes the OAuth token exchange, then redirects to the frontend callback
+        page for a consistent UI experience.
+
+
+        Args:
+            provider_id (str):
+            code (str | Unset): Authorization code from OAuth provider
+            state (str | Unset): State parameter containing auth_id
+            error (str | Unset): Error code from OAuth provider
+            error_description (str | Unset): Error description from OAuth provider
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Any]
+        """
+        return self._requester.call_raw(
+            OAUTH_CALLBACK_GET,
+            {
+                "provider_id": provider_id,
+                "code": code,
+                "state": state,
+                "error": error,
+                "error_description": error_description,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def submit(
+        self,
+        provider_id: str,
+        *,
+        code: str,
+        state: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Any]:
+        """Oauth Callback: `POST /v2/auth/callback/{provider_id}`.
+
+
+        Args:
+            provider_id (str):
+            code (str):
+            state (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Any]
+        """
+        return self._requester.call_raw(
+            OAUTH_CALLBACK,
+            {
+                "provider_id": provider_id,
+                "code": code,
+                "state": state,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncAuthCallbackResource:
+    """The operations of `cp.auth.callback`, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAuthCallbackWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncAuthCallbackWithRawResponse(self._requester)
+
+    async def retrieve(
+        self,
+        provider_id: str,
+        *,
+        code: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        error: str | Unset = UNSET,
+        error_description: str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Any:
+        """Oauth Callback Get: `GET /v2/auth/callback/{provider_id}`.
+
+        Handle OAuth callback redirect from OAuth providers.
+
+        Processes the OAuth token exchange, then redirects to the frontend callback
+        page for a consistent UI experience.
+
+
+        Args:
+            provider_id (str):
+            code (str | Unset): Authorization code from OAuth provider
+            state (str | Unset): State parameter containing auth_id
+            error (str | Unset): Error code from OAuth provider
+            error_description (str | Unset): Error description from OAuth provider
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             Any
@@ -1778,11 +1802,10 @@ class AsyncAuthResource:
                 "error": error,
                 "error_description": error_description,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def oauth_callback(
+    async def submit(
         self,
         provider_id: str,
         *,
@@ -1790,6 +1813,8 @@ class AsyncAuthResource:
         state: str,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Any:
         """Oauth Callback: `POST /v2/auth/callback/{provider_id}`.
 
@@ -1800,6 +1825,8 @@ class AsyncAuthResource:
             state (str):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             Any
@@ -1811,16 +1838,127 @@ class AsyncAuthResource:
                 "code": code,
                 "state": state,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def list_oauth_providers(
+
+class AsyncAuthCallbackWithRawResponse:
+    """The operations of `cp.auth.callback`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def retrieve(
+        self,
+        provider_id: str,
+        *,
+        code: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        error: str | Unset = UNSET,
+        error_description: str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Any]:
+        """Oauth Callback Get: `GET /v2/auth/callback/{provider_id}`.
+
+        Handle OAuth callback redirect from OAuth providers.
+
+        Processes the OAuth token exchange, then redirects to the frontend callback
+        page for a consistent UI experience.
+
+
+        Args:
+            provider_id (str):
+            code (str | Unset): Authorization code from OAuth provider
+            state (str | Unset): State parameter containing auth_id
+            error (str | Unset): Error code from OAuth provider
+            error_description (str | Unset): Error description from OAuth provider
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Any]
+        """
+        return await self._requester.call_raw(
+            OAUTH_CALLBACK_GET,
+            {
+                "provider_id": provider_id,
+                "code": code,
+                "state": state,
+                "error": error,
+                "error_description": error_description,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def submit(
+        self,
+        provider_id: str,
+        *,
+        code: str,
+        state: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Any]:
+        """Oauth Callback: `POST /v2/auth/callback/{provider_id}`.
+
+
+        Args:
+            provider_id (str):
+            code (str):
+            state (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Any]
+        """
+        return await self._requester.call_raw(
+            OAUTH_CALLBACK,
+            {
+                "provider_id": provider_id,
+                "code": code,
+                "state": state,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AuthProvidersResource:
+    """The operations of `cp.auth.providers`.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AuthProvidersWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AuthProvidersWithRawResponse(self._requester)
+
+    def list(
         self,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[OAuthProviderResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> builtins.list[OAuthProviderResponse]:
         """List Oauth Providers: `GET /v2/auth/providers`.
 
         List OAuth providers.
@@ -1829,18 +1967,19 @@ class AsyncAuthResource:
         Args:
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            list[OAuthProviderResponse]
+            builtins.list[OAuthProviderResponse]
         """
-        return await self._requester.call(
+        return self._requester.call(
             LIST_OAUTH_PROVIDERS,
             {},
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def create_oauth_provider(
+    def create(
         self,
         *,
         provider_id: str,
@@ -1858,6 +1997,8 @@ class AsyncAuthResource:
         | Unset = OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> OAuthProviderResponse:
         """Create Oauth Provider: `POST /v2/auth/providers`.
 
@@ -1878,6 +2019,527 @@ class AsyncAuthResource:
                 OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            OAuthProviderResponse
+        """
+        return self._requester.call(
+            CREATE_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+                "name": name,
+                "client_id": client_id,
+                "auth_url": auth_url,
+                "token_url": token_url,
+                "client_secret": client_secret,
+                "uses_pkce": uses_pkce,
+                "code_challenge_method": code_challenge_method,
+                "provider_type": provider_type,
+                "token_endpoint_auth_method": token_endpoint_auth_method,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def mcp_discover(
+        self,
+        *,
+        provider_id: str,
+        name: str,
+        mcp_server_url: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> OAuthProviderResponse:
+        """Create Mcp Oauth Provider: `POST /v2/auth/providers/mcp-discover`.
+
+        Create an OAuth provider via MCP auto-discovery.
+
+
+        Args:
+            provider_id (str):
+            name (str):
+            mcp_server_url (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            OAuthProviderResponse
+        """
+        return self._requester.call(
+            CREATE_MCP_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+                "name": name,
+                "mcp_server_url": mcp_server_url,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def delete(
+        self,
+        provider_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Any:
+        """Delete Oauth Provider: `DELETE /v2/auth/providers/{provider_id}`.
+
+        Delete an OAuth provider.
+
+
+        Args:
+            provider_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Any
+        """
+        return self._requester.call(
+            DELETE_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def retrieve(
+        self,
+        provider_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> OAuthProviderResponse:
+        """Get Oauth Provider: `GET /v2/auth/providers/{provider_id}`.
+
+        Get a specific OAuth provider.
+
+
+        Args:
+            provider_id (str): OAuth provider ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            OAuthProviderResponse
+        """
+        return self._requester.call(
+            GET_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def update(
+        self,
+        provider_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        client_id: None | str | Unset = UNSET,
+        client_secret: None | str | Unset = UNSET,
+        auth_url: None | str | Unset = UNSET,
+        token_url: None | str | Unset = UNSET,
+        uses_pkce: bool | None | Unset = UNSET,
+        code_challenge_method: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> OAuthProviderResponse:
+        """Update Oauth Provider: `PATCH /v2/auth/providers/{provider_id}`.
+
+        Update an OAuth provider.
+
+
+        Args:
+            provider_id (str):
+            name (None | str | Unset):
+            client_id (None | str | Unset):
+            client_secret (None | str | Unset):
+            auth_url (None | str | Unset):
+            token_url (None | str | Unset):
+            uses_pkce (bool | None | Unset):
+            code_challenge_method (None | str | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            OAuthProviderResponse
+        """
+        return self._requester.call(
+            UPDATE_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+                "name": name,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "auth_url": auth_url,
+                "token_url": token_url,
+                "uses_pkce": uses_pkce,
+                "code_challenge_method": code_challenge_method,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AuthProvidersWithRawResponse:
+    """The operations of `cp.auth.providers`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[builtins.list[OAuthProviderResponse]]:
+        """List Oauth Providers: `GET /v2/auth/providers`.
+
+        List OAuth providers.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[builtins.list[OAuthProviderResponse]]
+        """
+        return self._requester.call_raw(
+            LIST_OAUTH_PROVIDERS,
+            {},
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def create(
+        self,
+        *,
+        provider_id: str,
+        name: str,
+        client_id: str,
+        auth_url: str,
+        token_url: str,
+        client_secret: None | str | Unset = UNSET,
+        uses_pkce: bool | Unset = False,
+        code_challenge_method: str | Unset = "S256",
+        provider_type: None
+        | OAuthProviderCreateRequestProviderTypeType0
+        | Unset = UNSET,
+        token_endpoint_auth_method: OAuthProviderCreateRequestTokenEndpointAuthMethod
+        | Unset = OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthProviderResponse]:
+        """Create Oauth Provider: `POST /v2/auth/providers`.
+
+        Create a new OAuth provider manually.
+
+
+        Args:
+            provider_id (str):
+            name (str):
+            client_id (str):
+            auth_url (str):
+            token_url (str):
+            client_secret (None | str | Unset):
+            uses_pkce (bool | Unset):  Default: False.
+            code_challenge_method (str | Unset):  Default: 'S256'.
+            provider_type (None | OAuthProviderCreateRequestProviderTypeType0 | Unset):
+            token_endpoint_auth_method (OAuthProviderCreateRequestTokenEndpointAuthMethod | Unset):  Default:
+                OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[OAuthProviderResponse]
+        """
+        return self._requester.call_raw(
+            CREATE_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+                "name": name,
+                "client_id": client_id,
+                "auth_url": auth_url,
+                "token_url": token_url,
+                "client_secret": client_secret,
+                "uses_pkce": uses_pkce,
+                "code_challenge_method": code_challenge_method,
+                "provider_type": provider_type,
+                "token_endpoint_auth_method": token_endpoint_auth_method,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def mcp_discover(
+        self,
+        *,
+        provider_id: str,
+        name: str,
+        mcp_server_url: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthProviderResponse]:
+        """Create Mcp Oauth Provider: `POST /v2/auth/providers/mcp-discover`.
+
+        Create an OAuth provider via MCP auto-discovery.
+
+
+        Args:
+            provider_id (str):
+            name (str):
+            mcp_server_url (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[OAuthProviderResponse]
+        """
+        return self._requester.call_raw(
+            CREATE_MCP_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+                "name": name,
+                "mcp_server_url": mcp_server_url,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def delete(
+        self,
+        provider_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Any]:
+        """Delete Oauth Provider: `DELETE /v2/auth/providers/{provider_id}`.
+
+        Delete an OAuth provider.
+
+
+        Args:
+            provider_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Any]
+        """
+        return self._requester.call_raw(
+            DELETE_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def retrieve(
+        self,
+        provider_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthProviderResponse]:
+        """Get Oauth Provider: `GET /v2/auth/providers/{provider_id}`.
+
+        Get a specific OAuth provider.
+
+
+        Args:
+            provider_id (str): OAuth provider ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[OAuthProviderResponse]
+        """
+        return self._requester.call_raw(
+            GET_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def update(
+        self,
+        provider_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        client_id: None | str | Unset = UNSET,
+        client_secret: None | str | Unset = UNSET,
+        auth_url: None | str | Unset = UNSET,
+        token_url: None | str | Unset = UNSET,
+        uses_pkce: bool | None | Unset = UNSET,
+        code_challenge_method: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthProviderResponse]:
+        """Update Oauth Provider: `PATCH /v2/auth/providers/{provider_id}`.
+
+        Update an OAuth provider.
+
+
+        Args:
+            provider_id (str):
+            name (None | str | Unset):
+            client_id (None | str | Unset):
+            client_secret (None | str | Unset):
+            auth_url (None | str | Unset):
+            token_url (None | str | Unset):
+            uses_pkce (bool | None | Unset):
+            code_challenge_method (None | str | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[OAuthProviderResponse]
+        """
+        return self._requester.call_raw(
+            UPDATE_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+                "name": name,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "auth_url": auth_url,
+                "token_url": token_url,
+                "uses_pkce": uses_pkce,
+                "code_challenge_method": code_challenge_method,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncAuthProvidersResource:
+    """The operations of `cp.auth.providers`, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAuthProvidersWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncAuthProvidersWithRawResponse(self._requester)
+
+    async def list(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> builtins.list[OAuthProviderResponse]:
+        """List Oauth Providers: `GET /v2/auth/providers`.
+
+        List OAuth providers.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            builtins.list[OAuthProviderResponse]
+        """
+        return await self._requester.call(
+            LIST_OAUTH_PROVIDERS,
+            {},
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def create(
+        self,
+        *,
+        provider_id: str,
+        name: str,
+        client_id: str,
+        auth_url: str,
+        token_url: str,
+        client_secret: None | str | Unset = UNSET,
+        uses_pkce: bool | Unset = False,
+        code_challenge_method: str | Unset = "S256",
+        provider_type: None
+        | OAuthProviderCreateRequestProviderTypeType0
+        | Unset = UNSET,
+        token_endpoint_auth_method: OAuthProviderCreateRequestTokenEndpointAuthMethod
+        | Unset = OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> OAuthProviderResponse:
+        """Create Oauth Provider: `POST /v2/auth/providers`.
+
+        Create a new OAuth provider manually.
+
+
+        Args:
+            provider_id (str):
+            name (str):
+            client_id (str):
+            auth_url (str):
+            token_url (str):
+            client_secret (None | str | Unset):
+            uses_pkce (bool | Unset):  Default: False.
+            code_challenge_method (str | Unset):  Default: 'S256'.
+            provider_type (None | OAuthProviderCreateRequestProviderTypeType0 | Unset):
+            token_endpoint_auth_method (OAuthProviderCreateRequestTokenEndpointAuthMethod | Unset):  Default:
+                OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             OAuthProviderResponse
@@ -1896,11 +2558,10 @@ class AsyncAuthResource:
                 "provider_type": provider_type,
                 "token_endpoint_auth_method": token_endpoint_auth_method,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def create_mcp_oauth_provider(
+    async def mcp_discover(
         self,
         *,
         provider_id: str,
@@ -1908,6 +2569,8 @@ class AsyncAuthResource:
         mcp_server_url: str,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> OAuthProviderResponse:
         """Create Mcp Oauth Provider: `POST /v2/auth/providers/mcp-discover`.
 
@@ -1920,6 +2583,8 @@ class AsyncAuthResource:
             mcp_server_url (str):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             OAuthProviderResponse
@@ -1931,45 +2596,17 @@ class AsyncAuthResource:
                 "name": name,
                 "mcp_server_url": mcp_server_url,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def get_oauth_provider(
+    async def delete(
         self,
         provider_id: str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> OAuthProviderResponse:
-        """Get Oauth Provider: `GET /v2/auth/providers/{provider_id}`.
-
-        Get a specific OAuth provider.
-
-
-        Args:
-            provider_id (str): OAuth provider ID
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            OAuthProviderResponse
-        """
-        return await self._requester.call(
-            GET_OAUTH_PROVIDER,
-            {
-                "provider_id": provider_id,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    async def delete_oauth_provider(
-        self,
-        provider_id: str,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Any:
         """Delete Oauth Provider: `DELETE /v2/auth/providers/{provider_id}`.
 
@@ -1980,6 +2617,8 @@ class AsyncAuthResource:
             provider_id (str):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             Any
@@ -1989,11 +2628,42 @@ class AsyncAuthResource:
             {
                 "provider_id": provider_id,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def update_oauth_provider(
+    async def retrieve(
+        self,
+        provider_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> OAuthProviderResponse:
+        """Get Oauth Provider: `GET /v2/auth/providers/{provider_id}`.
+
+        Get a specific OAuth provider.
+
+
+        Args:
+            provider_id (str): OAuth provider ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            OAuthProviderResponse
+        """
+        return await self._requester.call(
+            GET_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def update(
         self,
         provider_id: str,
         *,
@@ -2006,6 +2676,8 @@ class AsyncAuthResource:
         code_challenge_method: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> OAuthProviderResponse:
         """Update Oauth Provider: `PATCH /v2/auth/providers/{provider_id}`.
 
@@ -2023,6 +2695,8 @@ class AsyncAuthResource:
             code_challenge_method (None | str | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             OAuthProviderResponse
@@ -2039,11 +2713,283 @@ class AsyncAuthResource:
                 "uses_pkce": uses_pkce,
                 "code_challenge_method": code_challenge_method,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def oauth_setup_callback(
+
+class AsyncAuthProvidersWithRawResponse:
+    """The operations of `cp.auth.providers`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[builtins.list[OAuthProviderResponse]]:
+        """List Oauth Providers: `GET /v2/auth/providers`.
+
+        List OAuth providers.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[builtins.list[OAuthProviderResponse]]
+        """
+        return await self._requester.call_raw(
+            LIST_OAUTH_PROVIDERS,
+            {},
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def create(
+        self,
+        *,
+        provider_id: str,
+        name: str,
+        client_id: str,
+        auth_url: str,
+        token_url: str,
+        client_secret: None | str | Unset = UNSET,
+        uses_pkce: bool | Unset = False,
+        code_challenge_method: str | Unset = "S256",
+        provider_type: None
+        | OAuthProviderCreateRequestProviderTypeType0
+        | Unset = UNSET,
+        token_endpoint_auth_method: OAuthProviderCreateRequestTokenEndpointAuthMethod
+        | Unset = OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthProviderResponse]:
+        """Create Oauth Provider: `POST /v2/auth/providers`.
+
+        Create a new OAuth provider manually.
+
+
+        Args:
+            provider_id (str):
+            name (str):
+            client_id (str):
+            auth_url (str):
+            token_url (str):
+            client_secret (None | str | Unset):
+            uses_pkce (bool | Unset):  Default: False.
+            code_challenge_method (str | Unset):  Default: 'S256'.
+            provider_type (None | OAuthProviderCreateRequestProviderTypeType0 | Unset):
+            token_endpoint_auth_method (OAuthProviderCreateRequestTokenEndpointAuthMethod | Unset):  Default:
+                OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[OAuthProviderResponse]
+        """
+        return await self._requester.call_raw(
+            CREATE_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+                "name": name,
+                "client_id": client_id,
+                "auth_url": auth_url,
+                "token_url": token_url,
+                "client_secret": client_secret,
+                "uses_pkce": uses_pkce,
+                "code_challenge_method": code_challenge_method,
+                "provider_type": provider_type,
+                "token_endpoint_auth_method": token_endpoint_auth_method,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def mcp_discover(
+        self,
+        *,
+        provider_id: str,
+        name: str,
+        mcp_server_url: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthProviderResponse]:
+        """Create Mcp Oauth Provider: `POST /v2/auth/providers/mcp-discover`.
+
+        Create an OAuth provider via MCP auto-discovery.
+
+
+        Args:
+            provider_id (str):
+            name (str):
+            mcp_server_url (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[OAuthProviderResponse]
+        """
+        return await self._requester.call_raw(
+            CREATE_MCP_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+                "name": name,
+                "mcp_server_url": mcp_server_url,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def delete(
+        self,
+        provider_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Any]:
+        """Delete Oauth Provider: `DELETE /v2/auth/providers/{provider_id}`.
+
+        Delete an OAuth provider.
+
+
+        Args:
+            provider_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Any]
+        """
+        return await self._requester.call_raw(
+            DELETE_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def retrieve(
+        self,
+        provider_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthProviderResponse]:
+        """Get Oauth Provider: `GET /v2/auth/providers/{provider_id}`.
+
+        Get a specific OAuth provider.
+
+
+        Args:
+            provider_id (str): OAuth provider ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[OAuthProviderResponse]
+        """
+        return await self._requester.call_raw(
+            GET_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def update(
+        self,
+        provider_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        client_id: None | str | Unset = UNSET,
+        client_secret: None | str | Unset = UNSET,
+        auth_url: None | str | Unset = UNSET,
+        token_url: None | str | Unset = UNSET,
+        uses_pkce: bool | None | Unset = UNSET,
+        code_challenge_method: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthProviderResponse]:
+        """Update Oauth Provider: `PATCH /v2/auth/providers/{provider_id}`.
+
+        Update an OAuth provider.
+
+
+        Args:
+            provider_id (str):
+            name (None | str | Unset):
+            client_id (None | str | Unset):
+            client_secret (None | str | Unset):
+            auth_url (None | str | Unset):
+            token_url (None | str | Unset):
+            uses_pkce (bool | None | Unset):
+            code_challenge_method (None | str | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[OAuthProviderResponse]
+        """
+        return await self._requester.call_raw(
+            UPDATE_OAUTH_PROVIDER,
+            {
+                "provider_id": provider_id,
+                "name": name,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "auth_url": auth_url,
+                "token_url": token_url,
+                "uses_pkce": uses_pkce,
+                "code_challenge_method": code_challenge_method,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AuthSetupResource:
+    """The operations of `cp.auth.setup`.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AuthSetupWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AuthSetupWithRawResponse(self._requester)
+
+    def retrieve(
         self,
         provider_id: str,
         *,
@@ -2055,6 +3001,8 @@ class AsyncAuthResource:
         error_description: str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Any:
         """Oauth Setup Callback: `GET /v2/auth/setup/{provider_id}`.
 
@@ -2080,6 +3028,153 @@ class AsyncAuthResource:
             error_description (str | Unset): Error description from OAuth provider
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Any
+        """
+        return self._requester.call(
+            OAUTH_SETUP_CALLBACK,
+            {
+                "provider_id": provider_id,
+                "code": code,
+                "state": state,
+                "setup_action": setup_action,
+                "installation_id": installation_id,
+                "error": error,
+                "error_description": error_description,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AuthSetupWithRawResponse:
+    """The operations of `cp.auth.setup`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def retrieve(
+        self,
+        provider_id: str,
+        *,
+        code: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        setup_action: str | Unset = UNSET,
+        installation_id: int | Unset = UNSET,
+        error: str | Unset = UNSET,
+        error_description: str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Any]:
+        """Oauth Setup Callback: `GET /v2/auth/setup/{provider_id}`.
+
+        Handle OAuth setup callback redirect from GitHub Apps.
+
+        This endpoint handles the "Setup URL" callback from GitHub Apps, which is
+        triggered when a user installs or updates their GitHub App installation.
+
+        For "update" actions (user modified repo access via GitHub), we just show
+        a success page since no token exchange is needed.
+
+        For new installations with code/state, we process similar to the regular
+        OAuth callback.
+
+
+        Args:
+            provider_id (str):
+            code (str | Unset): Authorization code from OAuth provider
+            state (str | Unset): State parameter containing auth_id
+            setup_action (str | Unset): Setup action from GitHub App
+            installation_id (int | Unset): GitHub App installation ID
+            error (str | Unset): Error code from OAuth provider
+            error_description (str | Unset): Error description from OAuth provider
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Any]
+        """
+        return self._requester.call_raw(
+            OAUTH_SETUP_CALLBACK,
+            {
+                "provider_id": provider_id,
+                "code": code,
+                "state": state,
+                "setup_action": setup_action,
+                "installation_id": installation_id,
+                "error": error,
+                "error_description": error_description,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncAuthSetupResource:
+    """The operations of `cp.auth.setup`, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAuthSetupWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncAuthSetupWithRawResponse(self._requester)
+
+    async def retrieve(
+        self,
+        provider_id: str,
+        *,
+        code: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        setup_action: str | Unset = UNSET,
+        installation_id: int | Unset = UNSET,
+        error: str | Unset = UNSET,
+        error_description: str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Any:
+        """Oauth Setup Callback: `GET /v2/auth/setup/{provider_id}`.
+
+        Handle OAuth setup callback redirect from GitHub Apps.
+
+        This endpoint handles the "Setup URL" callback from GitHub Apps, which is
+        triggered when a user installs or updates their GitHub App installation.
+
+        For "update" actions (user modified repo access via GitHub), we just show
+        a success page since no token exchange is needed.
+
+        For new installations with code/state, we process similar to the regular
+        OAuth callback.
+
+
+        Args:
+            provider_id (str):
+            code (str | Unset): Authorization code from OAuth provider
+            state (str | Unset): State parameter containing auth_id
+            setup_action (str | Unset): Setup action from GitHub App
+            installation_id (int | Unset): GitHub App installation ID
+            error (str | Unset): Error code from OAuth provider
+            error_description (str | Unset): Error description from OAuth provider
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             Any
@@ -2095,45 +3190,113 @@ class AsyncAuthResource:
                 "error": error,
                 "error_description": error_description,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def list_oauth_tokens_for_user(
+
+class AsyncAuthSetupWithRawResponse:
+    """The operations of `cp.auth.setup`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def retrieve(
         self,
+        provider_id: str,
         *,
-        provider_id: None | str | Unset = UNSET,
+        code: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        setup_action: str | Unset = UNSET,
+        installation_id: int | Unset = UNSET,
+        error: str | Unset = UNSET,
+        error_description: str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[OAuthTokenSummary]:
-        """List Oauth Tokens For User: `GET /v2/auth/tokens`.
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Any]:
+        """Oauth Setup Callback: `GET /v2/auth/setup/{provider_id}`.
 
-        List the calling user's tokens for a provider.
+        Handle OAuth setup callback redirect from GitHub Apps.
+
+        This endpoint handles the "Setup URL" callback from GitHub Apps, which is
+        triggered when a user installs or updates their GitHub App installation.
+
+        For "update" actions (user modified repo access via GitHub), we just show
+        a success page since no token exchange is needed.
+
+        For new installations with code/state, we process similar to the regular
+        OAuth callback.
 
 
         Args:
-            provider_id (None | str | Unset): OAuth provider ID
+            provider_id (str):
+            code (str | Unset): Authorization code from OAuth provider
+            state (str | Unset): State parameter containing auth_id
+            setup_action (str | Unset): Setup action from GitHub App
+            installation_id (int | Unset): GitHub App installation ID
+            error (str | Unset): Error code from OAuth provider
+            error_description (str | Unset): Error description from OAuth provider
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            list[OAuthTokenSummary]
+            RawResponse[Any]
         """
-        return await self._requester.call(
-            LIST_OAUTH_TOKENS_FOR_USER,
+        return await self._requester.call_raw(
+            OAUTH_SETUP_CALLBACK,
             {
                 "provider_id": provider_id,
+                "code": code,
+                "state": state,
+                "setup_action": setup_action,
+                "installation_id": installation_id,
+                "error": error,
+                "error_description": error_description,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def delete_oauth_tokens_for_user(
+
+class AuthTokensResource:
+    """The operations of `cp.auth.tokens`.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AuthTokensWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AuthTokensWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def workspace(self) -> AuthTokensWorkspaceResource:
+        """`cp.auth.tokens.workspace`."""
+        return AuthTokensWorkspaceResource(self._requester)
+
+    @functools.cached_property
+    def metadata(self) -> AuthTokensMetadataResource:
+        """`cp.auth.tokens.metadata`."""
+        return AuthTokensMetadataResource(self._requester)
+
+    def delete_many(
         self,
         *,
         provider_id: str,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Any:
         """Delete Oauth Tokens For User: `DELETE /v2/auth/tokens`.
 
@@ -2144,25 +3307,60 @@ class AsyncAuthResource:
             provider_id (str): OAuth provider ID to revoke for current user
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             Any
         """
-        return await self._requester.call(
+        return self._requester.call(
             DELETE_OAUTH_TOKENS_FOR_USER,
             {
                 "provider_id": provider_id,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def check_oauth_token_exists(
+    def list(
+        self,
+        *,
+        provider_id: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> builtins.list[OAuthTokenSummary]:
+        """List Oauth Tokens For User: `GET /v2/auth/tokens`.
+
+        List the calling user's tokens for a provider.
+
+
+        Args:
+            provider_id (None | str | Unset): OAuth provider ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            builtins.list[OAuthTokenSummary]
+        """
+        return self._requester.call(
+            LIST_OAUTH_TOKENS_FOR_USER,
+            {
+                "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def exists(
         self,
         *,
         provider_id: str,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> OAuthTokenStatusResponse:
         """Check Oauth Token Exists: `GET /v2/auth/tokens/exists`.
 
@@ -2173,6 +3371,315 @@ class AsyncAuthResource:
             provider_id (str): OAuth provider ID
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            OAuthTokenStatusResponse
+        """
+        return self._requester.call(
+            CHECK_OAUTH_TOKEN_EXISTS,
+            {
+                "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def delete(
+        self,
+        token_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> None:
+        """Delete Single Oauth Token: `DELETE /v2/auth/tokens/{token_id}`.
+
+        Delete a specific OAuth token, revoking it at the provider first.
+
+        Only the token owner can delete it.
+
+
+        Args:
+            token_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            None
+        """
+        return self._requester.call(
+            DELETE_SINGLE_OAUTH_TOKEN,
+            {
+                "token_id": token_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AuthTokensWithRawResponse:
+    """The operations of `cp.auth.tokens`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def workspace(self) -> AuthTokensWorkspaceWithRawResponse:
+        """`cp.auth.tokens.workspace`."""
+        return AuthTokensWorkspaceWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def metadata(self) -> AuthTokensMetadataWithRawResponse:
+        """`cp.auth.tokens.metadata`."""
+        return AuthTokensMetadataWithRawResponse(self._requester)
+
+    def delete_many(
+        self,
+        *,
+        provider_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Any]:
+        """Delete Oauth Tokens For User: `DELETE /v2/auth/tokens`.
+
+        Delete all tokens for the current user for the given provider (across agents).
+
+
+        Args:
+            provider_id (str): OAuth provider ID to revoke for current user
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Any]
+        """
+        return self._requester.call_raw(
+            DELETE_OAUTH_TOKENS_FOR_USER,
+            {
+                "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def list(
+        self,
+        *,
+        provider_id: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[builtins.list[OAuthTokenSummary]]:
+        """List Oauth Tokens For User: `GET /v2/auth/tokens`.
+
+        List the calling user's tokens for a provider.
+
+
+        Args:
+            provider_id (None | str | Unset): OAuth provider ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[builtins.list[OAuthTokenSummary]]
+        """
+        return self._requester.call_raw(
+            LIST_OAUTH_TOKENS_FOR_USER,
+            {
+                "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def exists(
+        self,
+        *,
+        provider_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthTokenStatusResponse]:
+        """Check Oauth Token Exists: `GET /v2/auth/tokens/exists`.
+
+        Return whether the current user has any tokens for a given provider (across agents).
+
+
+        Args:
+            provider_id (str): OAuth provider ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[OAuthTokenStatusResponse]
+        """
+        return self._requester.call_raw(
+            CHECK_OAUTH_TOKEN_EXISTS,
+            {
+                "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def delete(
+        self,
+        token_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[None]:
+        """Delete Single Oauth Token: `DELETE /v2/auth/tokens/{token_id}`.
+
+        Delete a specific OAuth token, revoking it at the provider first.
+
+        Only the token owner can delete it.
+
+
+        Args:
+            token_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[None]
+        """
+        return self._requester.call_raw(
+            DELETE_SINGLE_OAUTH_TOKEN,
+            {
+                "token_id": token_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncAuthTokensResource:
+    """The operations of `cp.auth.tokens`, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAuthTokensWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncAuthTokensWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def workspace(self) -> AsyncAuthTokensWorkspaceResource:
+        """`cp.auth.tokens.workspace`."""
+        return AsyncAuthTokensWorkspaceResource(self._requester)
+
+    @functools.cached_property
+    def metadata(self) -> AsyncAuthTokensMetadataResource:
+        """`cp.auth.tokens.metadata`."""
+        return AsyncAuthTokensMetadataResource(self._requester)
+
+    async def delete_many(
+        self,
+        *,
+        provider_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Any:
+        """Delete Oauth Tokens For User: `DELETE /v2/auth/tokens`.
+
+        Delete all tokens for the current user for the given provider (across agents).
+
+
+        Args:
+            provider_id (str): OAuth provider ID to revoke for current user
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Any
+        """
+        return await self._requester.call(
+            DELETE_OAUTH_TOKENS_FOR_USER,
+            {
+                "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def list(
+        self,
+        *,
+        provider_id: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> builtins.list[OAuthTokenSummary]:
+        """List Oauth Tokens For User: `GET /v2/auth/tokens`.
+
+        List the calling user's tokens for a provider.
+
+
+        Args:
+            provider_id (None | str | Unset): OAuth provider ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            builtins.list[OAuthTokenSummary]
+        """
+        return await self._requester.call(
+            LIST_OAUTH_TOKENS_FOR_USER,
+            {
+                "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def exists(
+        self,
+        *,
+        provider_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> OAuthTokenStatusResponse:
+        """Check Oauth Token Exists: `GET /v2/auth/tokens/exists`.
+
+        Return whether the current user has any tokens for a given provider (across agents).
+
+
+        Args:
+            provider_id (str): OAuth provider ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             OAuthTokenStatusResponse
@@ -2182,15 +3689,291 @@ class AsyncAuthResource:
             {
                 "provider_id": provider_id,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def revoke_all_slack_tokens_for_workspace(
+    async def delete(
+        self,
+        token_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> None:
+        """Delete Single Oauth Token: `DELETE /v2/auth/tokens/{token_id}`.
+
+        Delete a specific OAuth token, revoking it at the provider first.
+
+        Only the token owner can delete it.
+
+
+        Args:
+            token_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            None
+        """
+        return await self._requester.call(
+            DELETE_SINGLE_OAUTH_TOKEN,
+            {
+                "token_id": token_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncAuthTokensWithRawResponse:
+    """The operations of `cp.auth.tokens`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def workspace(self) -> AsyncAuthTokensWorkspaceWithRawResponse:
+        """`cp.auth.tokens.workspace`."""
+        return AsyncAuthTokensWorkspaceWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def metadata(self) -> AsyncAuthTokensMetadataWithRawResponse:
+        """`cp.auth.tokens.metadata`."""
+        return AsyncAuthTokensMetadataWithRawResponse(self._requester)
+
+    async def delete_many(
+        self,
+        *,
+        provider_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Any]:
+        """Delete Oauth Tokens For User: `DELETE /v2/auth/tokens`.
+
+        Delete all tokens for the current user for the given provider (across agents).
+
+
+        Args:
+            provider_id (str): OAuth provider ID to revoke for current user
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Any]
+        """
+        return await self._requester.call_raw(
+            DELETE_OAUTH_TOKENS_FOR_USER,
+            {
+                "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def list(
+        self,
+        *,
+        provider_id: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[builtins.list[OAuthTokenSummary]]:
+        """List Oauth Tokens For User: `GET /v2/auth/tokens`.
+
+        List the calling user's tokens for a provider.
+
+
+        Args:
+            provider_id (None | str | Unset): OAuth provider ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[builtins.list[OAuthTokenSummary]]
+        """
+        return await self._requester.call_raw(
+            LIST_OAUTH_TOKENS_FOR_USER,
+            {
+                "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def exists(
+        self,
+        *,
+        provider_id: str,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthTokenStatusResponse]:
+        """Check Oauth Token Exists: `GET /v2/auth/tokens/exists`.
+
+        Return whether the current user has any tokens for a given provider (across agents).
+
+
+        Args:
+            provider_id (str): OAuth provider ID
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[OAuthTokenStatusResponse]
+        """
+        return await self._requester.call_raw(
+            CHECK_OAUTH_TOKEN_EXISTS,
+            {
+                "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def delete(
+        self,
+        token_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[None]:
+        """Delete Single Oauth Token: `DELETE /v2/auth/tokens/{token_id}`.
+
+        Delete a specific OAuth token, revoking it at the provider first.
+
+        Only the token owner can delete it.
+
+
+        Args:
+            token_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[None]
+        """
+        return await self._requester.call_raw(
+            DELETE_SINGLE_OAUTH_TOKEN,
+            {
+                "token_id": token_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AuthTokensWorkspaceResource:
+    """The operations of `cp.auth.tokens.workspace`.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AuthTokensWorkspaceWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AuthTokensWorkspaceWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def slack(self) -> AuthTokensWorkspaceSlackResource:
+        """`cp.auth.tokens.workspace.slack`."""
+        return AuthTokensWorkspaceSlackResource(self._requester)
+
+
+class AuthTokensWorkspaceWithRawResponse:
+    """The operations of `cp.auth.tokens.workspace`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def slack(self) -> AuthTokensWorkspaceSlackWithRawResponse:
+        """`cp.auth.tokens.workspace.slack`."""
+        return AuthTokensWorkspaceSlackWithRawResponse(self._requester)
+
+
+class AsyncAuthTokensWorkspaceResource:
+    """The operations of `cp.auth.tokens.workspace`, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAuthTokensWorkspaceWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncAuthTokensWorkspaceWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def slack(self) -> AsyncAuthTokensWorkspaceSlackResource:
+        """`cp.auth.tokens.workspace.slack`."""
+        return AsyncAuthTokensWorkspaceSlackResource(self._requester)
+
+
+class AsyncAuthTokensWorkspaceWithRawResponse:
+    """The operations of `cp.auth.tokens.workspace`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def slack(self) -> AsyncAuthTokensWorkspaceSlackWithRawResponse:
+        """`cp.auth.tokens.workspace.slack`."""
+        return AsyncAuthTokensWorkspaceSlackWithRawResponse(self._requester)
+
+
+class AuthTokensWorkspaceSlackResource:
+    """The operations of `cp.auth.tokens.workspace.slack`.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AuthTokensWorkspaceSlackWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AuthTokensWorkspaceSlackWithRawResponse(self._requester)
+
+    def delete(
         self,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Any:
         """Revoke All Slack Tokens For Workspace: `DELETE /v2/auth/tokens/workspace/slack`.
 
@@ -2205,22 +3988,25 @@ class AsyncAuthResource:
         Args:
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             Any
         """
-        return await self._requester.call(
+        return self._requester.call(
             REVOKE_ALL_SLACK_TOKENS_FOR_WORKSPACE,
             {},
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def check_workspace_slack_tokens_exist(
+    def exists(
         self,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> OAuthTokenStatusResponse:
         """Check Workspace Slack Tokens Exist: `GET /v2/auth/tokens/workspace/slack/exists`.
 
@@ -2230,6 +4016,157 @@ class AsyncAuthResource:
         Args:
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            OAuthTokenStatusResponse
+        """
+        return self._requester.call(
+            CHECK_WORKSPACE_SLACK_TOKENS_EXIST,
+            {},
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AuthTokensWorkspaceSlackWithRawResponse:
+    """The operations of `cp.auth.tokens.workspace.slack`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def delete(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Any]:
+        """Revoke All Slack Tokens For Workspace: `DELETE /v2/auth/tokens/workspace/slack`.
+
+        Revoke ALL Slack tokens for the workspace. Admin-only action that disconnects Slack
+        entirely.
+
+        This is a destructive operation that:
+        - Revokes all Slack tokens on Slack's side for all users in the workspace
+        - Deletes all Slack tokens from the database
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Any]
+        """
+        return self._requester.call_raw(
+            REVOKE_ALL_SLACK_TOKENS_FOR_WORKSPACE,
+            {},
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def exists(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthTokenStatusResponse]:
+        """Check Workspace Slack Tokens Exist: `GET /v2/auth/tokens/workspace/slack/exists`.
+
+        Check if the workspace has any Slack tokens.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[OAuthTokenStatusResponse]
+        """
+        return self._requester.call_raw(
+            CHECK_WORKSPACE_SLACK_TOKENS_EXIST,
+            {},
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncAuthTokensWorkspaceSlackResource:
+    """The operations of `cp.auth.tokens.workspace.slack`, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAuthTokensWorkspaceSlackWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncAuthTokensWorkspaceSlackWithRawResponse(self._requester)
+
+    async def delete(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Any:
+        """Revoke All Slack Tokens For Workspace: `DELETE /v2/auth/tokens/workspace/slack`.
+
+        Revoke ALL Slack tokens for the workspace. Admin-only action that disconnects Slack
+        entirely.
+
+        This is a destructive operation that:
+        - Revokes all Slack tokens on Slack's side for all users in the workspace
+        - Deletes all Slack tokens from the database
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Any
+        """
+        return await self._requester.call(
+            REVOKE_ALL_SLACK_TOKENS_FOR_WORKSPACE,
+            {},
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def exists(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> OAuthTokenStatusResponse:
+        """Check Workspace Slack Tokens Exist: `GET /v2/auth/tokens/workspace/slack/exists`.
+
+        Check if the workspace has any Slack tokens.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             OAuthTokenStatusResponse
@@ -2237,42 +4174,98 @@ class AsyncAuthResource:
         return await self._requester.call(
             CHECK_WORKSPACE_SLACK_TOKENS_EXIST,
             {},
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def delete_single_oauth_token(
+
+class AsyncAuthTokensWorkspaceSlackWithRawResponse:
+    """The operations of `cp.auth.tokens.workspace.slack`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def delete(
         self,
-        token_id: str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """Delete Single Oauth Token: `DELETE /v2/auth/tokens/{token_id}`.
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Any]:
+        """Revoke All Slack Tokens For Workspace: `DELETE /v2/auth/tokens/workspace/slack`.
 
-        Delete a specific OAuth token, revoking it at the provider first.
+        Revoke ALL Slack tokens for the workspace. Admin-only action that disconnects Slack
+        entirely.
 
-        Only the token owner can delete it.
+        This is a destructive operation that:
+        - Revokes all Slack tokens on Slack's side for all users in the workspace
+        - Deletes all Slack tokens from the database
 
 
         Args:
-            token_id (str):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            None
+            RawResponse[Any]
         """
-        return await self._requester.call(
-            DELETE_SINGLE_OAUTH_TOKEN,
-            {
-                "token_id": token_id,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
+        return await self._requester.call_raw(
+            REVOKE_ALL_SLACK_TOKENS_FOR_WORKSPACE,
+            {},
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def update_token_label(
+    async def exists(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthTokenStatusResponse]:
+        """Check Workspace Slack Tokens Exist: `GET /v2/auth/tokens/workspace/slack/exists`.
+
+        Check if the workspace has any Slack tokens.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[OAuthTokenStatusResponse]
+        """
+        return await self._requester.call_raw(
+            CHECK_WORKSPACE_SLACK_TOKENS_EXIST,
+            {},
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AuthTokensMetadataResource:
+    """The operations of `cp.auth.tokens.metadata`.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AuthTokensMetadataWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AuthTokensMetadataWithRawResponse(self._requester)
+
+    def update(
         self,
         token_id: str,
         *,
@@ -2280,6 +4273,8 @@ class AsyncAuthResource:
         is_default: bool | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> OAuthTokenSummary:
         """Update Token Label: `PATCH /v2/auth/tokens/{token_id}/metadata`.
 
@@ -2292,6 +4287,111 @@ class AsyncAuthResource:
             is_default (bool | None | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            OAuthTokenSummary
+        """
+        return self._requester.call(
+            UPDATE_TOKEN_LABEL,
+            {
+                "token_id": token_id,
+                "provider_account_label": provider_account_label,
+                "is_default": is_default,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AuthTokensMetadataWithRawResponse:
+    """The operations of `cp.auth.tokens.metadata`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def update(
+        self,
+        token_id: str,
+        *,
+        provider_account_label: None | str | Unset = UNSET,
+        is_default: bool | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthTokenSummary]:
+        """Update Token Label: `PATCH /v2/auth/tokens/{token_id}/metadata`.
+
+        Update a token's provider_account_label. Only the token owner can update.
+
+
+        Args:
+            token_id (str):
+            provider_account_label (None | str | Unset):
+            is_default (bool | None | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[OAuthTokenSummary]
+        """
+        return self._requester.call_raw(
+            UPDATE_TOKEN_LABEL,
+            {
+                "token_id": token_id,
+                "provider_account_label": provider_account_label,
+                "is_default": is_default,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncAuthTokensMetadataResource:
+    """The operations of `cp.auth.tokens.metadata`, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAuthTokensMetadataWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncAuthTokensMetadataWithRawResponse(self._requester)
+
+    async def update(
+        self,
+        token_id: str,
+        *,
+        provider_account_label: None | str | Unset = UNSET,
+        is_default: bool | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> OAuthTokenSummary:
+        """Update Token Label: `PATCH /v2/auth/tokens/{token_id}/metadata`.
+
+        Update a token's provider_account_label. Only the token owner can update.
+
+
+        Args:
+            token_id (str):
+            provider_account_label (None | str | Unset):
+            is_default (bool | None | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             OAuthTokenSummary
@@ -2303,38 +4403,54 @@ class AsyncAuthResource:
                 "provider_account_label": provider_account_label,
                 "is_default": is_default,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def wait_for_auth_completion(
+
+class AsyncAuthTokensMetadataWithRawResponse:
+    """The operations of `cp.auth.tokens.metadata`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def update(
         self,
-        auth_id: str,
+        token_id: str,
         *,
-        timeout_: int | Unset = 30,
+        provider_account_label: None | str | Unset = UNSET,
+        is_default: bool | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AuthWaitResponse:
-        """Wait For Auth Completion: `GET /v2/auth/wait/{auth_id}`.
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthTokenSummary]:
+        """Update Token Label: `PATCH /v2/auth/tokens/{token_id}/metadata`.
 
-        Wait for OAuth authentication completion.
+        Update a token's provider_account_label. Only the token owner can update.
 
 
         Args:
-            auth_id (str): Authentication ID to wait for
-            timeout_ (int | Unset): Timeout in seconds (default: 30) Default: 30.
+            token_id (str):
+            provider_account_label (None | str | Unset):
+            is_default (bool | None | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            AuthWaitResponse
+            RawResponse[OAuthTokenSummary]
         """
-        return await self._requester.call(
-            WAIT_FOR_AUTH_COMPLETION,
+        return await self._requester.call_raw(
+            UPDATE_TOKEN_LABEL,
             {
-                "auth_id": auth_id,
-                "timeout_": timeout_,
+                "token_id": token_id,
+                "provider_account_label": provider_account_label,
+                "is_default": is_default,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )

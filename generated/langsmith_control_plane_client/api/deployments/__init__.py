@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
+import functools
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 import httpx
@@ -28,7 +30,17 @@ from ...models.secret_reference import SecretReference
 from ...models.source_config_request import SourceConfigRequest
 from ...models.source_revision_config_request import SourceRevisionConfigRequest
 from ...types import UNSET, File, Unset
-from .. import AsyncRequester, Operation, Param, Requester
+from .. import (
+    AsyncPager,
+    AsyncRequester,
+    Operation,
+    Paging,
+    Param,
+    RawResponse,
+    Requester,
+    RequestOptions,
+    SyncPage,
+)
 from . import create_deployment as _create_deployment
 from . import delete_deployment as _delete_deployment
 from . import delete_deployments as _delete_deployments
@@ -38,6 +50,9 @@ from . import list_deployments as _list_deployments
 from . import list_revisions as _list_revisions
 from . import patch_deployment as _patch_deployment
 from . import redeploy_revision as _redeploy_revision
+
+if TYPE_CHECKING:
+    from ...models import Deployment, Revision
 
 
 def _request_list_deployments(a: Mapping[str, Any]) -> dict[str, Any]:
@@ -153,6 +168,14 @@ LIST_DEPLOYMENTS: Operation[DeploymentsList] = Operation(
     success=(200,),
     request=_request_list_deployments,
     parse=_parse_list_deployments,
+    summary="List Deployments",
+    paging=Paging(
+        style="offset",
+        items="resources",
+        next="offset",
+        param="offset",
+        limit=20,
+    ),
 )
 
 
@@ -229,6 +252,7 @@ CREATE_DEPLOYMENT: Operation[Deployment] = Operation(
     success=(201,),
     request=_request_create_deployment,
     parse=_parse_create_deployment,
+    summary="Create Deployment",
 )
 
 
@@ -258,6 +282,7 @@ DELETE_DEPLOYMENTS: Operation[Any] = Operation(
     success=(200,),
     request=_request_delete_deployments,
     parse=_parse_delete_deployments,
+    summary="Delete Deployments",
 )
 
 
@@ -292,6 +317,7 @@ GET_DEPLOYMENT: Operation[Deployment] = Operation(
     success=(200,),
     request=_request_get_deployment,
     parse=_parse_get_deployment,
+    summary="Get Deployment",
 )
 
 
@@ -332,6 +358,7 @@ DELETE_DEPLOYMENT: Operation[None] = Operation(
     success=(204,),
     request=_request_delete_deployment,
     parse=_parse_delete_deployment,
+    summary="Delete Deployment",
 )
 
 
@@ -423,6 +450,7 @@ PATCH_DEPLOYMENT: Operation[Deployment] = Operation(
     success=(200,),
     request=_request_patch_deployment,
     parse=_parse_patch_deployment,
+    summary="Patch Deployment",
 )
 
 
@@ -495,6 +523,14 @@ LIST_REVISIONS: Operation[RevisionsList] = Operation(
     success=(200,),
     request=_request_list_revisions,
     parse=_parse_list_revisions,
+    summary="List Revisions",
+    paging=Paging(
+        style="offset",
+        items="resources",
+        next="offset",
+        param="offset",
+        limit=20,
+    ),
 )
 
 
@@ -540,6 +576,7 @@ GET_REVISION: Operation[Revision] = Operation(
     success=(200,),
     request=_request_get_revision,
     parse=_parse_get_revision,
+    summary="Get Revision",
 )
 
 
@@ -585,11 +622,12 @@ REDEPLOY_REVISION: Operation[Deployment] = Operation(
     success=(200,),
     request=_request_redeploy_revision,
     parse=_parse_redeploy_revision,
+    summary="Redeploy Revision",
 )
 
 
 class DeploymentsResource:
-    """The operations of the `deployments` resource.
+    """The operations of `cp.deployments`.
 
     Every method hands its call to the client (its `Requester`), which checks the arguments,
     sends the request and returns the document's success model (None for 204).
@@ -598,7 +636,53 @@ class DeploymentsResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
-    def list_deployments(
+    @functools.cached_property
+    def with_raw_response(self) -> DeploymentsWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return DeploymentsWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def revisions(self) -> DeploymentsRevisionsResource:
+        """`cp.deployments.revisions`."""
+        return DeploymentsRevisionsResource(self._requester)
+
+    def delete_many(
+        self,
+        *,
+        deployment_ids: builtins.list[UUID],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Any:
+        """Delete Deployments: `DELETE /v2/deployments`.
+
+        Delete multiple deployments with partial success support.
+
+        Returns:
+            - 200: All deployments deleted successfully
+            - 207: Some deployments deleted successfully, some failed
+
+
+        Args:
+            deployment_ids (list[UUID]):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Any
+        """
+        return self._requester.call(
+            DELETE_DEPLOYMENTS,
+            {
+                "deployment_ids": deployment_ids,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def list(
         self,
         *,
         limit: int | Unset = 20,
@@ -612,10 +696,15 @@ class DeploymentsResource:
         deployment_ids: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeploymentsList:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SyncPage[Deployment]:
         """List Deployments: `GET /v2/deployments`.
 
         List all deployments.
+
+        Returns the first page; iterating it (`for`) yields every
+        item, fetching the next pages as needed (offset paging).
 
 
         Args:
@@ -633,11 +722,13 @@ class DeploymentsResource:
             deployment_ids (None | str | Unset): Comma separated list of deployment IDs to filter by.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            DeploymentsList
+            SyncPage[Deployment]
         """
-        return self._requester.call(
+        return self._requester.paginate(
             LIST_DEPLOYMENTS,
             {
                 "limit": limit,
@@ -650,21 +741,22 @@ class DeploymentsResource:
                 "deployment_type": deployment_type,
                 "deployment_ids": deployment_ids,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    def create_deployment(
+    def create(
         self,
         *,
         name: str,
         source: DeploymentCreateRequestSource,
         source_config: SourceConfigRequest,
         source_revision_config: SourceRevisionConfigRequest,
-        secrets: list[Secret],
-        secret_references: list[SecretReference] | None | Unset = UNSET,
+        secrets: builtins.list[Secret],
+        secret_references: builtins.list[SecretReference] | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Deployment:
         """Create Deployment: `POST /v2/deployments`.
 
@@ -694,6 +786,8 @@ class DeploymentsResource:
                 references.<br><br>Only applicable for `external_docker` source.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             Deployment
@@ -708,79 +802,18 @@ class DeploymentsResource:
                 "secrets": secrets,
                 "secret_references": secret_references,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    def delete_deployments(
-        self,
-        *,
-        deployment_ids: list[UUID],
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> Any:
-        """Delete Deployments: `DELETE /v2/deployments`.
-
-        Delete multiple deployments with partial success support.
-
-        Returns:
-            - 200: All deployments deleted successfully
-            - 207: Some deployments deleted successfully, some failed
-
-
-        Args:
-            deployment_ids (list[UUID]):
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            Any
-        """
-        return self._requester.call(
-            DELETE_DEPLOYMENTS,
-            {
-                "deployment_ids": deployment_ids,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def get_deployment(
-        self,
-        deployment_id: UUID | str,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> Deployment:
-        """Get Deployment: `GET /v2/deployments/{deployment_id}`.
-
-        Get a deployment by ID.
-
-
-        Args:
-            deployment_id (UUID):
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            Deployment
-        """
-        return self._requester.call(
-            GET_DEPLOYMENT,
-            {
-                "deployment_id": deployment_id,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def delete_deployment(
+    def delete(
         self,
         deployment_id: UUID | str,
         *,
         delete_tracing_project: bool | Unset = False,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Delete Deployment: `DELETE /v2/deployments/{deployment_id}`.
 
@@ -793,6 +826,8 @@ class DeploymentsResource:
                 False.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             None
@@ -803,11 +838,42 @@ class DeploymentsResource:
                 "deployment_id": deployment_id,
                 "delete_tracing_project": delete_tracing_project,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    def patch_deployment(
+    def retrieve(
+        self,
+        deployment_id: UUID | str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Deployment:
+        """Get Deployment: `GET /v2/deployments/{deployment_id}`.
+
+        Get a deployment by ID.
+
+
+        Args:
+            deployment_id (UUID):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Deployment
+        """
+        return self._requester.call(
+            GET_DEPLOYMENT,
+            {
+                "deployment_id": deployment_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def update(
         self,
         deployment_id: UUID | str,
         *,
@@ -816,10 +882,12 @@ class DeploymentsResource:
         | Unset = UNSET,
         source_config: None | SourceConfigRequest | Unset = UNSET,
         source_revision_config: None | SourceRevisionConfigRequest | Unset = UNSET,
-        secrets: list[Secret] | None | Unset = UNSET,
-        secret_references: list[SecretReference] | None | Unset = UNSET,
+        secrets: builtins.list[Secret] | None | Unset = UNSET,
+        secret_references: builtins.list[SecretReference] | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Deployment:
         """Patch Deployment: `PATCH /v2/deployments/{deployment_id}`.
 
@@ -837,6 +905,8 @@ class DeploymentsResource:
                 references.<br><br>Only applicable for `external_docker` source.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             Deployment
@@ -851,122 +921,303 @@ class DeploymentsResource:
                 "secrets": secrets,
                 "secret_references": secret_references,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    def list_revisions(
+
+class DeploymentsWithRawResponse:
+    """The operations of `cp.deployments`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def revisions(self) -> DeploymentsRevisionsWithRawResponse:
+        """`cp.deployments.revisions`."""
+        return DeploymentsRevisionsWithRawResponse(self._requester)
+
+    def delete_many(
         self,
-        deployment_id: UUID | str,
+        *,
+        deployment_ids: builtins.list[UUID],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Any]:
+        """Delete Deployments: `DELETE /v2/deployments`.
+
+        Delete multiple deployments with partial success support.
+
+        Returns:
+            - 200: All deployments deleted successfully
+            - 207: Some deployments deleted successfully, some failed
+
+
+        Args:
+            deployment_ids (list[UUID]):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Any]
+        """
+        return self._requester.call_raw(
+            DELETE_DEPLOYMENTS,
+            {
+                "deployment_ids": deployment_ids,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def list(
+        self,
         *,
         limit: int | Unset = 20,
         offset: int | Unset = 0,
+        name_contains: None | str | Unset = UNSET,
         status: None | str | Unset = UNSET,
         remote_reconciled: bool | None | Unset = UNSET,
+        tag_value_ids: None | str | Unset = UNSET,
+        image_version: None | str | Unset = UNSET,
+        deployment_type: ListDeploymentsDeploymentTypeType0 | None | Unset = UNSET,
+        deployment_ids: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RevisionsList:
-        """List Revisions: `GET /v2/deployments/{deployment_id}/revisions`.
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[DeploymentsList]:
+        """List Deployments: `GET /v2/deployments`.
 
-        List all revisions for a deployment.
+        List all deployments.
 
 
         Args:
-            deployment_id (UUID):
             limit (int | Unset): Maximum number of resources to return. Default: 20.
             offset (int | Unset): Pagination offset. Pass this value to subsequent requests to
                 fetch the next page of resources. Default: 0.
-            status (None | str | Unset): Comma separated list of revision `status` (CREATING,
-                QUEUED, AWAITING_BUILD, BUILDING, AWAITING_DEPLOY, DEPLOYING, CREATE_FAILED,
-                BUILD_FAILED, DEPLOY_FAILED, DEPLOYED, SKIPPED, INTERRUPTED, UNKNOWN) fields to
-                filter by.
-            remote_reconciled (bool | None | Unset): Flag to filter by remote reconciled revisions.
+            name_contains (None | str | Unset): Name of the deployment to filter by.
+            status (None | str | Unset): `status` of the deployment to filter by.
+            remote_reconciled (bool | None | Unset): Flag to filter by remote reconciled deployments.
+            tag_value_ids (None | str | Unset): Comma separated list of tag value IDs of the deployment
+                to filter by.
+            image_version (None | str | Unset): Image version to filter by.
+            deployment_type (ListDeploymentsDeploymentTypeType0 | None | Unset): Deployment type to filter
+                by.
+            deployment_ids (None | str | Unset): Comma separated list of deployment IDs to filter by.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            RevisionsList
+            RawResponse[DeploymentsList]
         """
-        return self._requester.call(
-            LIST_REVISIONS,
+        return self._requester.call_raw(
+            LIST_DEPLOYMENTS,
             {
-                "deployment_id": deployment_id,
                 "limit": limit,
                 "offset": offset,
+                "name_contains": name_contains,
                 "status": status,
                 "remote_reconciled": remote_reconciled,
+                "tag_value_ids": tag_value_ids,
+                "image_version": image_version,
+                "deployment_type": deployment_type,
+                "deployment_ids": deployment_ids,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    def get_revision(
+    def create(
         self,
-        deployment_id: UUID | str,
-        revision_id: UUID | str,
         *,
+        name: str,
+        source: DeploymentCreateRequestSource,
+        source_config: SourceConfigRequest,
+        source_revision_config: SourceRevisionConfigRequest,
+        secrets: builtins.list[Secret],
+        secret_references: builtins.list[SecretReference] | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Revision:
-        """Get Revision: `GET /v2/deployments/{deployment_id}/revisions/{revision_id}`.
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Deployment]:
+        """Create Deployment: `POST /v2/deployments`.
 
-        Get a revision by ID for a deployment.
+        Create a new deployment.
+
+
+        Args:
+            name (str): Name of the deployment.<br><br>A LangSmith tracing project with the same
+                name will also automatically be created. This cannot be changed once the
+                deployment is created.
+            source (DeploymentCreateRequestSource): Deploy from a GitHub repository (`github`) or
+                an external Docker image (`external_docker`).<br><br>Deploying from GitHub is
+                only available for Cloud SaaS deployments. Deploying from an external Docker
+                image is only available for self-hosted deployments. This cannot be changed once
+                the deployment is created.
+            source_config (SourceConfigRequest): Fields for a deployment that are specific to the
+                `source`, but do not require a new revision when modified or cannot be
+                modified.<br>
+                <br>
+                All fields are nullable, but are validated based on the `source`.
+            source_revision_config (SourceRevisionConfigRequest): Fields for a deployment that are specific to the
+                `source` and require a new revision when modified.<br>
+                <br>
+                All fields are nullable, but are validated based on the `source`.
+            secrets (list[Secret]):
+            secret_references (list[SecretReference] | None | Unset): List of Kubernetes Secret
+                references.<br><br>Only applicable for `external_docker` source.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Deployment]
+        """
+        return self._requester.call_raw(
+            CREATE_DEPLOYMENT,
+            {
+                "name": name,
+                "source": source,
+                "source_config": source_config,
+                "source_revision_config": source_revision_config,
+                "secrets": secrets,
+                "secret_references": secret_references,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def delete(
+        self,
+        deployment_id: UUID | str,
+        *,
+        delete_tracing_project: bool | Unset = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[None]:
+        """Delete Deployment: `DELETE /v2/deployments/{deployment_id}`.
+
+        Delete a deployment by ID.
 
 
         Args:
             deployment_id (UUID):
-            revision_id (UUID):
+            delete_tracing_project (bool | Unset): Optionally delete tracing project for the deployment. Default:
+                False.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            Revision
+            RawResponse[None]
         """
-        return self._requester.call(
-            GET_REVISION,
+        return self._requester.call_raw(
+            DELETE_DEPLOYMENT,
             {
                 "deployment_id": deployment_id,
-                "revision_id": revision_id,
+                "delete_tracing_project": delete_tracing_project,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    def redeploy_revision(
+    def retrieve(
         self,
         deployment_id: UUID | str,
-        revision_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Deployment:
-        """Redeploy Revision: `POST /v2/deployments/{deployment_id}/revisions/{revision_id}/redeploy`.
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Deployment]:
+        """Get Deployment: `GET /v2/deployments/{deployment_id}`.
 
-        Redeploy a specific revision ID.
+        Get a deployment by ID.
 
 
         Args:
             deployment_id (UUID):
-            revision_id (UUID):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            Deployment
+            RawResponse[Deployment]
         """
-        return self._requester.call(
-            REDEPLOY_REVISION,
+        return self._requester.call_raw(
+            GET_DEPLOYMENT,
             {
                 "deployment_id": deployment_id,
-                "revision_id": revision_id,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def update(
+        self,
+        deployment_id: UUID | str,
+        *,
+        revision_source: DeploymentPatchRequestRevisionSourceType0
+        | None
+        | Unset = UNSET,
+        source_config: None | SourceConfigRequest | Unset = UNSET,
+        source_revision_config: None | SourceRevisionConfigRequest | Unset = UNSET,
+        secrets: builtins.list[Secret] | None | Unset = UNSET,
+        secret_references: builtins.list[SecretReference] | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Deployment]:
+        """Patch Deployment: `PATCH /v2/deployments/{deployment_id}`.
+
+        Patch a deployment by ID.
+
+
+        Args:
+            deployment_id (UUID):
+            revision_source (DeploymentPatchRequestRevisionSourceType0 | None | Unset): Override the source
+                for this revision. If omitted, falls back to deployment's default source.
+            source_config (None | SourceConfigRequest | Unset):
+            source_revision_config (None | SourceRevisionConfigRequest | Unset):
+            secrets (list[Secret] | None | Unset):
+            secret_references (list[SecretReference] | None | Unset): List of Kubernetes Secret
+                references.<br><br>Only applicable for `external_docker` source.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Deployment]
+        """
+        return self._requester.call_raw(
+            PATCH_DEPLOYMENT,
+            {
+                "deployment_id": deployment_id,
+                "revision_source": revision_source,
+                "source_config": source_config,
+                "source_revision_config": source_revision_config,
+                "secrets": secrets,
+                "secret_references": secret_references,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
 
 class AsyncDeploymentsResource:
-    """The operations of the `deployments` resource, asynchronously.
+    """The operations of `cp.deployments`, asynchronously.
 
     Every method hands its call to the client (its `Requester`), which checks the arguments,
     sends the request and returns the document's success model (None for 204).
@@ -975,7 +1226,53 @@ class AsyncDeploymentsResource:
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
 
-    async def list_deployments(
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDeploymentsWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncDeploymentsWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def revisions(self) -> AsyncDeploymentsRevisionsResource:
+        """`cp.deployments.revisions`."""
+        return AsyncDeploymentsRevisionsResource(self._requester)
+
+    async def delete_many(
+        self,
+        *,
+        deployment_ids: builtins.list[UUID],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Any:
+        """Delete Deployments: `DELETE /v2/deployments`.
+
+        Delete multiple deployments with partial success support.
+
+        Returns:
+            - 200: All deployments deleted successfully
+            - 207: Some deployments deleted successfully, some failed
+
+
+        Args:
+            deployment_ids (list[UUID]):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Any
+        """
+        return await self._requester.call(
+            DELETE_DEPLOYMENTS,
+            {
+                "deployment_ids": deployment_ids,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def list(
         self,
         *,
         limit: int | Unset = 20,
@@ -989,10 +1286,15 @@ class AsyncDeploymentsResource:
         deployment_ids: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeploymentsList:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[Deployment]:
         """List Deployments: `GET /v2/deployments`.
 
         List all deployments.
+
+        Returns the first page; iterating it (`async for`) yields every
+        item, fetching the next pages as needed (offset paging).
 
 
         Args:
@@ -1010,11 +1312,13 @@ class AsyncDeploymentsResource:
             deployment_ids (None | str | Unset): Comma separated list of deployment IDs to filter by.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            DeploymentsList
+            AsyncPager[Deployment]
         """
-        return await self._requester.call(
+        return self._requester.paginate(
             LIST_DEPLOYMENTS,
             {
                 "limit": limit,
@@ -1027,21 +1331,22 @@ class AsyncDeploymentsResource:
                 "deployment_type": deployment_type,
                 "deployment_ids": deployment_ids,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def create_deployment(
+    async def create(
         self,
         *,
         name: str,
         source: DeploymentCreateRequestSource,
         source_config: SourceConfigRequest,
         source_revision_config: SourceRevisionConfigRequest,
-        secrets: list[Secret],
-        secret_references: list[SecretReference] | None | Unset = UNSET,
+        secrets: builtins.list[Secret],
+        secret_references: builtins.list[SecretReference] | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Deployment:
         """Create Deployment: `POST /v2/deployments`.
 
@@ -1071,6 +1376,8 @@ class AsyncDeploymentsResource:
                 references.<br><br>Only applicable for `external_docker` source.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             Deployment
@@ -1085,79 +1392,18 @@ class AsyncDeploymentsResource:
                 "secrets": secrets,
                 "secret_references": secret_references,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def delete_deployments(
-        self,
-        *,
-        deployment_ids: list[UUID],
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> Any:
-        """Delete Deployments: `DELETE /v2/deployments`.
-
-        Delete multiple deployments with partial success support.
-
-        Returns:
-            - 200: All deployments deleted successfully
-            - 207: Some deployments deleted successfully, some failed
-
-
-        Args:
-            deployment_ids (list[UUID]):
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            Any
-        """
-        return await self._requester.call(
-            DELETE_DEPLOYMENTS,
-            {
-                "deployment_ids": deployment_ids,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    async def get_deployment(
-        self,
-        deployment_id: UUID | str,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> Deployment:
-        """Get Deployment: `GET /v2/deployments/{deployment_id}`.
-
-        Get a deployment by ID.
-
-
-        Args:
-            deployment_id (UUID):
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            Deployment
-        """
-        return await self._requester.call(
-            GET_DEPLOYMENT,
-            {
-                "deployment_id": deployment_id,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    async def delete_deployment(
+    async def delete(
         self,
         deployment_id: UUID | str,
         *,
         delete_tracing_project: bool | Unset = False,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Delete Deployment: `DELETE /v2/deployments/{deployment_id}`.
 
@@ -1170,6 +1416,8 @@ class AsyncDeploymentsResource:
                 False.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             None
@@ -1180,11 +1428,42 @@ class AsyncDeploymentsResource:
                 "deployment_id": deployment_id,
                 "delete_tracing_project": delete_tracing_project,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def patch_deployment(
+    async def retrieve(
+        self,
+        deployment_id: UUID | str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Deployment:
+        """Get Deployment: `GET /v2/deployments/{deployment_id}`.
+
+        Get a deployment by ID.
+
+
+        Args:
+            deployment_id (UUID):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Deployment
+        """
+        return await self._requester.call(
+            GET_DEPLOYMENT,
+            {
+                "deployment_id": deployment_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def update(
         self,
         deployment_id: UUID | str,
         *,
@@ -1193,10 +1472,12 @@ class AsyncDeploymentsResource:
         | Unset = UNSET,
         source_config: None | SourceConfigRequest | Unset = UNSET,
         source_revision_config: None | SourceRevisionConfigRequest | Unset = UNSET,
-        secrets: list[Secret] | None | Unset = UNSET,
-        secret_references: list[SecretReference] | None | Unset = UNSET,
+        secrets: builtins.list[Secret] | None | Unset = UNSET,
+        secret_references: builtins.list[SecretReference] | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Deployment:
         """Patch Deployment: `PATCH /v2/deployments/{deployment_id}`.
 
@@ -1214,6 +1495,8 @@ class AsyncDeploymentsResource:
                 references.<br><br>Only applicable for `external_docker` source.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             Deployment
@@ -1228,11 +1511,317 @@ class AsyncDeploymentsResource:
                 "secrets": secrets,
                 "secret_references": secret_references,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def list_revisions(
+
+class AsyncDeploymentsWithRawResponse:
+    """The operations of `cp.deployments`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def revisions(self) -> AsyncDeploymentsRevisionsWithRawResponse:
+        """`cp.deployments.revisions`."""
+        return AsyncDeploymentsRevisionsWithRawResponse(self._requester)
+
+    async def delete_many(
+        self,
+        *,
+        deployment_ids: builtins.list[UUID],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Any]:
+        """Delete Deployments: `DELETE /v2/deployments`.
+
+        Delete multiple deployments with partial success support.
+
+        Returns:
+            - 200: All deployments deleted successfully
+            - 207: Some deployments deleted successfully, some failed
+
+
+        Args:
+            deployment_ids (list[UUID]):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Any]
+        """
+        return await self._requester.call_raw(
+            DELETE_DEPLOYMENTS,
+            {
+                "deployment_ids": deployment_ids,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+        name_contains: None | str | Unset = UNSET,
+        status: None | str | Unset = UNSET,
+        remote_reconciled: bool | None | Unset = UNSET,
+        tag_value_ids: None | str | Unset = UNSET,
+        image_version: None | str | Unset = UNSET,
+        deployment_type: ListDeploymentsDeploymentTypeType0 | None | Unset = UNSET,
+        deployment_ids: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[DeploymentsList]:
+        """List Deployments: `GET /v2/deployments`.
+
+        List all deployments.
+
+
+        Args:
+            limit (int | Unset): Maximum number of resources to return. Default: 20.
+            offset (int | Unset): Pagination offset. Pass this value to subsequent requests to
+                fetch the next page of resources. Default: 0.
+            name_contains (None | str | Unset): Name of the deployment to filter by.
+            status (None | str | Unset): `status` of the deployment to filter by.
+            remote_reconciled (bool | None | Unset): Flag to filter by remote reconciled deployments.
+            tag_value_ids (None | str | Unset): Comma separated list of tag value IDs of the deployment
+                to filter by.
+            image_version (None | str | Unset): Image version to filter by.
+            deployment_type (ListDeploymentsDeploymentTypeType0 | None | Unset): Deployment type to filter
+                by.
+            deployment_ids (None | str | Unset): Comma separated list of deployment IDs to filter by.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[DeploymentsList]
+        """
+        return await self._requester.call_raw(
+            LIST_DEPLOYMENTS,
+            {
+                "limit": limit,
+                "offset": offset,
+                "name_contains": name_contains,
+                "status": status,
+                "remote_reconciled": remote_reconciled,
+                "tag_value_ids": tag_value_ids,
+                "image_version": image_version,
+                "deployment_type": deployment_type,
+                "deployment_ids": deployment_ids,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        source: DeploymentCreateRequestSource,
+        source_config: SourceConfigRequest,
+        source_revision_config: SourceRevisionConfigRequest,
+        secrets: builtins.list[Secret],
+        secret_references: builtins.list[SecretReference] | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Deployment]:
+        """Create Deployment: `POST /v2/deployments`.
+
+        Create a new deployment.
+
+
+        Args:
+            name (str): Name of the deployment.<br><br>A LangSmith tracing project with the same
+                name will also automatically be created. This cannot be changed once the
+                deployment is created.
+            source (DeploymentCreateRequestSource): Deploy from a GitHub repository (`github`) or
+                an external Docker image (`external_docker`).<br><br>Deploying from GitHub is
+                only available for Cloud SaaS deployments. Deploying from an external Docker
+                image is only available for self-hosted deployments. This cannot be changed once
+                the deployment is created.
+            source_config (SourceConfigRequest): Fields for a deployment that are specific to the
+                `source`, but do not require a new revision when modified or cannot be
+                modified.<br>
+                <br>
+                All fields are nullable, but are validated based on the `source`.
+            source_revision_config (SourceRevisionConfigRequest): Fields for a deployment that are specific to the
+                `source` and require a new revision when modified.<br>
+                <br>
+                All fields are nullable, but are validated based on the `source`.
+            secrets (list[Secret]):
+            secret_references (list[SecretReference] | None | Unset): List of Kubernetes Secret
+                references.<br><br>Only applicable for `external_docker` source.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Deployment]
+        """
+        return await self._requester.call_raw(
+            CREATE_DEPLOYMENT,
+            {
+                "name": name,
+                "source": source,
+                "source_config": source_config,
+                "source_revision_config": source_revision_config,
+                "secrets": secrets,
+                "secret_references": secret_references,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def delete(
+        self,
+        deployment_id: UUID | str,
+        *,
+        delete_tracing_project: bool | Unset = False,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[None]:
+        """Delete Deployment: `DELETE /v2/deployments/{deployment_id}`.
+
+        Delete a deployment by ID.
+
+
+        Args:
+            deployment_id (UUID):
+            delete_tracing_project (bool | Unset): Optionally delete tracing project for the deployment. Default:
+                False.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[None]
+        """
+        return await self._requester.call_raw(
+            DELETE_DEPLOYMENT,
+            {
+                "deployment_id": deployment_id,
+                "delete_tracing_project": delete_tracing_project,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def retrieve(
+        self,
+        deployment_id: UUID | str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Deployment]:
+        """Get Deployment: `GET /v2/deployments/{deployment_id}`.
+
+        Get a deployment by ID.
+
+
+        Args:
+            deployment_id (UUID):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Deployment]
+        """
+        return await self._requester.call_raw(
+            GET_DEPLOYMENT,
+            {
+                "deployment_id": deployment_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def update(
+        self,
+        deployment_id: UUID | str,
+        *,
+        revision_source: DeploymentPatchRequestRevisionSourceType0
+        | None
+        | Unset = UNSET,
+        source_config: None | SourceConfigRequest | Unset = UNSET,
+        source_revision_config: None | SourceRevisionConfigRequest | Unset = UNSET,
+        secrets: builtins.list[Secret] | None | Unset = UNSET,
+        secret_references: builtins.list[SecretReference] | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Deployment]:
+        """Patch Deployment: `PATCH /v2/deployments/{deployment_id}`.
+
+        Patch a deployment by ID.
+
+
+        Args:
+            deployment_id (UUID):
+            revision_source (DeploymentPatchRequestRevisionSourceType0 | None | Unset): Override the source
+                for this revision. If omitted, falls back to deployment's default source.
+            source_config (None | SourceConfigRequest | Unset):
+            source_revision_config (None | SourceRevisionConfigRequest | Unset):
+            secrets (list[Secret] | None | Unset):
+            secret_references (list[SecretReference] | None | Unset): List of Kubernetes Secret
+                references.<br><br>Only applicable for `external_docker` source.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Deployment]
+        """
+        return await self._requester.call_raw(
+            PATCH_DEPLOYMENT,
+            {
+                "deployment_id": deployment_id,
+                "revision_source": revision_source,
+                "source_config": source_config,
+                "source_revision_config": source_revision_config,
+                "secrets": secrets,
+                "secret_references": secret_references,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class DeploymentsRevisionsResource:
+    """The operations of `cp.deployments.revisions`.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> DeploymentsRevisionsWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return DeploymentsRevisionsWithRawResponse(self._requester)
+
+    def list(
         self,
         deployment_id: UUID | str,
         *,
@@ -1242,7 +1831,141 @@ class AsyncDeploymentsResource:
         remote_reconciled: bool | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RevisionsList:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SyncPage[Revision]:
+        """List Revisions: `GET /v2/deployments/{deployment_id}/revisions`.
+
+        List all revisions for a deployment.
+
+        Returns the first page; iterating it (`for`) yields every
+        item, fetching the next pages as needed (offset paging).
+
+
+        Args:
+            deployment_id (UUID):
+            limit (int | Unset): Maximum number of resources to return. Default: 20.
+            offset (int | Unset): Pagination offset. Pass this value to subsequent requests to
+                fetch the next page of resources. Default: 0.
+            status (None | str | Unset): Comma separated list of revision `status` (CREATING,
+                QUEUED, AWAITING_BUILD, BUILDING, AWAITING_DEPLOY, DEPLOYING, CREATE_FAILED,
+                BUILD_FAILED, DEPLOY_FAILED, DEPLOYED, SKIPPED, INTERRUPTED, UNKNOWN) fields to
+                filter by.
+            remote_reconciled (bool | None | Unset): Flag to filter by remote reconciled revisions.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            SyncPage[Revision]
+        """
+        return self._requester.paginate(
+            LIST_REVISIONS,
+            {
+                "deployment_id": deployment_id,
+                "limit": limit,
+                "offset": offset,
+                "status": status,
+                "remote_reconciled": remote_reconciled,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def retrieve(
+        self,
+        deployment_id: UUID | str,
+        revision_id: UUID | str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Revision:
+        """Get Revision: `GET /v2/deployments/{deployment_id}/revisions/{revision_id}`.
+
+        Get a revision by ID for a deployment.
+
+
+        Args:
+            deployment_id (UUID):
+            revision_id (UUID):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Revision
+        """
+        return self._requester.call(
+            GET_REVISION,
+            {
+                "deployment_id": deployment_id,
+                "revision_id": revision_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def redeploy(
+        self,
+        deployment_id: UUID | str,
+        revision_id: UUID | str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Deployment:
+        """Redeploy Revision: `POST /v2/deployments/{deployment_id}/revisions/{revision_id}/redeploy`.
+
+        Redeploy a specific revision ID.
+
+
+        Args:
+            deployment_id (UUID):
+            revision_id (UUID):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Deployment
+        """
+        return self._requester.call(
+            REDEPLOY_REVISION,
+            {
+                "deployment_id": deployment_id,
+                "revision_id": revision_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class DeploymentsRevisionsWithRawResponse:
+    """The operations of `cp.deployments.revisions`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        deployment_id: UUID | str,
+        *,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+        status: None | str | Unset = UNSET,
+        remote_reconciled: bool | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[RevisionsList]:
         """List Revisions: `GET /v2/deployments/{deployment_id}/revisions`.
 
         List all revisions for a deployment.
@@ -1260,11 +1983,13 @@ class AsyncDeploymentsResource:
             remote_reconciled (bool | None | Unset): Flag to filter by remote reconciled revisions.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            RevisionsList
+            RawResponse[RevisionsList]
         """
-        return await self._requester.call(
+        return self._requester.call_raw(
             LIST_REVISIONS,
             {
                 "deployment_id": deployment_id,
@@ -1273,17 +1998,155 @@ class AsyncDeploymentsResource:
                 "status": status,
                 "remote_reconciled": remote_reconciled,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def get_revision(
+    def retrieve(
         self,
         deployment_id: UUID | str,
         revision_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Revision]:
+        """Get Revision: `GET /v2/deployments/{deployment_id}/revisions/{revision_id}`.
+
+        Get a revision by ID for a deployment.
+
+
+        Args:
+            deployment_id (UUID):
+            revision_id (UUID):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Revision]
+        """
+        return self._requester.call_raw(
+            GET_REVISION,
+            {
+                "deployment_id": deployment_id,
+                "revision_id": revision_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def redeploy(
+        self,
+        deployment_id: UUID | str,
+        revision_id: UUID | str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Deployment]:
+        """Redeploy Revision: `POST /v2/deployments/{deployment_id}/revisions/{revision_id}/redeploy`.
+
+        Redeploy a specific revision ID.
+
+
+        Args:
+            deployment_id (UUID):
+            revision_id (UUID):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Deployment]
+        """
+        return self._requester.call_raw(
+            REDEPLOY_REVISION,
+            {
+                "deployment_id": deployment_id,
+                "revision_id": revision_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncDeploymentsRevisionsResource:
+    """The operations of `cp.deployments.revisions`, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDeploymentsRevisionsWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncDeploymentsRevisionsWithRawResponse(self._requester)
+
+    def list(
+        self,
+        deployment_id: UUID | str,
+        *,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+        status: None | str | Unset = UNSET,
+        remote_reconciled: bool | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[Revision]:
+        """List Revisions: `GET /v2/deployments/{deployment_id}/revisions`.
+
+        List all revisions for a deployment.
+
+        Returns the first page; iterating it (`async for`) yields every
+        item, fetching the next pages as needed (offset paging).
+
+
+        Args:
+            deployment_id (UUID):
+            limit (int | Unset): Maximum number of resources to return. Default: 20.
+            offset (int | Unset): Pagination offset. Pass this value to subsequent requests to
+                fetch the next page of resources. Default: 0.
+            status (None | str | Unset): Comma separated list of revision `status` (CREATING,
+                QUEUED, AWAITING_BUILD, BUILDING, AWAITING_DEPLOY, DEPLOYING, CREATE_FAILED,
+                BUILD_FAILED, DEPLOY_FAILED, DEPLOYED, SKIPPED, INTERRUPTED, UNKNOWN) fields to
+                filter by.
+            remote_reconciled (bool | None | Unset): Flag to filter by remote reconciled revisions.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            AsyncPager[Revision]
+        """
+        return self._requester.paginate(
+            LIST_REVISIONS,
+            {
+                "deployment_id": deployment_id,
+                "limit": limit,
+                "offset": offset,
+                "status": status,
+                "remote_reconciled": remote_reconciled,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def retrieve(
+        self,
+        deployment_id: UUID | str,
+        revision_id: UUID | str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Revision:
         """Get Revision: `GET /v2/deployments/{deployment_id}/revisions/{revision_id}`.
 
@@ -1295,6 +2158,8 @@ class AsyncDeploymentsResource:
             revision_id (UUID):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             Revision
@@ -1305,17 +2170,18 @@ class AsyncDeploymentsResource:
                 "deployment_id": deployment_id,
                 "revision_id": revision_id,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def redeploy_revision(
+    async def redeploy(
         self,
         deployment_id: UUID | str,
         revision_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Deployment:
         """Redeploy Revision: `POST /v2/deployments/{deployment_id}/revisions/{revision_id}/redeploy`.
 
@@ -1327,6 +2193,8 @@ class AsyncDeploymentsResource:
             revision_id (UUID):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             Deployment
@@ -1337,6 +2205,134 @@ class AsyncDeploymentsResource:
                 "deployment_id": deployment_id,
                 "revision_id": revision_id,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncDeploymentsRevisionsWithRawResponse:
+    """The operations of `cp.deployments.revisions`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        deployment_id: UUID | str,
+        *,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+        status: None | str | Unset = UNSET,
+        remote_reconciled: bool | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[RevisionsList]:
+        """List Revisions: `GET /v2/deployments/{deployment_id}/revisions`.
+
+        List all revisions for a deployment.
+
+
+        Args:
+            deployment_id (UUID):
+            limit (int | Unset): Maximum number of resources to return. Default: 20.
+            offset (int | Unset): Pagination offset. Pass this value to subsequent requests to
+                fetch the next page of resources. Default: 0.
+            status (None | str | Unset): Comma separated list of revision `status` (CREATING,
+                QUEUED, AWAITING_BUILD, BUILDING, AWAITING_DEPLOY, DEPLOYING, CREATE_FAILED,
+                BUILD_FAILED, DEPLOY_FAILED, DEPLOYED, SKIPPED, INTERRUPTED, UNKNOWN) fields to
+                filter by.
+            remote_reconciled (bool | None | Unset): Flag to filter by remote reconciled revisions.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[RevisionsList]
+        """
+        return await self._requester.call_raw(
+            LIST_REVISIONS,
+            {
+                "deployment_id": deployment_id,
+                "limit": limit,
+                "offset": offset,
+                "status": status,
+                "remote_reconciled": remote_reconciled,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def retrieve(
+        self,
+        deployment_id: UUID | str,
+        revision_id: UUID | str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Revision]:
+        """Get Revision: `GET /v2/deployments/{deployment_id}/revisions/{revision_id}`.
+
+        Get a revision by ID for a deployment.
+
+
+        Args:
+            deployment_id (UUID):
+            revision_id (UUID):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Revision]
+        """
+        return await self._requester.call_raw(
+            GET_REVISION,
+            {
+                "deployment_id": deployment_id,
+                "revision_id": revision_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def redeploy(
+        self,
+        deployment_id: UUID | str,
+        revision_id: UUID | str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Deployment]:
+        """Redeploy Revision: `POST /v2/deployments/{deployment_id}/revisions/{revision_id}/redeploy`.
+
+        Redeploy a specific revision ID.
+
+
+        Args:
+            deployment_id (UUID):
+            revision_id (UUID):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Deployment]
+        """
+        return await self._requester.call_raw(
+            REDEPLOY_REVISION,
+            {
+                "deployment_id": deployment_id,
+                "revision_id": revision_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
+import functools
 from collections.abc import Mapping
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 import httpx
@@ -16,12 +18,25 @@ from ...models.listener_create_request import ListenerCreateRequest
 from ...models.listener_patch_request import ListenerPatchRequest
 from ...models.listeners_list import ListenersList
 from ...types import UNSET, File, Unset
-from .. import AsyncRequester, Operation, Param, Requester
+from .. import (
+    AsyncPager,
+    AsyncRequester,
+    Operation,
+    Paging,
+    Param,
+    RawResponse,
+    Requester,
+    RequestOptions,
+    SyncPage,
+)
 from . import create_listener as _create_listener
 from . import delete_listener as _delete_listener
 from . import get_listener as _get_listener
 from . import list_listeners as _list_listeners
 from . import patch_listener as _patch_listener
+
+if TYPE_CHECKING:
+    from ...models import Listener
 
 
 def _request_list_listeners(a: Mapping[str, Any]) -> dict[str, Any]:
@@ -60,6 +75,14 @@ LIST_LISTENERS: Operation[ListenersList] = Operation(
     success=(200,),
     request=_request_list_listeners,
     parse=_parse_list_listeners,
+    summary="List Listeners",
+    paging=Paging(
+        style="offset",
+        items="resources",
+        next="offset",
+        param="offset",
+        limit=20,
+    ),
 )
 
 
@@ -120,6 +143,7 @@ CREATE_LISTENER: Operation[Listener] = Operation(
     success=(201,),
     request=_request_create_listener,
     parse=_parse_create_listener,
+    summary="Create Listener",
 )
 
 
@@ -154,6 +178,7 @@ GET_LISTENER: Operation[Listener] = Operation(
     success=(200,),
     request=_request_get_listener,
     parse=_parse_get_listener,
+    summary="Get Listener",
 )
 
 
@@ -186,6 +211,7 @@ DELETE_LISTENER: Operation[None] = Operation(
     success=(204,),
     request=_request_delete_listener,
     parse=_parse_delete_listener,
+    summary="Delete Listener",
 )
 
 
@@ -244,11 +270,12 @@ PATCH_LISTENER: Operation[Listener] = Operation(
     success=(200,),
     request=_request_patch_listener,
     parse=_parse_patch_listener,
+    summary="Patch Listener",
 )
 
 
 class ListenersResource:
-    """The operations of the `listeners` resource.
+    """The operations of `cp.listeners`.
 
     Every method hands its call to the client (its `Requester`), which checks the arguments,
     sends the request and returns the document's success model (None for 204).
@@ -257,17 +284,27 @@ class ListenersResource:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
-    def list_listeners(
+    @functools.cached_property
+    def with_raw_response(self) -> ListenersWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return ListenersWithRawResponse(self._requester)
+
+    def list(
         self,
         *,
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListenersList:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SyncPage[Listener]:
         """List Listeners: `GET /v2/listeners`.
 
         List all listeners.
+
+        Returns the first page; iterating it (`for`) yields every
+        item, fetching the next pages as needed (offset paging).
 
 
         Args:
@@ -276,21 +313,22 @@ class ListenersResource:
                 fetch the next page of resources. Default: 0.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            ListenersList
+            SyncPage[Listener]
         """
-        return self._requester.call(
+        return self._requester.paginate(
             LIST_LISTENERS,
             {
                 "limit": limit,
                 "offset": offset,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    def create_listener(
+    def create(
         self,
         *,
         compute_type: Literal["k8s"],
@@ -299,6 +337,8 @@ class ListenersResource:
         version: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Listener:
         """Create Listener: `POST /v2/listeners`.
 
@@ -322,6 +362,8 @@ class ListenersResource:
             version (None | str | Unset): The version of the listener.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             Listener
@@ -334,45 +376,17 @@ class ListenersResource:
                 "compute_config": compute_config,
                 "version": version,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    def get_listener(
+    def delete(
         self,
         listener_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Listener:
-        """Get Listener: `GET /v2/listeners/{listener_id}`.
-
-        Get a listener by ID.
-
-
-        Args:
-            listener_id (UUID):
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            Listener
-        """
-        return self._requester.call(
-            GET_LISTENER,
-            {
-                "listener_id": listener_id,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    def delete_listener(
-        self,
-        listener_id: UUID | str,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Delete Listener: `DELETE /v2/listeners/{listener_id}`.
 
@@ -383,6 +397,8 @@ class ListenersResource:
             listener_id (UUID):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             None
@@ -392,11 +408,42 @@ class ListenersResource:
             {
                 "listener_id": listener_id,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    def patch_listener(
+    def retrieve(
+        self,
+        listener_id: UUID | str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Listener:
+        """Get Listener: `GET /v2/listeners/{listener_id}`.
+
+        Get a listener by ID.
+
+
+        Args:
+            listener_id (UUID):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Listener
+        """
+        return self._requester.call(
+            GET_LISTENER,
+            {
+                "listener_id": listener_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def update(
         self,
         listener_id: UUID | str,
         *,
@@ -404,6 +451,8 @@ class ListenersResource:
         compute_config: ListenerComputeConfig | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Listener:
         """Patch Listener: `PATCH /v2/listeners/{listener_id}`.
 
@@ -416,6 +465,8 @@ class ListenersResource:
             compute_config (ListenerComputeConfig | None | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             Listener
@@ -427,13 +478,212 @@ class ListenersResource:
                 "version": version,
                 "compute_config": compute_config,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class ListenersWithRawResponse:
+    """The operations of `cp.listeners`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[ListenersList]:
+        """List Listeners: `GET /v2/listeners`.
+
+        List all listeners.
+
+
+        Args:
+            limit (int | Unset): Maximum number of resources to return. Default: 20.
+            offset (int | Unset): Pagination offset. Pass this value to subsequent requests to
+                fetch the next page of resources. Default: 0.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[ListenersList]
+        """
+        return self._requester.call_raw(
+            LIST_LISTENERS,
+            {
+                "limit": limit,
+                "offset": offset,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def create(
+        self,
+        *,
+        compute_type: Literal["k8s"],
+        compute_id: str,
+        compute_config: ListenerComputeConfig,
+        version: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Listener]:
+        """Create Listener: `POST /v2/listeners`.
+
+        Create a listener.<br>
+        <br>
+        Creating a listener is only allowed for LangSmith organizations with self-hosted
+        enterprise plans.
+
+
+        Args:
+            compute_type (Literal['k8s']): The compute type of the listener.<br><br>This cannot be
+                changed (`PUT`) once the listener is created.
+            compute_id (str): User assigned unique ID of the compute infrastructure for the
+                listener.<br><br>For example, if `compute_type` is `k8s`, then the user may set
+                this field to the Kubernetes cluster name. This cannot be changed (`PUT`) once
+                the listener is created.
+            compute_config (ListenerComputeConfig): Fields for a listener that are specific to
+                `compute_type`.<br>
+                <br>
+                All fields are nullable, but are validated based on `compute_type`.
+            version (None | str | Unset): The version of the listener.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Listener]
+        """
+        return self._requester.call_raw(
+            CREATE_LISTENER,
+            {
+                "compute_type": compute_type,
+                "compute_id": compute_id,
+                "compute_config": compute_config,
+                "version": version,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def delete(
+        self,
+        listener_id: UUID | str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[None]:
+        """Delete Listener: `DELETE /v2/listeners/{listener_id}`.
+
+        Delete a listener by ID.
+
+
+        Args:
+            listener_id (UUID):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[None]
+        """
+        return self._requester.call_raw(
+            DELETE_LISTENER,
+            {
+                "listener_id": listener_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def retrieve(
+        self,
+        listener_id: UUID | str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Listener]:
+        """Get Listener: `GET /v2/listeners/{listener_id}`.
+
+        Get a listener by ID.
+
+
+        Args:
+            listener_id (UUID):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Listener]
+        """
+        return self._requester.call_raw(
+            GET_LISTENER,
+            {
+                "listener_id": listener_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def update(
+        self,
+        listener_id: UUID | str,
+        *,
+        version: None | str | Unset = UNSET,
+        compute_config: ListenerComputeConfig | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Listener]:
+        """Patch Listener: `PATCH /v2/listeners/{listener_id}`.
+
+        Patch a listener by ID.
+
+
+        Args:
+            listener_id (UUID):
+            version (None | str | Unset): The version of the listener.
+            compute_config (ListenerComputeConfig | None | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Listener]
+        """
+        return self._requester.call_raw(
+            PATCH_LISTENER,
+            {
+                "listener_id": listener_id,
+                "version": version,
+                "compute_config": compute_config,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
 
 class AsyncListenersResource:
-    """The operations of the `listeners` resource, asynchronously.
+    """The operations of `cp.listeners`, asynchronously.
 
     Every method hands its call to the client (its `Requester`), which checks the arguments,
     sends the request and returns the document's success model (None for 204).
@@ -442,17 +692,27 @@ class AsyncListenersResource:
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
 
-    async def list_listeners(
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncListenersWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncListenersWithRawResponse(self._requester)
+
+    def list(
         self,
         *,
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListenersList:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[Listener]:
         """List Listeners: `GET /v2/listeners`.
 
         List all listeners.
+
+        Returns the first page; iterating it (`async for`) yields every
+        item, fetching the next pages as needed (offset paging).
 
 
         Args:
@@ -461,21 +721,22 @@ class AsyncListenersResource:
                 fetch the next page of resources. Default: 0.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            ListenersList
+            AsyncPager[Listener]
         """
-        return await self._requester.call(
+        return self._requester.paginate(
             LIST_LISTENERS,
             {
                 "limit": limit,
                 "offset": offset,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def create_listener(
+    async def create(
         self,
         *,
         compute_type: Literal["k8s"],
@@ -484,6 +745,8 @@ class AsyncListenersResource:
         version: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Listener:
         """Create Listener: `POST /v2/listeners`.
 
@@ -507,6 +770,8 @@ class AsyncListenersResource:
             version (None | str | Unset): The version of the listener.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             Listener
@@ -519,45 +784,17 @@ class AsyncListenersResource:
                 "compute_config": compute_config,
                 "version": version,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def get_listener(
+    async def delete(
         self,
         listener_id: UUID | str,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> Listener:
-        """Get Listener: `GET /v2/listeners/{listener_id}`.
-
-        Get a listener by ID.
-
-
-        Args:
-            listener_id (UUID):
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-
-        Returns:
-            Listener
-        """
-        return await self._requester.call(
-            GET_LISTENER,
-            {
-                "listener_id": listener_id,
-            },
-            timeout=timeout,
-            extra_headers=extra_headers,
-        )
-
-    async def delete_listener(
-        self,
-        listener_id: UUID | str,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Delete Listener: `DELETE /v2/listeners/{listener_id}`.
 
@@ -568,6 +805,8 @@ class AsyncListenersResource:
             listener_id (UUID):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             None
@@ -577,11 +816,42 @@ class AsyncListenersResource:
             {
                 "listener_id": listener_id,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
-    async def patch_listener(
+    async def retrieve(
+        self,
+        listener_id: UUID | str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Listener:
+        """Get Listener: `GET /v2/listeners/{listener_id}`.
+
+        Get a listener by ID.
+
+
+        Args:
+            listener_id (UUID):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Listener
+        """
+        return await self._requester.call(
+            GET_LISTENER,
+            {
+                "listener_id": listener_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def update(
         self,
         listener_id: UUID | str,
         *,
@@ -589,6 +859,8 @@ class AsyncListenersResource:
         compute_config: ListenerComputeConfig | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Listener:
         """Patch Listener: `PATCH /v2/listeners/{listener_id}`.
 
@@ -601,6 +873,8 @@ class AsyncListenersResource:
             compute_config (ListenerComputeConfig | None | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
             Listener
@@ -612,6 +886,205 @@ class AsyncListenersResource:
                 "version": version,
                 "compute_config": compute_config,
             },
-            timeout=timeout,
-            extra_headers=extra_headers,
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncListenersWithRawResponse:
+    """The operations of `cp.listeners`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[ListenersList]:
+        """List Listeners: `GET /v2/listeners`.
+
+        List all listeners.
+
+
+        Args:
+            limit (int | Unset): Maximum number of resources to return. Default: 20.
+            offset (int | Unset): Pagination offset. Pass this value to subsequent requests to
+                fetch the next page of resources. Default: 0.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[ListenersList]
+        """
+        return await self._requester.call_raw(
+            LIST_LISTENERS,
+            {
+                "limit": limit,
+                "offset": offset,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def create(
+        self,
+        *,
+        compute_type: Literal["k8s"],
+        compute_id: str,
+        compute_config: ListenerComputeConfig,
+        version: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Listener]:
+        """Create Listener: `POST /v2/listeners`.
+
+        Create a listener.<br>
+        <br>
+        Creating a listener is only allowed for LangSmith organizations with self-hosted
+        enterprise plans.
+
+
+        Args:
+            compute_type (Literal['k8s']): The compute type of the listener.<br><br>This cannot be
+                changed (`PUT`) once the listener is created.
+            compute_id (str): User assigned unique ID of the compute infrastructure for the
+                listener.<br><br>For example, if `compute_type` is `k8s`, then the user may set
+                this field to the Kubernetes cluster name. This cannot be changed (`PUT`) once
+                the listener is created.
+            compute_config (ListenerComputeConfig): Fields for a listener that are specific to
+                `compute_type`.<br>
+                <br>
+                All fields are nullable, but are validated based on `compute_type`.
+            version (None | str | Unset): The version of the listener.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Listener]
+        """
+        return await self._requester.call_raw(
+            CREATE_LISTENER,
+            {
+                "compute_type": compute_type,
+                "compute_id": compute_id,
+                "compute_config": compute_config,
+                "version": version,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def delete(
+        self,
+        listener_id: UUID | str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[None]:
+        """Delete Listener: `DELETE /v2/listeners/{listener_id}`.
+
+        Delete a listener by ID.
+
+
+        Args:
+            listener_id (UUID):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[None]
+        """
+        return await self._requester.call_raw(
+            DELETE_LISTENER,
+            {
+                "listener_id": listener_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def retrieve(
+        self,
+        listener_id: UUID | str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Listener]:
+        """Get Listener: `GET /v2/listeners/{listener_id}`.
+
+        Get a listener by ID.
+
+
+        Args:
+            listener_id (UUID):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Listener]
+        """
+        return await self._requester.call_raw(
+            GET_LISTENER,
+            {
+                "listener_id": listener_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def update(
+        self,
+        listener_id: UUID | str,
+        *,
+        version: None | str | Unset = UNSET,
+        compute_config: ListenerComputeConfig | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Listener]:
+        """Patch Listener: `PATCH /v2/listeners/{listener_id}`.
+
+        Patch a listener by ID.
+
+
+        Args:
+            listener_id (UUID):
+            version (None | str | Unset): The version of the listener.
+            compute_config (ListenerComputeConfig | None | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Listener]
+        """
+        return await self._requester.call_raw(
+            PATCH_LISTENER,
+            {
+                "listener_id": listener_id,
+                "version": version,
+                "compute_config": compute_config,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )

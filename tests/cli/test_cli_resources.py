@@ -1,0 +1,75 @@
+"""`lscp <resource> ... <method>`: every generated operation from a terminal, named as on the
+client, against a real local server."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from tests.e2e.test_surface import listener, query
+from tests.support.console import environment, one_error_line, run
+from tests.support.scripted_server import Reply, scripted_server
+
+
+def test_a_list_prints_every_item_of_every_page() -> None:
+    pages = [
+        Reply.json(200, {"resources": [listener(1)], "offset": 1}),
+        Reply.json(200, {"resources": [listener(2)], "offset": 2}),
+        Reply.json(200, {"resources": [], "offset": 2}),
+    ]
+    with scripted_server(pages) as server:
+        env = environment(LANGSMITH_API_KEY="k")
+        done = run("listeners", "list", "--limit", "1", "--base-url", server.url, env=env)
+    assert done.returncode == 0, done.stderr
+    assert [item["compute_id"] for item in json.loads(done.stdout)] == ["c1", "c2"]
+    assert [query(request.raw_path)["offset"] for request in server.requests] == [
+        ["0"],
+        ["1"],
+        ["2"],
+    ]
+
+
+def test_nested_resources_take_path_parameters_as_positional_arguments() -> None:
+    deployment = str(uuid.UUID(int=7))
+    with scripted_server([Reply.json(207, {"deleted": []}), Reply.json(200, [])]) as server:
+        env = environment(LANGSMITH_API_KEY="k")
+        deleted = run(
+            "deployments",
+            "delete-many",
+            "--deployment-ids",
+            json.dumps([deployment]),
+            "--base-url",
+            server.url,
+            env=env,
+        )
+        repos = run(
+            "integrations", "github", "repos", "list", deployment, "--base-url", server.url, env=env
+        )
+    assert (deleted.returncode, json.loads(deleted.stdout)) == (0, {"deleted": []})
+    assert (repos.returncode, json.loads(repos.stdout)) == (0, [])
+    paths = [request.raw_path for request in server.requests]
+    assert paths == [
+        f"/v2/deployments?deployment_ids={deployment}",
+        f"/v1/integrations/github/{deployment}/repos",
+    ]
+
+
+def test_an_unknown_method_is_a_usage_error_listing_the_choices() -> None:
+    done = run("deployments", "revisions", "fetch", env=environment(LANGSMITH_API_KEY="k"))
+    assert done.returncode == 2
+    line = one_error_line(done.stderr)
+    assert "no 'fetch' in lscp deployments revisions: choose one of list, redeploy, retrieve" in (
+        line
+    )
+
+
+def test_an_operation_beside_the_handwritten_commands_is_reached_by_its_name() -> None:
+    with scripted_server([Reply.json(200, {"has_token": False})]) as server:
+        env = environment(LANGSMITH_API_KEY="k")
+        done = run(
+            "auth", "tokens", "workspace", "slack", "exists", "--base-url", server.url, env=env
+        )
+    assert (done.returncode, json.loads(done.stdout)) == (0, {"has_token": False})
+    assert [request.raw_path for request in server.requests] == [
+        "/v2/auth/tokens/workspace/slack/exists"
+    ]
