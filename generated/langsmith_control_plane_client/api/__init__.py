@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .auth import AsyncAuthResource, AuthResource
     from .deployments import AsyncDeploymentsResource, DeploymentsResource
     from .integrations import AsyncIntegrationsResource, IntegrationsResource
+    from .integrations_v1 import AsyncIntegrationsV1Resource, IntegrationsV1Resource
     from .listeners import AsyncListenersResource, ListenersResource
 
 T = TypeVar("T")
@@ -110,40 +111,54 @@ class Resources:
 
     @functools.cached_property
     def agent_connections(self) -> AgentConnectionsResource:
-        """Operations: list_connections, create_connection, remove_connection."""
+        """Operations: list_connections, create_connection, remove_connection,
+        upsert_agent_provider_token."""
         from .agent_connections import AgentConnectionsResource
 
         return AgentConnectionsResource(self._requester)
 
     @functools.cached_property
     def auth(self) -> AuthResource:
-        """Operations: authenticate, oauth_callback_get, oauth_callback, list_oauth_providers,
-        create_oauth_provider, create_mcp_oauth_provider, get_oauth_provider,
-        delete_oauth_provider, update_oauth_provider, oauth_setup_callback,
-        list_oauth_tokens_for_user, delete_oauth_tokens_for_user,
-        check_oauth_token_exists, revoke_all_slack_tokens_for_workspace,
-        check_workspace_slack_tokens_exist, delete_single_oauth_token,
-        update_token_label, wait_for_auth_completion."""
+        """Operations: authenticate, oauth_callback_get, oauth_callback, list_platform_oauth_providers,
+        list_oauth_providers, create_oauth_provider, create_mcp_oauth_provider,
+        get_oauth_provider, delete_oauth_provider, update_oauth_provider,
+        oauth_setup_callback, list_token_events_for_user, list_oauth_tokens_for_user,
+        delete_oauth_tokens_for_user, check_oauth_token_exists,
+        check_oauth_tokens_exist_batch, import_oauth_token,
+        revoke_all_slack_tokens_for_workspace, check_workspace_slack_tokens_exist,
+        delete_single_oauth_token, update_token_label, wait_for_auth_completion."""
         from .auth import AuthResource
 
         return AuthResource(self._requester)
 
     @functools.cached_property
     def deployments(self) -> DeploymentsResource:
-        """Operations: list_deployments, create_deployment, delete_deployments, get_deployment,
-        delete_deployment, patch_deployment, list_revisions, get_revision,
-        redeploy_revision."""
+        """Operations: list_deployment_log_entries, list_deployments, create_deployment,
+        delete_deployments, get_free_deployment_count, get_deployment,
+        delete_deployment, patch_deployment, patch_deployment_tier,
+        patch_deployment_resource_tiers, list_revisions, get_revision,
+        list_revision_logs, redeploy_revision."""
         from .deployments import DeploymentsResource
 
         return DeploymentsResource(self._requester)
 
     @functools.cached_property
     def integrations(self) -> IntegrationsResource:
-        """Operations: list_forge_github_integrations, list_forge_github_repositories,
-        list_github_integrations, list_github_repositories."""
+        """Operations: get_forge_github_install_link_endpoint, list_forge_github_installations,
+        get_engine_picker_session_endpoint, create_engine_picker_session_selection,
+        get_github_install_link_endpoint, list_github_installations,
+        list_github_installation_repositories."""
         from .integrations import IntegrationsResource
 
         return IntegrationsResource(self._requester)
+
+    @functools.cached_property
+    def integrations_v1(self) -> IntegrationsV1Resource:
+        """Operations: list_forge_github_integrations, list_forge_github_repositories,
+        list_github_integrations, list_github_repositories."""
+        from .integrations_v1 import IntegrationsV1Resource
+
+        return IntegrationsV1Resource(self._requester)
 
     @functools.cached_property
     def listeners(self) -> ListenersResource:
@@ -160,40 +175,54 @@ class AsyncResources:
 
     @functools.cached_property
     def agent_connections(self) -> AsyncAgentConnectionsResource:
-        """Operations: list_connections, create_connection, remove_connection."""
+        """Operations: list_connections, create_connection, remove_connection,
+        upsert_agent_provider_token."""
         from .agent_connections import AsyncAgentConnectionsResource
 
         return AsyncAgentConnectionsResource(self._requester)
 
     @functools.cached_property
     def auth(self) -> AsyncAuthResource:
-        """Operations: authenticate, oauth_callback_get, oauth_callback, list_oauth_providers,
-        create_oauth_provider, create_mcp_oauth_provider, get_oauth_provider,
-        delete_oauth_provider, update_oauth_provider, oauth_setup_callback,
-        list_oauth_tokens_for_user, delete_oauth_tokens_for_user,
-        check_oauth_token_exists, revoke_all_slack_tokens_for_workspace,
-        check_workspace_slack_tokens_exist, delete_single_oauth_token,
-        update_token_label, wait_for_auth_completion."""
+        """Operations: authenticate, oauth_callback_get, oauth_callback, list_platform_oauth_providers,
+        list_oauth_providers, create_oauth_provider, create_mcp_oauth_provider,
+        get_oauth_provider, delete_oauth_provider, update_oauth_provider,
+        oauth_setup_callback, list_token_events_for_user, list_oauth_tokens_for_user,
+        delete_oauth_tokens_for_user, check_oauth_token_exists,
+        check_oauth_tokens_exist_batch, import_oauth_token,
+        revoke_all_slack_tokens_for_workspace, check_workspace_slack_tokens_exist,
+        delete_single_oauth_token, update_token_label, wait_for_auth_completion."""
         from .auth import AsyncAuthResource
 
         return AsyncAuthResource(self._requester)
 
     @functools.cached_property
     def deployments(self) -> AsyncDeploymentsResource:
-        """Operations: list_deployments, create_deployment, delete_deployments, get_deployment,
-        delete_deployment, patch_deployment, list_revisions, get_revision,
-        redeploy_revision."""
+        """Operations: list_deployment_log_entries, list_deployments, create_deployment,
+        delete_deployments, get_free_deployment_count, get_deployment,
+        delete_deployment, patch_deployment, patch_deployment_tier,
+        patch_deployment_resource_tiers, list_revisions, get_revision,
+        list_revision_logs, redeploy_revision."""
         from .deployments import AsyncDeploymentsResource
 
         return AsyncDeploymentsResource(self._requester)
 
     @functools.cached_property
     def integrations(self) -> AsyncIntegrationsResource:
-        """Operations: list_forge_github_integrations, list_forge_github_repositories,
-        list_github_integrations, list_github_repositories."""
+        """Operations: get_forge_github_install_link_endpoint, list_forge_github_installations,
+        get_engine_picker_session_endpoint, create_engine_picker_session_selection,
+        get_github_install_link_endpoint, list_github_installations,
+        list_github_installation_repositories."""
         from .integrations import AsyncIntegrationsResource
 
         return AsyncIntegrationsResource(self._requester)
+
+    @functools.cached_property
+    def integrations_v1(self) -> AsyncIntegrationsV1Resource:
+        """Operations: list_forge_github_integrations, list_forge_github_repositories,
+        list_github_integrations, list_github_repositories."""
+        from .integrations_v1 import AsyncIntegrationsV1Resource
+
+        return AsyncIntegrationsV1Resource(self._requester)
 
     @functools.cached_property
     def listeners(self) -> AsyncListenersResource:

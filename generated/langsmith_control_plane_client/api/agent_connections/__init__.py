@@ -13,11 +13,18 @@ from ...models.agent_connection_list_response import AgentConnectionListResponse
 from ...models.agent_connection_response import AgentConnectionResponse
 from ...models.create_agent_connection_request import CreateAgentConnectionRequest
 from ...models.http_validation_error import HTTPValidationError
+from ...models.upsert_agent_provider_token_request import (
+    UpsertAgentProviderTokenRequest,
+)
+from ...models.upsert_agent_provider_token_request_metadata_type_0 import (
+    UpsertAgentProviderTokenRequestMetadataType0,
+)
 from ...types import UNSET, File, Unset
 from .. import AsyncRequester, Operation, Param, Requester
 from . import create_connection as _create_connection
 from . import list_connections as _list_connections
 from . import remove_connection as _remove_connection
+from . import upsert_agent_provider_token as _upsert_agent_provider_token
 
 
 def _request_list_connections(a: Mapping[str, Any]) -> dict[str, Any]:
@@ -129,6 +136,109 @@ REMOVE_CONNECTION: Operation[None] = Operation(
 )
 
 
+def _request_upsert_agent_provider_token(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _upsert_agent_provider_token._get_kwargs(
+        agent_id=a["agent_id"],
+        provider_id=a["provider_id"],
+        body=UpsertAgentProviderTokenRequest(
+            access_token=a["access_token"],
+            refresh_token=a["refresh_token"],
+            expires_in_seconds=a["expires_in_seconds"],
+            scopes=a["scopes"],
+            provider_account_label=a["provider_account_label"],
+            metadata=a["metadata"],
+        ),
+    )
+
+
+def _parse_upsert_agent_provider_token(
+    response: httpx.Response,
+) -> AgentConnectionResponse:
+    response_201 = AgentConnectionResponse.from_dict(response.json())
+
+    return response_201
+
+
+UPSERT_AGENT_PROVIDER_TOKEN: Operation[AgentConnectionResponse] = Operation(
+    name="upsert_agent_provider_token",
+    method="POST",
+    path="/v2/auth/agents/{agent_id}/providers/{provider_id}/tokens",
+    params=(
+        Param(
+            keyword="agent_id",
+            name="agent_id",
+            location="path",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="provider_id",
+            name="provider_id",
+            location="path",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="access_token",
+            name="access_token",
+            location="body",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="refresh_token",
+            name="refresh_token",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="expires_in_seconds",
+            name="expires_in_seconds",
+            location="body",
+            accepts=(
+                int,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="scopes",
+            name="scopes",
+            location="body",
+            accepts=(list,),
+            required=False,
+        ),
+        Param(
+            keyword="provider_account_label",
+            name="provider_account_label",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="metadata",
+            name="metadata",
+            location="body",
+            accepts=(
+                UpsertAgentProviderTokenRequestMetadataType0,
+                type(None),
+            ),
+            required=False,
+        ),
+    ),
+    success=(201,),
+    request=_request_upsert_agent_provider_token,
+    parse=_parse_upsert_agent_provider_token,
+)
+
+
 class AgentConnectionsResource:
     """The operations of the `agent_connections` resource.
 
@@ -221,6 +331,61 @@ class AgentConnectionsResource:
             {
                 "agent_id": agent_id,
                 "connection_id": connection_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def upsert_agent_provider_token(
+        self,
+        agent_id: str,
+        provider_id: str,
+        *,
+        access_token: str,
+        refresh_token: None | str | Unset = UNSET,
+        expires_in_seconds: int | None | Unset = UNSET,
+        scopes: list[str] | Unset = UNSET,
+        provider_account_label: None | str | Unset = UNSET,
+        metadata: None | Unset | UpsertAgentProviderTokenRequestMetadataType0 = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AgentConnectionResponse:
+        """Upsert Agent Provider Token: `POST /v2/auth/agents/{agent_id}/providers/{provider_id}/tokens`.
+
+        Import an OAuth token and bind it to the agent for the given provider.
+        Replaces any prior connection for the same agent+provider. The previously
+        linked token is deleted only when it is agent-owned (no user owner) and no
+        other agent connections still reference it — user vault credentials and
+        shared tokens are left intact. Tokens are stored without a LangSmith user
+        owner so synthetic MDA actor agent_ids resolve via the agent-connection path.
+
+
+        Args:
+            agent_id (str): Agent ID
+            provider_id (str): OAuth provider ID
+            access_token (str):
+            refresh_token (None | str | Unset):
+            expires_in_seconds (int | None | Unset):
+            scopes (list[str] | Unset):
+            provider_account_label (None | str | Unset):
+            metadata (None | Unset | UpsertAgentProviderTokenRequestMetadataType0):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            AgentConnectionResponse
+        """
+        return self._requester.call(
+            UPSERT_AGENT_PROVIDER_TOKEN,
+            {
+                "agent_id": agent_id,
+                "provider_id": provider_id,
+                "access_token": access_token,
+                "refresh_token": refresh_token,
+                "expires_in_seconds": expires_in_seconds,
+                "scopes": scopes,
+                "provider_account_label": provider_account_label,
+                "metadata": metadata,
             },
             timeout=timeout,
             extra_headers=extra_headers,
@@ -319,6 +484,61 @@ class AsyncAgentConnectionsResource:
             {
                 "agent_id": agent_id,
                 "connection_id": connection_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def upsert_agent_provider_token(
+        self,
+        agent_id: str,
+        provider_id: str,
+        *,
+        access_token: str,
+        refresh_token: None | str | Unset = UNSET,
+        expires_in_seconds: int | None | Unset = UNSET,
+        scopes: list[str] | Unset = UNSET,
+        provider_account_label: None | str | Unset = UNSET,
+        metadata: None | Unset | UpsertAgentProviderTokenRequestMetadataType0 = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AgentConnectionResponse:
+        """Upsert Agent Provider Token: `POST /v2/auth/agents/{agent_id}/providers/{provider_id}/tokens`.
+
+        Import an OAuth token and bind it to the agent for the given provider.
+        Replaces any prior connection for the same agent+provider. The previously
+        linked token is deleted only when it is agent-owned (no user owner) and no
+        other agent connections still reference it — user vault credentials and
+        shared tokens are left intact. Tokens are stored without a LangSmith user
+        owner so synthetic MDA actor agent_ids resolve via the agent-connection path.
+
+
+        Args:
+            agent_id (str): Agent ID
+            provider_id (str): OAuth provider ID
+            access_token (str):
+            refresh_token (None | str | Unset):
+            expires_in_seconds (int | None | Unset):
+            scopes (list[str] | Unset):
+            provider_account_label (None | str | Unset):
+            metadata (None | Unset | UpsertAgentProviderTokenRequestMetadataType0):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            AgentConnectionResponse
+        """
+        return await self._requester.call(
+            UPSERT_AGENT_PROVIDER_TOKEN,
+            {
+                "agent_id": agent_id,
+                "provider_id": provider_id,
+                "access_token": access_token,
+                "refresh_token": refresh_token,
+                "expires_in_seconds": expires_in_seconds,
+                "scopes": scopes,
+                "provider_account_label": provider_account_label,
+                "metadata": metadata,
             },
             timeout=timeout,
             extra_headers=extra_headers,

@@ -16,6 +16,9 @@ from ...models.http_validation_error import HTTPValidationError
 from ...models.mcpo_auth_provider_create_request import MCPOAuthProviderCreateRequest
 from ...models.o_auth_finalize_request import OAuthFinalizeRequest
 from ...models.o_auth_provider_create_request import OAuthProviderCreateRequest
+from ...models.o_auth_provider_create_request_authorization_params import (
+    OAuthProviderCreateRequestAuthorizationParams,
+)
 from ...models.o_auth_provider_create_request_provider_type_type_0 import (
     OAuthProviderCreateRequestProviderTypeType0,
 )
@@ -24,13 +27,25 @@ from ...models.o_auth_provider_create_request_token_endpoint_auth_method import 
 )
 from ...models.o_auth_provider_response import OAuthProviderResponse
 from ...models.o_auth_provider_update_request import OAuthProviderUpdateRequest
+from ...models.o_auth_provider_update_request_authorization_params_type_0 import (
+    OAuthProviderUpdateRequestAuthorizationParamsType0,
+)
+from ...models.o_auth_token_import_request import OAuthTokenImportRequest
+from ...models.o_auth_token_import_request_metadata_type_0 import (
+    OAuthTokenImportRequestMetadataType0,
+)
+from ...models.o_auth_token_import_response import OAuthTokenImportResponse
+from ...models.o_auth_token_status_batch_request import OAuthTokenStatusBatchRequest
+from ...models.o_auth_token_status_batch_response import OAuthTokenStatusBatchResponse
 from ...models.o_auth_token_status_response import OAuthTokenStatusResponse
 from ...models.o_auth_token_summary import OAuthTokenSummary
 from ...models.o_auth_token_update_request import OAuthTokenUpdateRequest
+from ...models.token_event_summary import TokenEventSummary
 from ...types import UNSET, File, Unset
 from .. import AsyncRequester, Operation, Param, Requester
 from . import authenticate as _authenticate
 from . import check_oauth_token_exists as _check_oauth_token_exists
+from . import check_oauth_tokens_exist_batch as _check_oauth_tokens_exist_batch
 from . import check_workspace_slack_tokens_exist as _check_workspace_slack_tokens_exist
 from . import create_mcp_oauth_provider as _create_mcp_oauth_provider
 from . import create_oauth_provider as _create_oauth_provider
@@ -38,8 +53,11 @@ from . import delete_oauth_provider as _delete_oauth_provider
 from . import delete_oauth_tokens_for_user as _delete_oauth_tokens_for_user
 from . import delete_single_oauth_token as _delete_single_oauth_token
 from . import get_oauth_provider as _get_oauth_provider
+from . import import_oauth_token as _import_oauth_token
 from . import list_oauth_providers as _list_oauth_providers
 from . import list_oauth_tokens_for_user as _list_oauth_tokens_for_user
+from . import list_platform_oauth_providers as _list_platform_oauth_providers
+from . import list_token_events_for_user as _list_token_events_for_user
 from . import oauth_callback as _oauth_callback
 from . import oauth_callback_get as _oauth_callback_get
 from . import oauth_setup_callback as _oauth_setup_callback
@@ -290,6 +308,34 @@ OAUTH_CALLBACK: Operation[Any] = Operation(
 )
 
 
+def _request_list_platform_oauth_providers(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _list_platform_oauth_providers._get_kwargs()
+
+
+def _parse_list_platform_oauth_providers(
+    response: httpx.Response,
+) -> list[OAuthProviderResponse]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = OAuthProviderResponse.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+LIST_PLATFORM_OAUTH_PROVIDERS: Operation[list[OAuthProviderResponse]] = Operation(
+    name="list_platform_oauth_providers",
+    method="GET",
+    path="/v2/auth/platform-providers",
+    params=(),
+    success=(200,),
+    request=_request_list_platform_oauth_providers,
+    parse=_parse_list_platform_oauth_providers,
+)
+
+
 def _request_list_oauth_providers(a: Mapping[str, Any]) -> dict[str, Any]:
     return _list_oauth_providers._get_kwargs()
 
@@ -331,6 +377,8 @@ def _request_create_oauth_provider(a: Mapping[str, Any]) -> dict[str, Any]:
             code_challenge_method=a["code_challenge_method"],
             provider_type=a["provider_type"],
             token_endpoint_auth_method=a["token_endpoint_auth_method"],
+            authorization_params=a["authorization_params"],
+            allowed_redirect_uris=a["allowed_redirect_uris"],
         ),
     )
 
@@ -421,6 +469,20 @@ CREATE_OAUTH_PROVIDER: Operation[OAuthProviderResponse] = Operation(
             name="token_endpoint_auth_method",
             location="body",
             accepts=(OAuthProviderCreateRequestTokenEndpointAuthMethod,),
+            required=False,
+        ),
+        Param(
+            keyword="authorization_params",
+            name="authorization_params",
+            location="body",
+            accepts=(OAuthProviderCreateRequestAuthorizationParams,),
+            required=False,
+        ),
+        Param(
+            keyword="allowed_redirect_uris",
+            name="allowed_redirect_uris",
+            location="body",
+            accepts=(list,),
             required=False,
         ),
     ),
@@ -550,6 +612,8 @@ def _request_update_oauth_provider(a: Mapping[str, Any]) -> dict[str, Any]:
             token_url=a["token_url"],
             uses_pkce=a["uses_pkce"],
             code_challenge_method=a["code_challenge_method"],
+            authorization_params=a["authorization_params"],
+            allowed_redirect_uris=a["allowed_redirect_uris"],
         ),
     )
 
@@ -643,6 +707,26 @@ UPDATE_OAUTH_PROVIDER: Operation[OAuthProviderResponse] = Operation(
             ),
             required=False,
         ),
+        Param(
+            keyword="authorization_params",
+            name="authorization_params",
+            location="body",
+            accepts=(
+                OAuthProviderUpdateRequestAuthorizationParamsType0,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="allowed_redirect_uris",
+            name="allowed_redirect_uris",
+            location="body",
+            accepts=(
+                list,
+                type(None),
+            ),
+            required=False,
+        ),
     ),
     success=(200,),
     request=_request_update_oauth_provider,
@@ -725,6 +809,55 @@ OAUTH_SETUP_CALLBACK: Operation[Any] = Operation(
     success=(200,),
     request=_request_oauth_setup_callback,
     parse=_parse_oauth_setup_callback,
+)
+
+
+def _request_list_token_events_for_user(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _list_token_events_for_user._get_kwargs(
+        provider_id=a["provider_id"],
+        limit=a["limit"],
+    )
+
+
+def _parse_list_token_events_for_user(
+    response: httpx.Response,
+) -> list[TokenEventSummary]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = TokenEventSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+LIST_TOKEN_EVENTS_FOR_USER: Operation[list[TokenEventSummary]] = Operation(
+    name="list_token_events_for_user",
+    method="GET",
+    path="/v2/auth/token-events",
+    params=(
+        Param(
+            keyword="provider_id",
+            name="provider_id",
+            location="query",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="limit",
+            name="limit",
+            location="query",
+            accepts=(int,),
+            required=False,
+        ),
+    ),
+    success=(200,),
+    request=_request_list_token_events_for_user,
+    parse=_parse_list_token_events_for_user,
 )
 
 
@@ -828,6 +961,131 @@ CHECK_OAUTH_TOKEN_EXISTS: Operation[OAuthTokenStatusResponse] = Operation(
     success=(200,),
     request=_request_check_oauth_token_exists,
     parse=_parse_check_oauth_token_exists,
+)
+
+
+def _request_check_oauth_tokens_exist_batch(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _check_oauth_tokens_exist_batch._get_kwargs(
+        body=OAuthTokenStatusBatchRequest(
+            provider_ids=a["provider_ids"],
+        ),
+    )
+
+
+def _parse_check_oauth_tokens_exist_batch(
+    response: httpx.Response,
+) -> OAuthTokenStatusBatchResponse:
+    response_200 = OAuthTokenStatusBatchResponse.from_dict(response.json())
+
+    return response_200
+
+
+CHECK_OAUTH_TOKENS_EXIST_BATCH: Operation[OAuthTokenStatusBatchResponse] = Operation(
+    name="check_oauth_tokens_exist_batch",
+    method="POST",
+    path="/v2/auth/tokens/exists/batch",
+    params=(
+        Param(
+            keyword="provider_ids",
+            name="provider_ids",
+            location="body",
+            accepts=(list,),
+            required=True,
+        ),
+    ),
+    success=(200,),
+    request=_request_check_oauth_tokens_exist_batch,
+    parse=_parse_check_oauth_tokens_exist_batch,
+)
+
+
+def _request_import_oauth_token(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _import_oauth_token._get_kwargs(
+        body=OAuthTokenImportRequest(
+            provider_id=a["provider_id"],
+            access_token=a["access_token"],
+            refresh_token=a["refresh_token"],
+            expires_in_seconds=a["expires_in_seconds"],
+            scopes=a["scopes"],
+            metadata=a["metadata"],
+            is_default=a["is_default"],
+        ),
+    )
+
+
+def _parse_import_oauth_token(response: httpx.Response) -> OAuthTokenImportResponse:
+    response_200 = OAuthTokenImportResponse.from_dict(response.json())
+
+    return response_200
+
+
+IMPORT_OAUTH_TOKEN: Operation[OAuthTokenImportResponse] = Operation(
+    name="import_oauth_token",
+    method="POST",
+    path="/v2/auth/tokens/import",
+    params=(
+        Param(
+            keyword="provider_id",
+            name="provider_id",
+            location="body",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="access_token",
+            name="access_token",
+            location="body",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="refresh_token",
+            name="refresh_token",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="expires_in_seconds",
+            name="expires_in_seconds",
+            location="body",
+            accepts=(
+                int,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="scopes",
+            name="scopes",
+            location="body",
+            accepts=(list,),
+            required=False,
+        ),
+        Param(
+            keyword="metadata",
+            name="metadata",
+            location="body",
+            accepts=(
+                OAuthTokenImportRequestMetadataType0,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="is_default",
+            name="is_default",
+            location="body",
+            accepts=(bool,),
+            required=False,
+        ),
+    ),
+    success=(200,),
+    request=_request_import_oauth_token,
+    parse=_parse_import_oauth_token,
 )
 
 
@@ -1122,6 +1380,14 @@ class AuthResource:
     ) -> Any:
         """Oauth Callback: `POST /v2/auth/callback/{provider_id}`.
 
+        Finalize an OAuth flow.
+
+        Claims the auth request, verifies the caller, exchanges the code, and saves the token.
+        Used by both the frontend bridge and the headless flow (where a customer-owned service
+        forwards the code/state, optionally proxied through smith-go). In all cases the auth
+        request is user-initiated and the caller presents the end user's own credentials, so
+        the authenticated user must match the user who initiated the flow.
+
 
         Args:
             provider_id (str):
@@ -1140,6 +1406,31 @@ class AuthResource:
                 "code": code,
                 "state": state,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_platform_oauth_providers(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[OAuthProviderResponse]:
+        """List Platform Oauth Providers: `GET /v2/auth/platform-providers`.
+
+        List platform-level OAuth providers available to all workspaces.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            list[OAuthProviderResponse]
+        """
+        return self._requester.call(
+            LIST_PLATFORM_OAUTH_PROVIDERS,
+            {},
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1185,6 +1476,9 @@ class AuthResource:
         | Unset = UNSET,
         token_endpoint_auth_method: OAuthProviderCreateRequestTokenEndpointAuthMethod
         | Unset = OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST,
+        authorization_params: OAuthProviderCreateRequestAuthorizationParams
+        | Unset = UNSET,
+        allowed_redirect_uris: list[str] | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OAuthProviderResponse:
@@ -1205,6 +1499,8 @@ class AuthResource:
             provider_type (None | OAuthProviderCreateRequestProviderTypeType0 | Unset):
             token_endpoint_auth_method (OAuthProviderCreateRequestTokenEndpointAuthMethod | Unset):  Default:
                 OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST.
+            authorization_params (OAuthProviderCreateRequestAuthorizationParams | Unset):
+            allowed_redirect_uris (list[str] | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
 
@@ -1224,6 +1520,8 @@ class AuthResource:
                 "code_challenge_method": code_challenge_method,
                 "provider_type": provider_type,
                 "token_endpoint_auth_method": token_endpoint_auth_method,
+                "authorization_params": authorization_params,
+                "allowed_redirect_uris": allowed_redirect_uris,
             },
             timeout=timeout,
             extra_headers=extra_headers,
@@ -1333,6 +1631,10 @@ class AuthResource:
         token_url: None | str | Unset = UNSET,
         uses_pkce: bool | None | Unset = UNSET,
         code_challenge_method: None | str | Unset = UNSET,
+        authorization_params: None
+        | OAuthProviderUpdateRequestAuthorizationParamsType0
+        | Unset = UNSET,
+        allowed_redirect_uris: list[str] | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OAuthProviderResponse:
@@ -1350,6 +1652,8 @@ class AuthResource:
             token_url (None | str | Unset):
             uses_pkce (bool | None | Unset):
             code_challenge_method (None | str | Unset):
+            authorization_params (None | OAuthProviderUpdateRequestAuthorizationParamsType0 | Unset):
+            allowed_redirect_uris (list[str] | None | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
 
@@ -1367,6 +1671,8 @@ class AuthResource:
                 "token_url": token_url,
                 "uses_pkce": uses_pkce,
                 "code_challenge_method": code_challenge_method,
+                "authorization_params": authorization_params,
+                "allowed_redirect_uris": allowed_redirect_uris,
             },
             timeout=timeout,
             extra_headers=extra_headers,
@@ -1423,6 +1729,41 @@ class AuthResource:
                 "installation_id": installation_id,
                 "error": error,
                 "error_description": error_description,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def list_token_events_for_user(
+        self,
+        *,
+        provider_id: None | str | Unset = UNSET,
+        limit: int | Unset = 50,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[TokenEventSummary]:
+        """List Token Events For User: `GET /v2/auth/token-events`.
+
+        List the calling user's OAuth connection audit events, newest first.
+        Backs the frontend "your connection dropped, reconnect" surface. Scoped to
+        the authenticated user + org; both come from the auth context, never from
+        request input.
+
+
+        Args:
+            provider_id (None | str | Unset): Filter to one OAuth provider
+            limit (int | Unset): Max events to return Default: 50.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            list[TokenEventSummary]
+        """
+        return self._requester.call(
+            LIST_TOKEN_EVENTS_FOR_USER,
+            {
+                "provider_id": provider_id,
+                "limit": limit,
             },
             timeout=timeout,
             extra_headers=extra_headers,
@@ -1510,6 +1851,89 @@ class AuthResource:
             CHECK_OAUTH_TOKEN_EXISTS,
             {
                 "provider_id": provider_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def check_oauth_tokens_exist_batch(
+        self,
+        *,
+        provider_ids: list[str],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthTokenStatusBatchResponse:
+        """Check Oauth Tokens Exist Batch: `POST /v2/auth/tokens/exists/batch`.
+
+        Batch token-presence check: per requested provider, whether the current user has any
+        token.
+
+
+        Args:
+            provider_ids (list[str]):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthTokenStatusBatchResponse
+        """
+        return self._requester.call(
+            CHECK_OAUTH_TOKENS_EXIST_BATCH,
+            {
+                "provider_ids": provider_ids,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    def import_oauth_token(
+        self,
+        *,
+        provider_id: str,
+        access_token: str,
+        refresh_token: None | str | Unset = UNSET,
+        expires_in_seconds: int | None | Unset = UNSET,
+        scopes: list[str] | Unset = UNSET,
+        metadata: None | OAuthTokenImportRequestMetadataType0 | Unset = UNSET,
+        is_default: bool | Unset = True,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthTokenImportResponse:
+        """Import Oauth Token: `POST /v2/auth/tokens/import`.
+
+        Persist a directly-obtained OAuth token (no authorization-code exchange).
+        The Slack managed-install flow receives a bot token inline from
+        ``apps.managedInstall`` instead of through the browser OAuth redirect. This
+        stores it (Fernet-encrypted at rest, via ``create_oauth_token``) for the
+        caller's org/user against an existing provider. Requiring the provider to
+        already exist in the caller's org scopes the write and blocks cross-org
+        token creation. The token value is never logged or returned.
+
+
+        Args:
+            provider_id (str):
+            access_token (str):
+            refresh_token (None | str | Unset):
+            expires_in_seconds (int | None | Unset):
+            scopes (list[str] | Unset):
+            metadata (None | OAuthTokenImportRequestMetadataType0 | Unset):
+            is_default (bool | Unset):  Default: True.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthTokenImportResponse
+        """
+        return self._requester.call(
+            IMPORT_OAUTH_TOKEN,
+            {
+                "provider_id": provider_id,
+                "access_token": access_token,
+                "refresh_token": refresh_token,
+                "expires_in_seconds": expires_in_seconds,
+                "scopes": scopes,
+                "metadata": metadata,
+                "is_default": is_default,
             },
             timeout=timeout,
             extra_headers=extra_headers,
@@ -1793,6 +2217,14 @@ class AsyncAuthResource:
     ) -> Any:
         """Oauth Callback: `POST /v2/auth/callback/{provider_id}`.
 
+        Finalize an OAuth flow.
+
+        Claims the auth request, verifies the caller, exchanges the code, and saves the token.
+        Used by both the frontend bridge and the headless flow (where a customer-owned service
+        forwards the code/state, optionally proxied through smith-go). In all cases the auth
+        request is user-initiated and the caller presents the end user's own credentials, so
+        the authenticated user must match the user who initiated the flow.
+
 
         Args:
             provider_id (str):
@@ -1811,6 +2243,31 @@ class AsyncAuthResource:
                 "code": code,
                 "state": state,
             },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def list_platform_oauth_providers(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[OAuthProviderResponse]:
+        """List Platform Oauth Providers: `GET /v2/auth/platform-providers`.
+
+        List platform-level OAuth providers available to all workspaces.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            list[OAuthProviderResponse]
+        """
+        return await self._requester.call(
+            LIST_PLATFORM_OAUTH_PROVIDERS,
+            {},
             timeout=timeout,
             extra_headers=extra_headers,
         )
@@ -1856,6 +2313,9 @@ class AsyncAuthResource:
         | Unset = UNSET,
         token_endpoint_auth_method: OAuthProviderCreateRequestTokenEndpointAuthMethod
         | Unset = OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST,
+        authorization_params: OAuthProviderCreateRequestAuthorizationParams
+        | Unset = UNSET,
+        allowed_redirect_uris: list[str] | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OAuthProviderResponse:
@@ -1876,6 +2336,8 @@ class AsyncAuthResource:
             provider_type (None | OAuthProviderCreateRequestProviderTypeType0 | Unset):
             token_endpoint_auth_method (OAuthProviderCreateRequestTokenEndpointAuthMethod | Unset):  Default:
                 OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST.
+            authorization_params (OAuthProviderCreateRequestAuthorizationParams | Unset):
+            allowed_redirect_uris (list[str] | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
 
@@ -1895,6 +2357,8 @@ class AsyncAuthResource:
                 "code_challenge_method": code_challenge_method,
                 "provider_type": provider_type,
                 "token_endpoint_auth_method": token_endpoint_auth_method,
+                "authorization_params": authorization_params,
+                "allowed_redirect_uris": allowed_redirect_uris,
             },
             timeout=timeout,
             extra_headers=extra_headers,
@@ -2004,6 +2468,10 @@ class AsyncAuthResource:
         token_url: None | str | Unset = UNSET,
         uses_pkce: bool | None | Unset = UNSET,
         code_challenge_method: None | str | Unset = UNSET,
+        authorization_params: None
+        | OAuthProviderUpdateRequestAuthorizationParamsType0
+        | Unset = UNSET,
+        allowed_redirect_uris: list[str] | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OAuthProviderResponse:
@@ -2021,6 +2489,8 @@ class AsyncAuthResource:
             token_url (None | str | Unset):
             uses_pkce (bool | None | Unset):
             code_challenge_method (None | str | Unset):
+            authorization_params (None | OAuthProviderUpdateRequestAuthorizationParamsType0 | Unset):
+            allowed_redirect_uris (list[str] | None | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
 
@@ -2038,6 +2508,8 @@ class AsyncAuthResource:
                 "token_url": token_url,
                 "uses_pkce": uses_pkce,
                 "code_challenge_method": code_challenge_method,
+                "authorization_params": authorization_params,
+                "allowed_redirect_uris": allowed_redirect_uris,
             },
             timeout=timeout,
             extra_headers=extra_headers,
@@ -2094,6 +2566,41 @@ class AsyncAuthResource:
                 "installation_id": installation_id,
                 "error": error,
                 "error_description": error_description,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def list_token_events_for_user(
+        self,
+        *,
+        provider_id: None | str | Unset = UNSET,
+        limit: int | Unset = 50,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[TokenEventSummary]:
+        """List Token Events For User: `GET /v2/auth/token-events`.
+
+        List the calling user's OAuth connection audit events, newest first.
+        Backs the frontend "your connection dropped, reconnect" surface. Scoped to
+        the authenticated user + org; both come from the auth context, never from
+        request input.
+
+
+        Args:
+            provider_id (None | str | Unset): Filter to one OAuth provider
+            limit (int | Unset): Max events to return Default: 50.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            list[TokenEventSummary]
+        """
+        return await self._requester.call(
+            LIST_TOKEN_EVENTS_FOR_USER,
+            {
+                "provider_id": provider_id,
+                "limit": limit,
             },
             timeout=timeout,
             extra_headers=extra_headers,
@@ -2181,6 +2688,89 @@ class AsyncAuthResource:
             CHECK_OAUTH_TOKEN_EXISTS,
             {
                 "provider_id": provider_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def check_oauth_tokens_exist_batch(
+        self,
+        *,
+        provider_ids: list[str],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthTokenStatusBatchResponse:
+        """Check Oauth Tokens Exist Batch: `POST /v2/auth/tokens/exists/batch`.
+
+        Batch token-presence check: per requested provider, whether the current user has any
+        token.
+
+
+        Args:
+            provider_ids (list[str]):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthTokenStatusBatchResponse
+        """
+        return await self._requester.call(
+            CHECK_OAUTH_TOKENS_EXIST_BATCH,
+            {
+                "provider_ids": provider_ids,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+
+    async def import_oauth_token(
+        self,
+        *,
+        provider_id: str,
+        access_token: str,
+        refresh_token: None | str | Unset = UNSET,
+        expires_in_seconds: int | None | Unset = UNSET,
+        scopes: list[str] | Unset = UNSET,
+        metadata: None | OAuthTokenImportRequestMetadataType0 | Unset = UNSET,
+        is_default: bool | Unset = True,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> OAuthTokenImportResponse:
+        """Import Oauth Token: `POST /v2/auth/tokens/import`.
+
+        Persist a directly-obtained OAuth token (no authorization-code exchange).
+        The Slack managed-install flow receives a bot token inline from
+        ``apps.managedInstall`` instead of through the browser OAuth redirect. This
+        stores it (Fernet-encrypted at rest, via ``create_oauth_token``) for the
+        caller's org/user against an existing provider. Requiring the provider to
+        already exist in the caller's org scopes the write and blocks cross-org
+        token creation. The token value is never logged or returned.
+
+
+        Args:
+            provider_id (str):
+            access_token (str):
+            refresh_token (None | str | Unset):
+            expires_in_seconds (int | None | Unset):
+            scopes (list[str] | Unset):
+            metadata (None | OAuthTokenImportRequestMetadataType0 | Unset):
+            is_default (bool | Unset):  Default: True.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+
+        Returns:
+            OAuthTokenImportResponse
+        """
+        return await self._requester.call(
+            IMPORT_OAUTH_TOKEN,
+            {
+                "provider_id": provider_id,
+                "access_token": access_token,
+                "refresh_token": refresh_token,
+                "expires_in_seconds": expires_in_seconds,
+                "scopes": scopes,
+                "metadata": metadata,
+                "is_default": is_default,
             },
             timeout=timeout,
             extra_headers=extra_headers,
