@@ -29,7 +29,10 @@ is never silently ignored. Sources are named by their path under `openapi/upstre
 `make generate` runs this script first (and `make check-generated` checks its output is
 current); run it by hand with the project's venv:
 
-    .venv/bin/python scripts/vendor_spec.py [OUTPUT_FOLDER]   # default: openapi/
+    .venv/bin/python scripts/vendor_spec.py [OUTPUT_FOLDER [JSON_COPY]]   # default: openapi/
+
+With JSON_COPY it also writes the same document there as JSON: `make generate` ships it in the
+generated package (`openapi.json`), where the emulator serves every operation from it.
 """
 
 from __future__ import annotations
@@ -314,6 +317,11 @@ def main(argv: list[str]) -> int:
         return 1
     spec, provenance = folder / OUTPUT.name, folder / PROVENANCE.name
     spec.write_text(text, encoding="utf-8")
+    if len(argv) > 2:
+        # From the YAML just written, so the copy is that document exactly, and compact.
+        document = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+        copy = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+        Path(argv[2]).write_text(copy + "\n", encoding="utf-8")
     provenance.write_text(record, encoding="utf-8")
     shown = [
         str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)

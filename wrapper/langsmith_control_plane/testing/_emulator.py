@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Literal, Self
 
 import httpx
 
+from langsmith_control_plane.testing._deployments import Deployments, Listeners
+from langsmith_control_plane.testing._services import Services
 from langsmith_control_plane.testing._state import (
     AgentConnection,
     EmulatorState,
@@ -34,6 +37,9 @@ DEFAULT_BEARER_TOKEN = "emulator-bearer-token"  # noqa: S105 -- a published test
 
 DEFAULT_COMPLETED_TTL = 600.0
 """Seconds a completed flow keeps answering its token before it answers `not_found`."""
+
+DEFAULT_REVISION_STEP = 0.5
+"""Seconds each in-progress status of a deployment revision lasts."""
 
 
 class Emulator:
@@ -99,6 +105,7 @@ class Emulator:
         bearer_token: str = DEFAULT_BEARER_TOKEN,
         completed_ttl: float = DEFAULT_COMPLETED_TTL,
         token_lifetime: float | None = None,
+        revision_step: float = DEFAULT_REVISION_STEP,
     ) -> None:
         """Configure the emulator; `port=0` picks a free port when it starts."""
         self.host = host
@@ -106,7 +113,9 @@ class Emulator:
         self.api_key = api_key
         self.workspace_id = workspace_id
         self.bearer_token = bearer_token
-        self._state = EmulatorState(completed_ttl, token_lifetime)
+        self._deployments = Deployments(workspace_id, revision_step)
+        services = Services(self._deployments, Listeners())
+        self._state = EmulatorState(completed_ttl, token_lifetime, services)
         self._server: ServerThread | None = None
 
     @property
@@ -162,6 +171,20 @@ class Emulator:
     ) -> None:
         """Stop the emulator (see `stop`)."""
         self.stop()
+
+    # Deployments.
+
+    def fail_next_revision(
+        self,
+        deployment_id: str | None = None,
+        *,
+        phase: Literal["build", "deploy"] = "build",
+        logs: Sequence[str] = (),
+    ) -> None:
+        """Make the next revision of `deployment_id` fail at `phase` (`BUILD_FAILED` or
+        `DEPLOY_FAILED`) with `logs` as its last log lines. None: the next revision of any
+        deployment, one created next included. KeyError for an unknown deployment."""
+        self._deployments.fail_next_revision(deployment_id, phase, list(logs))
 
     # Flows.
 
