@@ -43,7 +43,7 @@ def client(emu: Emulator) -> Iterator[httpx.Client]:
         yield c
 
 
-def ok(response: httpx.Response, status: int = 200) -> Any:  # noqa: ANN401 -- JSON
+def ok(response: httpx.Response, status: int = 200) -> Any:
     assert response.status_code == status, response.text
     return response.json() if response.content else None
 
@@ -120,7 +120,7 @@ def test_the_quick_start_create_poll_until_deployed_update(client: httpx.Client)
     assert created["source_config"]["repo_url"] == "https://github.com/acme/agent"
     assert created["source_config"]["repo_branch"] is None  # a field of today's upstream
     assert created["source_revision_config"]["repo_ref"] == "main"
-    assert created["shareable"] is False and created["deployment_tier"] is None
+    assert (created["shareable"], created["deployment_tier"]) == (False, None)
     revision = ok(client.get(deployment_path(created, "revisions", created["latest_revision_id"])))
     assert revision["status"] == "DEPLOYED"
     got = ok(client.get(deployment_path(created)))
