@@ -1,5 +1,5 @@
-"""`Emulator`: a local, real-HTTP stand-in for the Control Plane's Auth Service (v2) and Agent
-Connections (v2) operations."""
+"""`Emulator`: a local, real-HTTP stand-in for the Control Plane: every operation of the
+vendored document."""
 
 from __future__ import annotations
 
@@ -86,6 +86,11 @@ class Emulator:
     callback and setup routes, which finish a flow as the consent page does). The token
     operations take no user: they act on every user's tokens in the workspace. A token expires
     `token_lifetime` seconds after its consent (None: never, `expires_at` null).
+
+    Every other operation of the vendored document is served from it (routes, validation,
+    answer shapes): deployments with a revision lifecycle (each in-progress status lasting
+    `revision_step` seconds; `fail_next_revision` makes the next one fail) and logs, listeners,
+    reads of no state; anything else answers 501 naming the operation.
 
     The same controls are served over HTTP under `/_emulator/`, without credentials (a local
     test double), with a consent page at `authorize_url(auth_id)` whose Approve button
