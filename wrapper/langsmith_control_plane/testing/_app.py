@@ -1,5 +1,6 @@
-"""The emulator's ASGI application: the Auth Service (v2) and Agent Connections (v2)
-operations, the admin API and fault injection."""
+"""The emulator's ASGI application: the handwritten Auth Service (v2) and Agent Connections
+(v2) routes, a route from the vendored document for every other operation, the admin API and
+fault injection."""
 
 from __future__ import annotations
 
