@@ -26,8 +26,6 @@ AUTHENTICATE = "/v2/auth/authenticate"
 # The operations the emulator serves without state behaviour: each answers 501 naming itself
 # (every other one answers from its service, or, for a read of no state, from the document).
 NOT_EMULATED = {
-    ("post", "/v2/auth/tokens/import"),
-    ("post", "/v2/auth/tokens/exists/batch"),
     ("post", "/v2/auth/agents/{agent_id}/providers/{provider_id}/tokens"),
     ("post", "/v2/integrations/github/installation-link"),
     ("post", "/v2/integrations/forge-github/installation-link"),

@@ -343,3 +343,20 @@ def test_every_document_route_checks_credentials_first(emu: Emulator) -> None:
         "/v1/integrations/github/install",
         503,
     )
+
+
+def test_the_newer_token_operations_act_on_the_stored_tokens(
+    emu: Emulator, client: httpx.Client
+) -> None:
+    emu.grant_token("github", ["repo"], user_id="u-1")
+    batch = client.post("/v2/auth/tokens/exists/batch", json={"provider_ids": ["github", "x"]})
+    assert ok(batch) == {"has_token": {"github": True, "x": False}}
+
+    body = {"provider_id": "notion", "access_token": "tok-imported", "scopes": ["read"]}
+    imported = ok(client.post("/v2/auth/tokens/import", json=body))
+    (stored,) = emu.tokens(provider_id="notion")
+    assert imported == {"token_id": stored.id}
+    assert (stored.token, stored.scopes) == ("tok-imported", ("read",))
+    # authenticate answers the imported token for the caller's own user.
+    answer = ok(client.post("/v2/auth/authenticate", json={"provider": "notion", "scopes": []}))
+    assert (answer["status"], answer["token"]) == ("completed", "tok-imported")

@@ -266,8 +266,10 @@ class Document:
             )
             return None
         schema = ((declared.get("content") or {}).get("application/json") or {}).get("schema")
-        errors += self.errors(schema or {}, payload, ("body",))
-        return payload
+        found = self.errors(schema or {}, payload, ("body",))
+        errors += found
+        # As FastAPI hands a handler its model: defaults filled in, unknown members dropped.
+        return payload if found or schema is None else self.shape(schema, payload)
 
     def _coerce(self, schema: JSON, raw: list[str]) -> JSON:
         """Path or query text as FastAPI reads it into the schema's type."""

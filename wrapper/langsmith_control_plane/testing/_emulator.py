@@ -22,6 +22,7 @@ from langsmith_control_plane.testing._state import (
     StoredToken,
     authorize_path,
 )
+from langsmith_control_plane.testing._token_service import StoredTokens
 
 if TYPE_CHECKING:
     from langsmith_control_plane.testing._server import ServerThread
@@ -119,8 +120,8 @@ class Emulator:
         self.workspace_id = workspace_id
         self.bearer_token = bearer_token
         self._deployments = Deployments(workspace_id, revision_step)
-        services = Services(self._deployments, Listeners())
-        self._state = EmulatorState(completed_ttl, token_lifetime, services)
+        self._state = EmulatorState(completed_ttl, token_lifetime)
+        self._state.services = Services(self._deployments, Listeners(), StoredTokens(self._state))
         self._server: ServerThread | None = None
 
     @property

@@ -225,16 +225,12 @@ class Authentication:
 class EmulatorState:
     """Flows, faults and recorded requests; every method is safe from any thread."""
 
-    def __init__(
-        self,
-        completed_ttl: float,
-        token_lifetime: float | None = None,
-        services: Services | None = None,
-    ) -> None:
+    def __init__(self, completed_ttl: float, token_lifetime: float | None = None) -> None:
         self.completed_ttl = completed_ttl
         self.token_lifetime = token_lifetime
-        # The other services (deployments, listeners, ...): each keeps its own state.
-        self.services = services if services is not None else Services()
+        # The services the document's routes dispatch to (deployments, listeners, the newer
+        # token operations, ...), each keeping its own state; the emulator sets them.
+        self.services = Services()
         self._lock = threading.Lock()
         self._waiters_changed = threading.Condition(self._lock)
         self._flows: dict[str, _Flow] = {}
