@@ -41,11 +41,13 @@ setup: $(STAMP)
 # templates/) and validate it (scripts/normalize_spec.py); generate the client into DIR.
 # The generator only warns when it drops a model or an operation, so any warning fails here:
 # nothing the document defines may vanish silently.
+# The vendored document goes into the package as openapi.json (compact JSON): the emulator
+# serves every operation from it (langsmith_control_plane/testing/_document.py).
 # openapi-python-client writes py.typed only when it also writes packaging metadata
 # (--meta none skips both), so the marker is added here, as part of generation.
 define render
 	rm -rf $(1) && mkdir -p $(1)
-	$(BIN)/python scripts/vendor_spec.py $(1) >/dev/null
+	$(BIN)/python scripts/vendor_spec.py $(1) $(1)/openapi.json >/dev/null
 	cp -R templates $(1)/templates
 	$(BIN)/python scripts/normalize_spec.py $(1)/control-plane.yaml $(OVERLAY) \
 		$(1)/control-plane.merged.yaml $(1)/control-plane.merged.json $(1)/templates/names.jinja
@@ -56,6 +58,7 @@ define render
 		&& ! grep -qiE 'warning|error' $(1)/generator.log \
 		|| { cat $(1)/generator.log >&2; echo "openapi-python-client warned or failed (above): fix the spec, the overlay or scripts/normalize_spec.py" >&2; exit 1; }
 	rm -r $(1)/generator.log $(1)/control-plane.merged.json $(1)/templates
+	mv $(1)/openapi.json $(1)/$(PKG)/openapi.json
 	echo '# Marker file for PEP 561' > $(1)/$(PKG)/py.typed
 endef
 

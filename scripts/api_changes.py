@@ -39,6 +39,23 @@ def describe(schema: object) -> str:
     return str(kind)
 
 
+def _enum(schema: object) -> list[Any]:
+    """The enum values a schema allows inline, through `anyOf`/`oneOf` and array items."""
+    if not isinstance(schema, dict):
+        return []
+    values = list(schema.get("enum") or [])
+    for option in [*(schema.get("anyOf") or []), *(schema.get("oneOf") or [])]:
+        values += _enum(option)
+    return values + _enum(schema.get("items"))
+
+
+def _enum_changes(where: str, old: object, new: object) -> list[Change]:
+    old_enum, new_enum = _enum(old), _enum(new)
+    return [
+        ("BREAKING", f"{where}: enum value {v!r} removed") for v in old_enum if v not in new_enum
+    ] + [("REVIEW", f"{where}: enum value {v!r} added") for v in new_enum if v not in old_enum]
+
+
 def _operation_map(spec: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
     return {
         function_name(path, method, op): (f"{method.upper()} {path}", op)
@@ -46,10 +63,20 @@ def _operation_map(spec: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]
     }
 
 
+def _resource(operation: dict[str, Any]) -> str:
+    return str((operation.get("tags") or ["default"])[0])
+
+
 def _parameters(operation: dict[str, Any]) -> dict[str, tuple[str, bool]]:
     return {
         f"{p.get('in')} {p.get('name')}": (describe(p.get("schema")), bool(p.get("required")))
         for p in operation.get("parameters") or []
+    }
+
+
+def _parameter_schemas(operation: dict[str, Any]) -> dict[str, object]:
+    return {
+        f"{p.get('in')} {p.get('name')}": p.get("schema") for p in operation.get("parameters") or []
     }
 
 
@@ -82,6 +109,9 @@ def _operation_changes(name: str, old: dict[str, Any], new: dict[str, Any]) -> l
         if old_params[key] != new_params[key]:
             before, after = old_params[key], new_params[key]
             changes.append(("BREAKING", f"{name}: parameter {key} {before} -> {after}"))
+    old_schemas, new_schemas = _parameter_schemas(old), _parameter_schemas(new)
+    for key in sorted(old_schemas.keys() & new_schemas.keys()):
+        changes += _enum_changes(f"{name}: parameter {key}", old_schemas[key], new_schemas[key])
     if _body(old) != _body(new):
         changes.append(("BREAKING", f"{name}: request body {_body(old)} -> {_body(new)}"))
     old_resp, new_resp = _responses(old), _responses(new)
@@ -111,6 +141,8 @@ def _schema_changes(name: str, old: dict[str, Any], new: dict[str, Any]) -> list
         elif describe(old_props[field]) != describe(new_props[field]):
             before, after = describe(old_props[field]), describe(new_props[field])
             changes.append(("BREAKING", f"{name}.{field} retyped {before} -> {after}"))
+        else:
+            changes += _enum_changes(f"{name}.{field}", old_props[field], new_props[field])
     for field in new_props:
         if field not in old_props:
             required = field in new_req
@@ -136,11 +168,17 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         (old_where, old_op), (new_where, new_op) = old_ops[name], new_ops[name]
         if old_where != new_where:
             changes.append(("BREAKING", f"operation {name} moved {old_where} -> {new_where}"))
-        # The method users call (normalize_spec's rule): a new name breaks the old one's callers.
+        # The method users call (normalize_spec's rule, its resource first): a new name breaks
+        # the old one's callers; without names, the first tag is the resource the normalizer named.
         old_method, new_method = old_op.get("x-lscp-name"), new_op.get("x-lscp-name")
+        old_resource, new_resource = _resource(old_op), _resource(new_op)
         if old_method and new_method and old_method != new_method:
             changes.append(
                 ("BREAKING", f"operation {name} renamed cp.{old_method} -> cp.{new_method}")
+            )
+        elif old_resource != new_resource:
+            changes.append(
+                ("BREAKING", f"operation {name} moved cp.{old_resource} -> cp.{new_resource}")
             )
         changes += _operation_changes(name, old_op, new_op)
     old_schemas = (old.get("components") or {}).get("schemas") or {}

@@ -17,12 +17,17 @@ on this spec, and JSON in a hundredth of that).
    `<Name>-Output`, both titled `<Name>`. openapi-python-client names models by title, so it
    would drop the second as a duplicate (and every model that uses it) with only a warning.
    Schemas whose titles clash are titled by their component key instead (`ResourceSpec-Output`
-   becomes the class `ResourceSpecOutput`); a unique title is left alone.
+   becomes the class `ResourceSpecOutput`); a unique title is left alone. The same goes for a
+   field's inline object, which the generator also makes a model named by its title: two
+   schemas' `authorization_params`, both titled `Authorization Params`, become
+   `OAuthProviderResponseAuthorizationParams` and so on.
 3. Each operation's first tag names the client attribute of its resource (`cp.deployments`):
    by default the tag in snake case without its version (`Deployments (v2)` becomes
-   `deployments`); `RESOURCE_NAMES` lists the exceptions. The name is put first among the
-   operation's tags, so the generator groups the operations in a module of that name
-   (`api/deployments/`); the upstream tag stays second, for the docs.
+   `deployments`); `RESOURCE_NAMES` lists the exceptions. Where tags differ only by version,
+   the newest keeps the name and each older one gets its version as a suffix
+   (`Integrations (v2)` is `integrations`, `Integrations (v1)` `integrations_v1`). The name is
+   put first among the operation's tags, so the generator groups the operations in a module of
+   that name (`api/deployments/`); the upstream tag stays second, for the docs.
 4. Each operation gets its method name by a rule, as Stainless SDKs name theirs (`method_name`):
    nested resources follow the path (`/v2/deployments/{id}/revisions` is
    `cp.deployments.revisions`); on a collection (a segment with items, `/things/{id}`, or one
@@ -122,25 +127,55 @@ def normalize(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
+_VERSION = re.compile(r"\(v(\d+)\)")
+
+
 def resource_name(tag: str) -> str:
-    """The client attribute of a tag's resource: `RESOURCE_NAMES`, else the default rule."""
+    """A tag's resource name before versions are told apart: `RESOURCE_NAMES`, else the tag in
+    snake case without its version."""
     if tag in RESOURCE_NAMES:
         return RESOURCE_NAMES[tag]
-    return str(PythonIdentifier(re.sub(r"\(v\d+\)", "", tag).strip(), prefix="tag"))
+    return str(PythonIdentifier(_VERSION.sub("", tag).strip(), prefix="tag"))
+
+
+def resource_names(tags: list[str]) -> dict[str, str]:
+    """Each tag's resource name. Tags that differ only by version (`Integrations (v1)`,
+    `Integrations (v2)`) share a name, which the newest keeps; each older one gets its version
+    as a suffix (`integrations_v1`). Fails on two tags one name otherwise."""
+    by_name: dict[str, list[str]] = {}
+    for tag in tags:
+        by_name.setdefault(resource_name(tag), []).append(tag)
+    names: dict[str, str] = {}
+    for name, alike in by_name.items():
+        versions = {tag: _VERSION.search(tag) for tag in alike}
+        numbers = {int(m.group(1)) for m in versions.values() if m is not None}
+        if len(alike) > 1 and (None in versions.values() or len(numbers) < len(alike)):
+            raise SpecError(
+                f"the tags {', '.join(map(repr, sorted(alike)))} would all be the resource "
+                f"{name!r}: give one of them its own name in RESOURCE_NAMES "
+                "(scripts/normalize_spec.py)"
+            )
+        newest = max(numbers, default=None)
+        for tag, match in versions.items():
+            older = match is not None and int(match.group(1)) != newest
+            names[tag] = f"{name}_v{match.group(1)}" if older and match else name
+    taken = Counter(names.values())
+    clashing = sorted(tag for tag, name in names.items() if taken[name] > 1)
+    if clashing:
+        raise SpecError(
+            f"the tags {', '.join(map(repr, clashing))} would share a resource name: give one "
+            "of them its own name in RESOURCE_NAMES (scripts/normalize_spec.py)"
+        )
+    return names
 
 
 def name_resources(spec: dict[str, Any]) -> dict[str, Any]:
-    """Put each operation's resource name first among its tags; fail on two tags, one name."""
-    owners: dict[str, str] = {}
-    for _path, _method, operation in operations(spec):
-        tags = operation.get("tags") or ["default"]
-        name = resource_name(tags[0])
-        if owners.setdefault(name, tags[0]) != tags[0]:
-            raise SpecError(
-                f"the tags {owners[name]!r} and {tags[0]!r} would both be the resource {name!r}: "
-                "give one of them its own name in RESOURCE_NAMES (scripts/normalize_spec.py)"
-            )
-        operation["tags"] = [name, *tags]
+    """Put each operation's resource name first among its tags (see `resource_names`)."""
+    found = operations(spec)
+    first = [(operation.get("tags") or ["default"])[0] for _path, _method, operation in found]
+    names = resource_names(list(dict.fromkeys(first)))
+    for tag, (_path, _method, operation) in zip(first, found, strict=True):
+        operation["tags"] = [names[tag], *(operation.get("tags") or [tag])]
     return spec
 
 
@@ -353,14 +388,30 @@ def keywords(spec: dict[str, Any], operation: dict[str, Any]) -> list[str]:
 
 
 def retitle_clashing_schemas(spec: dict[str, Any]) -> dict[str, Any]:
-    """Give each schema whose title another schema shares its own component key as title."""
+    """Give each schema whose title another schema shares its own component key as title, and
+    each inline object of a schema's field that shares its title its schema's key first
+    (`OAuthProviderResponse Authorization Params`), the name the generator gives an untitled one."""
     schemas: dict[str, Any] = (spec.get("components") or {}).get("schemas") or {}
+    inline = [
+        (name, candidate)
+        for name, schema in schemas.items()
+        if isinstance(schema, dict)
+        for field in (schema.get("properties") or {}).values()
+        if isinstance(field, dict)
+        for candidate in [field, *(field.get("anyOf") or [])]
+        if isinstance(candidate, dict) and candidate.get("type") == "object"
+        if "title" in candidate
+    ]
     titles = Counter(
         schema.get("title", name) for name, schema in schemas.items() if isinstance(schema, dict)
     )
+    titles.update(candidate["title"] for _name, candidate in inline)
     for name, schema in schemas.items():
         if isinstance(schema, dict) and titles[schema.get("title", name)] > 1:
             schema["title"] = name
+    for name, candidate in inline:
+        if titles[candidate["title"]] > 1:
+            candidate["title"] = f"{name} {candidate['title']}"
     return spec
 
 

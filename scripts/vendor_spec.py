@@ -15,14 +15,24 @@ differently stops the script, naming both). Top-level keys other than `paths` an
 operations by method; each `components` section is sorted by name. The output depends only on
 the sources' contents and their order in `openapi/sources.yaml`.
 
+Nothing is lost silently: where a source replaces an older one's operation or schema and lacks a
+field, parameter, enum value or response the older one had, the script stops, naming both
+sources and each loss, unless the newer source's entry lists that loss under `removes:` (the
+removal is intended). A `removes:` line that no replacement loses stops it too, so the listing
+stays true.
+
 Beside it, `openapi/control-plane.sources.yaml` records which source each operation and schema
-came from, and which older source it replaced. A file in `openapi/upstream/` that
-`openapi/sources.yaml` does not name stops the script, so a new source is never silently ignored.
+came from, which older source it replaced, and what it removed. A file anywhere under
+`openapi/upstream/` that `openapi/sources.yaml` does not name stops the script, so a new source
+is never silently ignored. Sources are named by their path under `openapi/upstream/`.
 
 `make generate` runs this script first (and `make check-generated` checks its output is
 current); run it by hand with the project's venv:
 
-    .venv/bin/python scripts/vendor_spec.py [OUTPUT_FOLDER]   # default: openapi/
+    .venv/bin/python scripts/vendor_spec.py [OUTPUT_FOLDER [JSON_COPY]]   # default: openapi/
+
+With JSON_COPY it also writes the same document there as JSON: `make generate` ships it in the
+generated package (`openapi.json`), where the emulator serves every operation from it.
 """
 
 from __future__ import annotations
@@ -31,7 +41,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -48,7 +58,8 @@ HEADER = (
 )
 PROVENANCE_HEADER = (
     "# Where each operation and schema of openapi/control-plane.yaml comes from: written by\n"
-    "# scripts/vendor_spec.py. `from` is the source used; `replaces`, the older ones it won over.\n"
+    "# scripts/vendor_spec.py. `from` is the source used; `replaces`, the older ones it won over;\n"
+    "# `removes`, what it lacks of theirs, as openapi/sources.yaml records it intended.\n"
 )
 
 # The page's OpenAPI block: a four-backtick fence tagged yaml (the pages' own format).
@@ -77,12 +88,24 @@ def source_document(source: Path) -> dict[str, Any]:
     return document
 
 
-def entries(upstream: Path, listing: Path) -> list[list[Path]]:
+class Entry(NamedTuple):
+    """One entry of the listing: its sources, and the losses it records as intended."""
+
+    files: list[Path]
+    removes: frozenset[str]
+
+
+def entries(upstream: Path, listing: Path) -> list[Entry]:
     """The sources in `upstream`, grouped in `listing`'s entries, oldest entry first."""
     listed: list[dict[str, Any]] = yaml.safe_load(listing.read_text(encoding="utf-8"))
-    groups = [[upstream / name for name in entry["files"]] for entry in listed]
-    named = {path.name for group in groups for path in group}
-    present = {path.name for path in upstream.iterdir() if path.is_file()}
+    groups = [
+        Entry([upstream / name for name in entry["files"]], frozenset(entry.get("removes") or ()))
+        for entry in listed
+    ]
+    named = {name for entry in listed for name in entry["files"]}
+    present = {
+        path.relative_to(upstream).as_posix() for path in upstream.rglob("*") if path.is_file()
+    }
     for name in sorted(present - named):
         raise VendorError(
             f"{name} is in {upstream.name}/ but not in {listing.name}: add it, below the "
@@ -108,17 +131,79 @@ def _items(document: dict[str, Any]) -> list[tuple[Key, Any]]:
     return items
 
 
-def merge(groups: list[list[tuple[str, dict[str, Any]]]]) -> tuple[dict[str, Any], dict[Key, Any]]:
+def label(key: Key) -> str:
+    """How an item is named in a loss: `GET /v2/deployments`, `schema Deployment`, `info`."""
+    if key[0] == "paths":
+        return f"{key[2].upper()} {key[1]}"
+    if key[0] == "components":
+        return f"{'schema' if key[1] == 'schemas' else key[1]} {key[2]}"
+    return key[0]
+
+
+# Text that describes rather than defines: its changes are not losses.
+_PROSE = frozenset({"description", "summary", "title", "example", "examples", "default"})
+
+
+def facts(node: Any, where: tuple[str, ...] = ()) -> set[str]:  # noqa: ANN401 -- any JSON
+    """What an operation or schema promises a caller: its fields (by dotted path), parameters,
+    response codes and enum values. The shape around them (`anyOf` branches, `$ref`s, bounds)
+    is left out, so a restructured schema that keeps its promises loses nothing."""
+    found: set[str] = set()
+    at = ".".join(where)
+    if isinstance(node, list):
+        for item in node:
+            found |= facts(item, where)
+        return found
+    if not isinstance(node, dict):
+        return found
+    for key, value in node.items():
+        if key in _PROSE:
+            continue
+        if key == "properties" and isinstance(value, dict):
+            for name, schema in value.items():
+                found.add(f"field {'.'.join((*where, name))}")
+                found |= facts(schema, (*where, name))
+        elif key == "enum" and isinstance(value, list):
+            found |= {f"enum value {item!r}" + (f" of {at}" if at else "") for item in value}
+        elif key == "parameters" and isinstance(value, list):
+            for parameter in value:
+                if isinstance(parameter, dict):
+                    name = str(parameter.get("name"))
+                    found.add(f"parameter {parameter.get('in')} {name}")
+                    found |= facts(parameter.get("schema"), (*where, name))
+        elif key == "responses" and isinstance(value, dict):
+            for code, response in value.items():
+                found.add(f"response {code}")
+                found |= facts(response, (*where, str(code)))
+        else:
+            found |= facts(value, where)
+    return found
+
+
+def losses(key: Key, older: Any, newer: Any) -> set[str]:  # noqa: ANN401 -- any JSON
+    """What `newer` lacks of `older`'s promises, each as `<item>: <fact>`."""
+    return {f"{label(key)}: {fact}" for fact in facts(older) - facts(newer)}
+
+
+def merge(
+    groups: list[list[tuple[str, dict[str, Any]]]],
+    intended: list[frozenset[str]] | None = None,
+) -> tuple[dict[str, Any], dict[Key, Any]]:
     """The union of the documents, oldest group first, and where each item came from.
 
-    Returns the document and, per item key, `(source, [older sources it replaced])`.
+    `intended[i]` lists the losses group `i` may cause (its entry's `removes:`); any other loss,
+    and any listed loss that does not happen, raises `VendorError`.
+
+    Returns the document and, per item key, `(source, [older sources it replaced], [losses])`.
     """
     if not any(groups):
         raise VendorError("no sources to merge")
+    intended = intended or [frozenset()] * len(groups)
     chosen: dict[Key, Any] = {}
-    origin: dict[Key, tuple[str, list[str]]] = {}
-    for group in groups:
+    origin: dict[Key, tuple[str, list[str], list[str]]] = {}
+    for group, allowed in zip(groups, intended, strict=True):
         seen: dict[Key, str] = {}  # within one group, items must agree
+        lost: set[str] = set()
         # Sources of a group in name order, so which one an item is first taken from does not
         # depend on how the listing orders them.
         for name, document in sorted(group):
@@ -130,11 +215,23 @@ def merge(groups: list[list[tuple[str, dict[str, Any]]]]) -> tuple[dict[str, Any
                     continue
                 seen[key] = name
                 if key in origin:
-                    older, replaced = origin[key]
-                    origin[key] = (name, [*replaced, older])
+                    older, replaced, _ = origin[key]
+                    gone = losses(key, chosen[key], value)
+                    unrecorded = sorted(gone - allowed)
+                    if unrecorded:
+                        raise VendorError(
+                            f"{name} replaces {label(key)} of {older} but lacks what it has: "
+                            + "; ".join(unrecorded)
+                            + ". If the newer source is right, list each under `removes:` in its "
+                            "entry of sources.yaml; if not, list the sources in their true order"
+                        )
+                    lost |= gone
+                    origin[key] = (name, [*replaced, older], sorted(gone))
                 else:
-                    origin[key] = (name, [])
+                    origin[key] = (name, [], [])
                 chosen[key] = value
+        for stale in sorted(allowed - lost):
+            raise VendorError(f"sources.yaml records the removal {stale!r}, which no source makes")
 
     document: dict[str, Any] = {}
     for key, value in chosen.items():
@@ -154,12 +251,17 @@ def merge(groups: list[list[tuple[str, dict[str, Any]]]]) -> tuple[dict[str, Any
     return document, origin
 
 
-def provenance(origin: dict[Key, tuple[str, list[str]]]) -> dict[str, Any]:
+def provenance(origin: dict[Key, tuple[str, list[str], list[str]]]) -> dict[str, Any]:
     """The provenance record: each operation and schema, with its source and what it replaced."""
 
     def entry(key: Key) -> dict[str, Any]:
-        source, replaced = origin[key]
-        return {"from": source, "replaces": replaced} if replaced else {"from": source}
+        source, replaced, removed = origin[key]
+        record: dict[str, Any] = {"from": source}
+        if replaced:
+            record["replaces"] = replaced
+        if removed:
+            record["removes"] = removed
+        return record
 
     operations = sorted(key for key in origin if key[0] == "paths")
     schemas = sorted(key for key in origin if key[:2] == ("components", "schemas"))
@@ -196,11 +298,12 @@ def render(document: dict[str, Any], header: str = HEADER) -> str:
 
 def build(upstream: Path = UPSTREAM, listing: Path = SOURCES) -> tuple[str, str]:
     """The vendored spec's text and its provenance record's text."""
+    listed = entries(upstream, listing)
     groups = [
-        [(path.name, source_document(path)) for path in group]
-        for group in entries(upstream, listing)
+        [(path.relative_to(upstream).as_posix(), source_document(path)) for path in entry.files]
+        for entry in listed
     ]
-    document, origin = merge(groups)
+    document, origin = merge(groups, [entry.removes for entry in listed])
     return render(document), render(provenance(origin), PROVENANCE_HEADER)
 
 
@@ -214,6 +317,11 @@ def main(argv: list[str]) -> int:
         return 1
     spec, provenance = folder / OUTPUT.name, folder / PROVENANCE.name
     spec.write_text(text, encoding="utf-8")
+    if len(argv) > 2:
+        # From the YAML just written, so the copy is that document exactly, and compact.
+        document = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+        copy = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+        Path(argv[2]).write_text(copy + "\n", encoding="utf-8")
     provenance.write_text(record, encoding="utf-8")
     shown = [
         str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)

@@ -99,7 +99,7 @@ def test_an_enum_may_be_given_by_value_and_a_uuid_as_text() -> None:
     checked = _operations.check_arguments(LIST_DEPLOYMENTS, list_arguments(deployment_type="dev"))
     assert checked["deployment_type"] is ListDeploymentsDeploymentTypeType0.DEV
     flow = str(uuid.uuid4())
-    arguments = {"deployment_id": flow, "delete_tracing_project": UNSET}
+    arguments = {"deployment_id": flow, "delete_tracing_project": UNSET, "force": UNSET}
     line = _operations.request_line(DELETE_DEPLOYMENT, arguments, NO_OPTIONS)
     assert line == _operations.OperationRequest("DELETE", f"/v2/deployments/{flow}")
 
@@ -120,16 +120,17 @@ def test_an_enum_may_be_given_by_value_and_a_uuid_as_text() -> None:
         (
             LIST_DEPLOYMENTS,
             list_arguments(deployment_type="staging"),
-            "list_deployments: deployment_type must be one of 'dev', 'dev_free', 'prod'",
+            "list_deployments: deployment_type must be one of 'dev', 'dev_free', "
+            "'dev_free_zero', 'dev_zero', 'prod'",
         ),
         (
             DELETE_DEPLOYMENT,
-            {"deployment_id": UNSET, "delete_tracing_project": UNSET},
+            {"deployment_id": UNSET, "delete_tracing_project": UNSET, "force": UNSET},
             "delete_deployment: deployment_id is required",
         ),
         (
             DELETE_DEPLOYMENT,
-            {"deployment_id": "", "delete_tracing_project": UNSET},
+            {"deployment_id": "", "delete_tracing_project": UNSET, "force": UNSET},
             "delete_deployment: deployment_id must not be empty",
         ),
     ],

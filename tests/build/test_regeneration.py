@@ -38,6 +38,7 @@ import normalize_spec
 VENV = Path(sys.prefix)
 PKG = "langsmith_control_plane_client"
 DOCUMENT = "openapi/upstream/control-plane-openapi.json"
+NEWER = "openapi/upstream/control-plane-openapi-next.json"
 UNDEFINED_SECURITY = [{"API Key": []}, {"Tenant ID": []}, {"Bearer Auth": []}]
 
 
@@ -70,8 +71,9 @@ def path_parameter(name: str) -> list[dict[str, Any]]:
 
 
 def upstream_update() -> dict[str, Any]:
-    """The whole upstream document plus what a newer release might bring."""
-    spec: dict[str, Any] = json.loads((ROOT / DOCUMENT).read_text(encoding="utf-8"))
+    """A newer whole upstream document: everything the listed sources hold (a newer document
+    has what the pages published before it show) plus what a newer release might bring."""
+    spec = vendored()
     schemas = spec["components"]["schemas"]
     schemas["OAuthProviderResponse"]["properties"]["description"] = {
         "anyOf": [{"type": "string"}, {"type": "null"}],
@@ -394,7 +396,10 @@ def copy_mypy_cache(source: Path, target: Path) -> None:
 @pytest.mark.slow
 def test_a_newer_upstream_document_flows_through_with_no_hand_edit(tmp_path: Path) -> None:
     work = copy_of_the_project(tmp_path)
-    (work / DOCUMENT).write_text(json.dumps(upstream_update()), encoding="utf-8")
+    # As docs/regeneration.md says: the newer document saved beside the others, listed last.
+    (work / NEWER).write_text(json.dumps(upstream_update()), encoding="utf-8")
+    with (work / "openapi" / "sources.yaml").open("a", encoding="utf-8") as listing:
+        listing.write(f"- as_of: next\n  files:\n    - {Path(NEWER).name}\n")
 
     generated = make("generate", work)
     assert generated.returncode == 0, generated.stderr
@@ -507,7 +512,7 @@ def test_a_newer_upstream_document_flows_through_with_no_hand_edit(tmp_path: Pat
 def test_normalize_strips_exactly_fastapis_suffix() -> None:
     spec = normalize_spec.strip_operation_ids(vendored())
     ids = [op["operationId"] for item in spec["paths"].values() for op in item.values()]
-    assert len(set(ids)) == len(ids) == 39
+    assert len(set(ids)) == len(ids) == 56
     assert {"authenticate", "wait_for_auth_completion", "oauth_callback_get"} <= set(ids)
     # An operationId that does not end in its own path's suffix is left alone.
     other = {"paths": {"/a": {"get": {"operationId": "list_things_v2_other_get"}}}}
@@ -618,4 +623,54 @@ def test_a_newer_path_below_an_action_renames_nothing_and_asks_for_a_name() -> N
         "GET /v2/auth/tokens/exists would be cp.auth.tokens.exists, which is also the resource "
         "of POST /v2/auth/tokens/exists/refresh: give one of them its own name in METHOD_NAMES "
         "(scripts/normalize_spec.py)"
+    ]
+
+
+def test_tags_that_differ_only_by_version_get_distinct_resources_the_newest_the_plain_name() -> (
+    None
+):
+    names = normalize_spec.resource_names(
+        ["Integrations (v2)", "Integrations (v10)", "Integrations (v1)", "Auth Service (v2)"]
+    )
+    assert names == {
+        "Integrations (v10)": "integrations",  # by number, not by text
+        "Integrations (v2)": "integrations_v2",
+        "Integrations (v1)": "integrations_v1",
+        "Auth Service (v2)": "auth",
+    }
+    assert normalize_spec.resource_names(["Listeners (v2)"]) == {"Listeners (v2)": "listeners"}
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        ["Widgets", "Widgets (v1)"],
+        ["Widgets (v1)", "widgets (v1)"],
+        ["Widget Things (v1)", "Widget-Things (v1)"],
+    ],
+)
+def test_tags_versions_cannot_tell_apart_fail_generation_saying_what_to_change(
+    tags: list[str],
+) -> None:
+    with pytest.raises(normalize_spec.SpecError) as raised:
+        normalize_spec.resource_names(tags)
+    assert "give one of them its own name in RESOURCE_NAMES" in str(raised.value)
+
+
+def test_the_change_report_shows_a_resource_renamed_and_enum_values_inside_fields() -> None:
+    old = openapi("control-plane.merged.yaml")
+    new = copy.deepcopy(old)
+    for item in new["paths"].values():
+        for each in item.values():
+            if each["tags"][0] == "listeners":
+                each["tags"][0] = "listeners_v2"
+    status = new["components"]["schemas"]["Deployment"]["properties"]["status"]
+    status["enum"] = [*status["enum"][1:], "PAUSED"]
+    changes = [
+        c for c in api_changes.diff(old, new) if "list_listeners" in c[1] or "Deploy" in c[1]
+    ]
+    assert sorted(changes) == [
+        ("BREAKING", "Deployment.status: enum value 'AWAITING_DATABASE' removed"),
+        ("BREAKING", "operation list_listeners moved cp.listeners -> cp.listeners_v2"),
+        ("REVIEW", "Deployment.status: enum value 'PAUSED' added"),
     ]

@@ -43,7 +43,14 @@ def test_nested_resources_take_path_parameters_as_positional_arguments() -> None
             env=env,
         )
         repos = run(
-            "integrations", "github", "repos", "list", deployment, "--base-url", server.url, env=env
+            "integrations-v1",
+            "github",
+            "repos",
+            "list",
+            deployment,
+            "--base-url",
+            server.url,
+            env=env,
         )
     assert (deleted.returncode, json.loads(deleted.stdout)) == (0, {"deleted": []})
     assert (repos.returncode, json.loads(repos.stdout)) == (0, [])
@@ -58,8 +65,9 @@ def test_an_unknown_method_is_a_usage_error_listing_the_choices() -> None:
     done = run("deployments", "revisions", "fetch", env=environment(LANGSMITH_API_KEY="k"))
     assert done.returncode == 2
     line = one_error_line(done.stderr)
-    assert "no 'fetch' in lscp deployments revisions: choose one of list, redeploy, retrieve" in (
-        line
+    assert (
+        "no 'fetch' in lscp deployments revisions: choose one of list, logs, redeploy, retrieve"
+        in (line)
     )
 
 

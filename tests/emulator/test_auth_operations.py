@@ -82,6 +82,9 @@ def test_a_provider_is_created_read_listed_updated_and_deleted(
         "mcp_server_url": None,
         "token_endpoint_auth_method": "client_secret_post",
         "is_dynamic_client": False,
+        "authorization_params": {},
+        "allowed_redirect_uris": [],
+        "default_redirect_uri": None,
         "created_at": created["created_at"],
         "updated_at": created["created_at"],
     }

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .auth import AsyncAuthResource, AuthResource
     from .deployments import AsyncDeploymentsResource, DeploymentsResource
     from .integrations import AsyncIntegrationsResource, IntegrationsResource
+    from .integrations_v1 import AsyncIntegrationsV1Resource, IntegrationsV1Resource
     from .listeners import AsyncListenersResource, ListenersResource
 
 T = TypeVar("T")
@@ -215,31 +216,38 @@ class Resources:
 
     @functools.cached_property
     def agent_connections(self) -> AgentConnectionsResource:
-        """The `agent_connections` resource: list, create, delete."""
+        """The `agent_connections` resource: list, create, delete; nested: providers."""
         from .agent_connections import AgentConnectionsResource
 
         return AgentConnectionsResource(self._requester)
 
     @functools.cached_property
     def auth(self) -> AuthResource:
-        """The `auth` resource: authenticate, wait_for_completion; nested: callback, providers, setup, tokens."""
+        """The `auth` resource: authenticate, wait_for_completion; nested: callback, platform_providers, providers, setup, token_events, tokens."""
         from .auth import AuthResource
 
         return AuthResource(self._requester)
 
     @functools.cached_property
     def deployments(self) -> DeploymentsResource:
-        """The `deployments` resource: delete_many, list, create, delete, retrieve, update; nested: revisions."""
+        """The `deployments` resource: delete_many, list, create, free_count, delete, retrieve, update; nested: deployment_logs, deployment_tier, resource_tiers, revisions."""
         from .deployments import DeploymentsResource
 
         return DeploymentsResource(self._requester)
 
     @functools.cached_property
     def integrations(self) -> IntegrationsResource:
-        """The `integrations` resource: ; nested: forge, github."""
+        """The `integrations` resource: ; nested: forge_github, github."""
         from .integrations import IntegrationsResource
 
         return IntegrationsResource(self._requester)
+
+    @functools.cached_property
+    def integrations_v1(self) -> IntegrationsV1Resource:
+        """The `integrations_v1` resource: ; nested: forge, github."""
+        from .integrations_v1 import IntegrationsV1Resource
+
+        return IntegrationsV1Resource(self._requester)
 
     @functools.cached_property
     def listeners(self) -> ListenersResource:
@@ -256,31 +264,38 @@ class AsyncResources:
 
     @functools.cached_property
     def agent_connections(self) -> AsyncAgentConnectionsResource:
-        """The `agent_connections` resource: list, create, delete."""
+        """The `agent_connections` resource: list, create, delete; nested: providers."""
         from .agent_connections import AsyncAgentConnectionsResource
 
         return AsyncAgentConnectionsResource(self._requester)
 
     @functools.cached_property
     def auth(self) -> AsyncAuthResource:
-        """The `auth` resource: authenticate, wait_for_completion; nested: callback, providers, setup, tokens."""
+        """The `auth` resource: authenticate, wait_for_completion; nested: callback, platform_providers, providers, setup, token_events, tokens."""
         from .auth import AsyncAuthResource
 
         return AsyncAuthResource(self._requester)
 
     @functools.cached_property
     def deployments(self) -> AsyncDeploymentsResource:
-        """The `deployments` resource: delete_many, list, create, delete, retrieve, update; nested: revisions."""
+        """The `deployments` resource: delete_many, list, create, free_count, delete, retrieve, update; nested: deployment_logs, deployment_tier, resource_tiers, revisions."""
         from .deployments import AsyncDeploymentsResource
 
         return AsyncDeploymentsResource(self._requester)
 
     @functools.cached_property
     def integrations(self) -> AsyncIntegrationsResource:
-        """The `integrations` resource: ; nested: forge, github."""
+        """The `integrations` resource: ; nested: forge_github, github."""
         from .integrations import AsyncIntegrationsResource
 
         return AsyncIntegrationsResource(self._requester)
+
+    @functools.cached_property
+    def integrations_v1(self) -> AsyncIntegrationsV1Resource:
+        """The `integrations_v1` resource: ; nested: forge, github."""
+        from .integrations_v1 import AsyncIntegrationsV1Resource
+
+        return AsyncIntegrationsV1Resource(self._requester)
 
     @functools.cached_property
     def listeners(self) -> AsyncListenersResource:

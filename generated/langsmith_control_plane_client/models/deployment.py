@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.deployment_source import DeploymentSource
 from ..models.deployment_status import DeploymentStatus
+from ..models.deployment_tier import DeploymentTier
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,9 +31,11 @@ class Deployment:
     """ Name of the deployment.<br><br>A LangSmith tracing project with the same name will also automatically be
     created. This cannot be changed once the deployment is created. """
     source: DeploymentSource
-    """ Deploy from a GitHub repository (`github`) or an external Docker image (`external_docker`).<br><br>Deploying
-    from GitHub is only available for Cloud SaaS deployments. Deploying from an external Docker image is only
-    available for self-hosted deployments. This cannot be changed once the deployment is created. """
+    """ Deploy from a GitHub repository (`github`), an external Docker image (`external_docker`), a CLI-pushed image
+    (`internal_docker`), uploaded source (`internal_source`), or a prebuilt LangChain template
+    (`internal_template`).<br><br>Deploying from GitHub, internal Docker, internal source, or a template is only
+    available for Cloud SaaS deployments. Deploying from an external Docker image is only available for self-hosted
+    deployments. This cannot be changed once the deployment is created. """
     source_config: SourceConfig
     """ Source configuration. """
     source_revision_config: SourceRevisionConfig
@@ -57,8 +60,33 @@ class Deployment:
     """ The ID of the current (actively deployed) revision of the deployment.<br><br>This is a read-only field. """
     secret_references: list[SecretReference] | None | Unset = UNSET
     """ List of Kubernetes Secret references.<br><br>Only applicable for `external_docker` source. """
+    shareable: bool | Unset = False
+    """ Whether the deployment can be shared with LangSmith users outside the organization. """
+    route_through_gateway: bool | Unset = False
+    """ Route OpenAI and Anthropic model calls through the LangSmith LLM gateway. """
+    tracer_session_id: None | Unset | UUID = UNSET
+    """ The ID of the LangSmith tracing project the deployment writes runs to.<br><br>This is a read-only field. """
+    url: None | str | Unset = UNSET
+    """ The deployment's serving URL, once provisioned.<br><br>This is a read-only field. """
+    is_preview: bool | Unset = False
+    """ Whether this is a preview-build deployment. Full preview metadata (parent deployment, PR, lifecycle) is
+    available from the preview-builds details endpoint.<br><br>This is a read-only field. """
     image_version: None | str | Unset = UNSET
     """ Image version of the deployment. """
+    display_name: None | str | Unset = UNSET
+    """ Human-readable display name for the deployment. """
+    is_managed_deep_agent: bool | Unset = False
+    """ Whether this deployment is a Managed Deep Agent deployment.<br><br>This is a read-only field. """
+    deployment_tier: DeploymentTier | None | Unset = UNSET
+    """ The selected fixed resource tier for this deployment. Existing deployments without an explicit selection
+    return the default tier for their deployment type. When compute and database tiers differ, this reflects the
+    compute tier. """
+    compute_tier: DeploymentTier | None | Unset = UNSET
+    """ The selected fixed resource tier for this deployment's compute. Falls back to `deployment_tier` for
+    deployments predating independent compute/database scaling. """
+    database_tier: DeploymentTier | None | Unset = UNSET
+    """ The selected fixed resource tier for this deployment's database. Falls back to `deployment_tier` for
+    deployments predating independent compute/database scaling. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
     )
@@ -113,11 +141,63 @@ class Deployment:
         else:
             secret_references = self.secret_references
 
+        shareable = self.shareable
+
+        route_through_gateway = self.route_through_gateway
+
+        tracer_session_id: None | str | Unset
+        if isinstance(self.tracer_session_id, Unset):
+            tracer_session_id = UNSET
+        elif isinstance(self.tracer_session_id, UUID):
+            tracer_session_id = str(self.tracer_session_id)
+        else:
+            tracer_session_id = self.tracer_session_id
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        is_preview = self.is_preview
+
         image_version: None | str | Unset
         if isinstance(self.image_version, Unset):
             image_version = UNSET
         else:
             image_version = self.image_version
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        is_managed_deep_agent = self.is_managed_deep_agent
+
+        deployment_tier: None | str | Unset
+        if isinstance(self.deployment_tier, Unset):
+            deployment_tier = UNSET
+        elif isinstance(self.deployment_tier, DeploymentTier):
+            deployment_tier = self.deployment_tier.value
+        else:
+            deployment_tier = self.deployment_tier
+
+        compute_tier: None | str | Unset
+        if isinstance(self.compute_tier, Unset):
+            compute_tier = UNSET
+        elif isinstance(self.compute_tier, DeploymentTier):
+            compute_tier = self.compute_tier.value
+        else:
+            compute_tier = self.compute_tier
+
+        database_tier: None | str | Unset
+        if isinstance(self.database_tier, Unset):
+            database_tier = UNSET
+        elif isinstance(self.database_tier, DeploymentTier):
+            database_tier = self.database_tier.value
+        else:
+            database_tier = self.database_tier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -139,8 +219,28 @@ class Deployment:
         )
         if secret_references is not UNSET:
             field_dict["secret_references"] = secret_references
+        if shareable is not UNSET:
+            field_dict["shareable"] = shareable
+        if route_through_gateway is not UNSET:
+            field_dict["route_through_gateway"] = route_through_gateway
+        if tracer_session_id is not UNSET:
+            field_dict["tracer_session_id"] = tracer_session_id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if is_preview is not UNSET:
+            field_dict["is_preview"] = is_preview
         if image_version is not UNSET:
             field_dict["image_version"] = image_version
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if is_managed_deep_agent is not UNSET:
+            field_dict["is_managed_deep_agent"] = is_managed_deep_agent
+        if deployment_tier is not UNSET:
+            field_dict["deployment_tier"] = deployment_tier
+        if compute_tier is not UNSET:
+            field_dict["compute_tier"] = compute_tier
+        if database_tier is not UNSET:
+            field_dict["database_tier"] = database_tier
 
         return field_dict
 
@@ -235,6 +335,38 @@ class Deployment:
 
         secret_references = _parse_secret_references(d.pop("secret_references", UNSET))
 
+        shareable = d.pop("shareable", UNSET)
+
+        route_through_gateway = d.pop("route_through_gateway", UNSET)
+
+        def _parse_tracer_session_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tracer_session_id_type_0 = UUID(data)
+
+                return tracer_session_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        tracer_session_id = _parse_tracer_session_id(d.pop("tracer_session_id", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        is_preview = d.pop("is_preview", UNSET)
+
         def _parse_image_version(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -243,6 +375,68 @@ class Deployment:
             return cast(None | str | Unset, data)
 
         image_version = _parse_image_version(d.pop("image_version", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("display_name", UNSET))
+
+        is_managed_deep_agent = d.pop("is_managed_deep_agent", UNSET)
+
+        def _parse_deployment_tier(data: object) -> DeploymentTier | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deployment_tier_type_0 = DeploymentTier(data)
+
+                return deployment_tier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeploymentTier | None | Unset, data)
+
+        deployment_tier = _parse_deployment_tier(d.pop("deployment_tier", UNSET))
+
+        def _parse_compute_tier(data: object) -> DeploymentTier | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                compute_tier_type_0 = DeploymentTier(data)
+
+                return compute_tier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeploymentTier | None | Unset, data)
+
+        compute_tier = _parse_compute_tier(d.pop("compute_tier", UNSET))
+
+        def _parse_database_tier(data: object) -> DeploymentTier | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                database_tier_type_0 = DeploymentTier(data)
+
+                return database_tier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeploymentTier | None | Unset, data)
+
+        database_tier = _parse_database_tier(d.pop("database_tier", UNSET))
 
         deployment = cls(
             name=name,
@@ -258,7 +452,17 @@ class Deployment:
             latest_revision_id=latest_revision_id,
             active_revision_id=active_revision_id,
             secret_references=secret_references,
+            shareable=shareable,
+            route_through_gateway=route_through_gateway,
+            tracer_session_id=tracer_session_id,
+            url=url,
+            is_preview=is_preview,
             image_version=image_version,
+            display_name=display_name,
+            is_managed_deep_agent=is_managed_deep_agent,
+            deployment_tier=deployment_tier,
+            compute_tier=compute_tier,
+            database_tier=database_tier,
         )
 
         deployment.additional_properties = d

@@ -27,14 +27,16 @@ class DeploymentCreateRequest:
     """ Name of the deployment.<br><br>A LangSmith tracing project with the same name will also automatically be
     created. This cannot be changed once the deployment is created. """
     source: DeploymentCreateRequestSource
-    """ Deploy from a GitHub repository (`github`) or an external Docker image (`external_docker`).<br><br>Deploying
-    from GitHub is only available for Cloud SaaS deployments. Deploying from an external Docker image is only
-    available for self-hosted deployments. This cannot be changed once the deployment is created. """
+    """ Deploy from a GitHub repository (`github`), an external Docker image (`external_docker`), a CLI-pushed image
+    (`internal_docker`), uploaded source (`internal_source`), or a prebuilt LangChain template
+    (`internal_template`).<br><br>Deploying from GitHub, internal Docker, internal source, or a template is only
+    available for Cloud SaaS deployments. Deploying from an external Docker image is only available for self-hosted
+    deployments. This cannot be changed once the deployment is created. """
     source_config: SourceConfigRequest
-    """ Fields for a deployment that are specific to the `source`, but do not require a new revision when modified
-    or cannot be modified.<br>
+    """ Deployment configuration fields specific to the `source`.<br>
     <br>
-    All fields are nullable, but are validated based on the `source`. """
+    All fields are nullable, but are validated based on the `source`.
+    Updating `resource_spec`, `install_command`, or `build_command` creates a new revision. """
     source_revision_config: SourceRevisionConfigRequest
     """ Fields for a deployment that are specific to the `source` and require a new revision when modified.<br>
     <br>
@@ -42,6 +44,10 @@ class DeploymentCreateRequest:
     secrets: list[Secret]
     secret_references: list[SecretReference] | None | Unset = UNSET
     """ List of Kubernetes Secret references.<br><br>Only applicable for `external_docker` source. """
+    shareable: bool | Unset = False
+    """ Whether the deployment can be shared with LangSmith users outside the organization. """
+    route_through_gateway: bool | Unset = False
+    """ Route OpenAI and Anthropic model calls through the LangSmith LLM gateway. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
     )
@@ -74,6 +80,10 @@ class DeploymentCreateRequest:
         else:
             secret_references = self.secret_references
 
+        shareable = self.shareable
+
+        route_through_gateway = self.route_through_gateway
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -87,6 +97,10 @@ class DeploymentCreateRequest:
         )
         if secret_references is not UNSET:
             field_dict["secret_references"] = secret_references
+        if shareable is not UNSET:
+            field_dict["shareable"] = shareable
+        if route_through_gateway is not UNSET:
+            field_dict["route_through_gateway"] = route_through_gateway
 
         return field_dict
 
@@ -141,6 +155,10 @@ class DeploymentCreateRequest:
 
         secret_references = _parse_secret_references(d.pop("secret_references", UNSET))
 
+        shareable = d.pop("shareable", UNSET)
+
+        route_through_gateway = d.pop("route_through_gateway", UNSET)
+
         deployment_create_request = cls(
             name=name,
             source=source,
@@ -148,6 +166,8 @@ class DeploymentCreateRequest:
             source_revision_config=source_revision_config,
             secrets=secrets,
             secret_references=secret_references,
+            shareable=shareable,
+            route_through_gateway=route_through_gateway,
         )
 
         deployment_create_request.additional_properties = d

@@ -6,6 +6,7 @@ class DeploymentCreateRequestSource(StrEnum):
     GITHUB = "github"
     INTERNAL_DOCKER = "internal_docker"
     INTERNAL_SOURCE = "internal_source"
+    INTERNAL_TEMPLATE = "internal_template"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="OAuthFinalizeRequest")
 
 @_attrs_define
 class OAuthFinalizeRequest:
-    """Request model for frontend-bridged OAuth callback finalization."""
+    """Request model for OAuth callback finalization (frontend bridge and headless)."""
 
     code: str = _attrs_field(repr=False)
     state: str

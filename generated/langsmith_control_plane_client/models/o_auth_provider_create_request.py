@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,12 @@ from ..models.o_auth_provider_create_request_token_endpoint_auth_method import (
     OAuthProviderCreateRequestTokenEndpointAuthMethod,
 )
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.o_auth_provider_create_request_authorization_params import (
+        OAuthProviderCreateRequestAuthorizationParams,
+    )
+
 
 T = TypeVar("T", bound="OAuthProviderCreateRequest")
 
@@ -33,6 +39,8 @@ class OAuthProviderCreateRequest:
     token_endpoint_auth_method: (
         OAuthProviderCreateRequestTokenEndpointAuthMethod | Unset
     ) = OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST
+    authorization_params: OAuthProviderCreateRequestAuthorizationParams | Unset = UNSET
+    allowed_redirect_uris: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
     )
@@ -72,6 +80,14 @@ class OAuthProviderCreateRequest:
         if not isinstance(self.token_endpoint_auth_method, Unset):
             token_endpoint_auth_method = self.token_endpoint_auth_method.value
 
+        authorization_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.authorization_params, Unset):
+            authorization_params = self.authorization_params.to_dict()
+
+        allowed_redirect_uris: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_redirect_uris, Unset):
+            allowed_redirect_uris = self.allowed_redirect_uris
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -93,11 +109,19 @@ class OAuthProviderCreateRequest:
             field_dict["provider_type"] = provider_type
         if token_endpoint_auth_method is not UNSET:
             field_dict["token_endpoint_auth_method"] = token_endpoint_auth_method
+        if authorization_params is not UNSET:
+            field_dict["authorization_params"] = authorization_params
+        if allowed_redirect_uris is not UNSET:
+            field_dict["allowed_redirect_uris"] = allowed_redirect_uris
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.o_auth_provider_create_request_authorization_params import (
+            OAuthProviderCreateRequestAuthorizationParams,
+        )
+
         d = dict(src_dict)
         provider_id = d.pop("provider_id")
 
@@ -156,6 +180,19 @@ class OAuthProviderCreateRequest:
                 )
             )
 
+        _authorization_params = d.pop("authorization_params", UNSET)
+        authorization_params: OAuthProviderCreateRequestAuthorizationParams | Unset
+        if isinstance(_authorization_params, Unset):
+            authorization_params = UNSET
+        else:
+            authorization_params = (
+                OAuthProviderCreateRequestAuthorizationParams.from_dict(
+                    _authorization_params
+                )
+            )
+
+        allowed_redirect_uris = cast(list[str], d.pop("allowed_redirect_uris", UNSET))
+
         o_auth_provider_create_request = cls(
             provider_id=provider_id,
             name=name,
@@ -167,6 +204,8 @@ class OAuthProviderCreateRequest:
             code_challenge_method=code_challenge_method,
             provider_type=provider_type,
             token_endpoint_auth_method=token_endpoint_auth_method,
+            authorization_params=authorization_params,
+            allowed_redirect_uris=allowed_redirect_uris,
         )
 
         o_auth_provider_create_request.additional_properties = d

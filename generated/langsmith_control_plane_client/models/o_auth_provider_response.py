@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.o_auth_provider_response_authorization_params import (
+        OAuthProviderResponseAuthorizationParams,
+    )
+
 
 T = TypeVar("T", bound="OAuthProviderResponse")
 
@@ -30,7 +36,10 @@ class OAuthProviderResponse:
     provider_type: None | str | Unset = UNSET
     mcp_server_url: None | str | Unset = UNSET
     token_endpoint_auth_method: str | Unset = "client_secret_post"
+    authorization_params: OAuthProviderResponseAuthorizationParams | Unset = UNSET
     is_dynamic_client: bool | Unset = False
+    allowed_redirect_uris: list[str] | Unset = UNSET
+    default_redirect_uri: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
     )
@@ -73,7 +82,21 @@ class OAuthProviderResponse:
 
         token_endpoint_auth_method = self.token_endpoint_auth_method
 
+        authorization_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.authorization_params, Unset):
+            authorization_params = self.authorization_params.to_dict()
+
         is_dynamic_client = self.is_dynamic_client
+
+        allowed_redirect_uris: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_redirect_uris, Unset):
+            allowed_redirect_uris = self.allowed_redirect_uris
+
+        default_redirect_uri: None | str | Unset
+        if isinstance(self.default_redirect_uri, Unset):
+            default_redirect_uri = UNSET
+        else:
+            default_redirect_uri = self.default_redirect_uri
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,13 +121,23 @@ class OAuthProviderResponse:
             field_dict["mcp_server_url"] = mcp_server_url
         if token_endpoint_auth_method is not UNSET:
             field_dict["token_endpoint_auth_method"] = token_endpoint_auth_method
+        if authorization_params is not UNSET:
+            field_dict["authorization_params"] = authorization_params
         if is_dynamic_client is not UNSET:
             field_dict["is_dynamic_client"] = is_dynamic_client
+        if allowed_redirect_uris is not UNSET:
+            field_dict["allowed_redirect_uris"] = allowed_redirect_uris
+        if default_redirect_uri is not UNSET:
+            field_dict["default_redirect_uri"] = default_redirect_uri
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.o_auth_provider_response_authorization_params import (
+            OAuthProviderResponseAuthorizationParams,
+        )
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -155,7 +188,29 @@ class OAuthProviderResponse:
 
         token_endpoint_auth_method = d.pop("token_endpoint_auth_method", UNSET)
 
+        _authorization_params = d.pop("authorization_params", UNSET)
+        authorization_params: OAuthProviderResponseAuthorizationParams | Unset
+        if isinstance(_authorization_params, Unset):
+            authorization_params = UNSET
+        else:
+            authorization_params = OAuthProviderResponseAuthorizationParams.from_dict(
+                _authorization_params
+            )
+
         is_dynamic_client = d.pop("is_dynamic_client", UNSET)
+
+        allowed_redirect_uris = cast(list[str], d.pop("allowed_redirect_uris", UNSET))
+
+        def _parse_default_redirect_uri(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_redirect_uri = _parse_default_redirect_uri(
+            d.pop("default_redirect_uri", UNSET)
+        )
 
         o_auth_provider_response = cls(
             id=id,
@@ -172,7 +227,10 @@ class OAuthProviderResponse:
             provider_type=provider_type,
             mcp_server_url=mcp_server_url,
             token_endpoint_auth_method=token_endpoint_auth_method,
+            authorization_params=authorization_params,
             is_dynamic_client=is_dynamic_client,
+            allowed_redirect_uris=allowed_redirect_uris,
+            default_redirect_uri=default_redirect_uri,
         )
 
         o_auth_provider_response.additional_properties = d

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.o_auth_provider_update_request_authorization_params_type_0 import (
+        OAuthProviderUpdateRequestAuthorizationParamsType0,
+    )
+
 
 T = TypeVar("T", bound="OAuthProviderUpdateRequest")
 
@@ -22,11 +28,19 @@ class OAuthProviderUpdateRequest:
     token_url: None | str | Unset = UNSET
     uses_pkce: bool | None | Unset = UNSET
     code_challenge_method: None | str | Unset = UNSET
+    authorization_params: (
+        None | OAuthProviderUpdateRequestAuthorizationParamsType0 | Unset
+    ) = UNSET
+    allowed_redirect_uris: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
     )
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.o_auth_provider_update_request_authorization_params_type_0 import (
+            OAuthProviderUpdateRequestAuthorizationParamsType0,
+        )
+
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -69,6 +83,26 @@ class OAuthProviderUpdateRequest:
         else:
             code_challenge_method = self.code_challenge_method
 
+        authorization_params: dict[str, Any] | None | Unset
+        if isinstance(self.authorization_params, Unset):
+            authorization_params = UNSET
+        elif isinstance(
+            self.authorization_params,
+            OAuthProviderUpdateRequestAuthorizationParamsType0,
+        ):
+            authorization_params = self.authorization_params.to_dict()
+        else:
+            authorization_params = self.authorization_params
+
+        allowed_redirect_uris: list[str] | None | Unset
+        if isinstance(self.allowed_redirect_uris, Unset):
+            allowed_redirect_uris = UNSET
+        elif isinstance(self.allowed_redirect_uris, list):
+            allowed_redirect_uris = self.allowed_redirect_uris
+
+        else:
+            allowed_redirect_uris = self.allowed_redirect_uris
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -86,11 +120,19 @@ class OAuthProviderUpdateRequest:
             field_dict["uses_pkce"] = uses_pkce
         if code_challenge_method is not UNSET:
             field_dict["code_challenge_method"] = code_challenge_method
+        if authorization_params is not UNSET:
+            field_dict["authorization_params"] = authorization_params
+        if allowed_redirect_uris is not UNSET:
+            field_dict["allowed_redirect_uris"] = allowed_redirect_uris
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.o_auth_provider_update_request_authorization_params_type_0 import (
+            OAuthProviderUpdateRequestAuthorizationParamsType0,
+        )
+
         d = dict(src_dict)
 
         def _parse_name(data: object) -> None | str | Unset:
@@ -158,6 +200,50 @@ class OAuthProviderUpdateRequest:
             d.pop("code_challenge_method", UNSET)
         )
 
+        def _parse_authorization_params(
+            data: object,
+        ) -> None | OAuthProviderUpdateRequestAuthorizationParamsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                authorization_params_type_0 = (
+                    OAuthProviderUpdateRequestAuthorizationParamsType0.from_dict(data)
+                )
+
+                return authorization_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | OAuthProviderUpdateRequestAuthorizationParamsType0 | Unset, data
+            )
+
+        authorization_params = _parse_authorization_params(
+            d.pop("authorization_params", UNSET)
+        )
+
+        def _parse_allowed_redirect_uris(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_redirect_uris_type_0 = cast(list[str], data)
+
+                return allowed_redirect_uris_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        allowed_redirect_uris = _parse_allowed_redirect_uris(
+            d.pop("allowed_redirect_uris", UNSET)
+        )
+
         o_auth_provider_update_request = cls(
             name=name,
             client_id=client_id,
@@ -166,6 +252,8 @@ class OAuthProviderUpdateRequest:
             token_url=token_url,
             uses_pkce=uses_pkce,
             code_challenge_method=code_challenge_method,
+            authorization_params=authorization_params,
+            allowed_redirect_uris=allowed_redirect_uris,
         )
 
         o_auth_provider_update_request.additional_properties = d

@@ -67,26 +67,6 @@ class ResourceSpecOutput:
     queue_memory_limit_mb: int | None | Unset = UNSET
     """ Memory limit (MB) of a single replica of the queue deployment. If not set, defaults to 2x queue_memory_mb.
     """
-    orchestrator_cpu: float | None | Unset = UNSET
-    """ do not use """
-    orchestrator_cpu_limit: float | None | Unset = UNSET
-    """ do not use """
-    orchestrator_memory_mb: int | None | Unset = UNSET
-    """ do not use """
-    orchestrator_memory_limit_mb: int | None | Unset = UNSET
-    """ do not use """
-    orchestrator_min_scale: int | None | Unset = UNSET
-    """ do not use """
-    orchestrator_max_scale: int | None | Unset = UNSET
-    """ do not use """
-    executor_cpu: float | None | Unset = UNSET
-    """ do not use """
-    executor_cpu_limit: float | None | Unset = UNSET
-    """ do not use """
-    executor_memory_mb: int | None | Unset = UNSET
-    """ do not use """
-    executor_memory_limit_mb: int | None | Unset = UNSET
-    """ do not use """
     redis_cpu: float | None | Unset = UNSET
     """ CPU request in cores for the Redis deployment. Supports fractional values (e.g. 0.5 for 500m). Values are
     rounded to 1 decimal place. If redis_cpu_limit is not set, limit defaults to 2x this value. """
@@ -98,6 +78,16 @@ class ResourceSpecOutput:
     value. """
     redis_memory_limit_mb: int | None | Unset = UNSET
     """ Memory limit (MB) of the Redis deployment. If not set, defaults to redis_memory_mb. """
+    core_cpu: float | None | Unset = UNSET
+    """ CPU request in cores for the core API process (only used when the deployment runs the core API as a
+    sidecar). If core_cpu_limit is not set, limit defaults to 2x this value. """
+    core_cpu_limit: float | None | Unset = UNSET
+    """ CPU limit in cores for the core API process. If not set, defaults to 2x core_cpu. """
+    core_memory_mb: int | None | Unset = UNSET
+    """ Memory request (MB) for the core API process. If core_memory_limit_mb is not set, limit defaults to 2x this
+    value. """
+    core_memory_limit_mb: int | None | Unset = UNSET
+    """ Memory limit (MB) for the core API process. If not set, defaults to 2x core_memory_mb. """
     labels: None | ResourceSpecOutputLabelsType0 | Unset = UNSET
     """ Additional labels to apply to resources created for the deployment. """
     annotations: None | ResourceSpecOutputAnnotationsType0 | Unset = UNSET
@@ -218,66 +208,6 @@ class ResourceSpecOutput:
         else:
             queue_memory_limit_mb = self.queue_memory_limit_mb
 
-        orchestrator_cpu: float | None | Unset
-        if isinstance(self.orchestrator_cpu, Unset):
-            orchestrator_cpu = UNSET
-        else:
-            orchestrator_cpu = self.orchestrator_cpu
-
-        orchestrator_cpu_limit: float | None | Unset
-        if isinstance(self.orchestrator_cpu_limit, Unset):
-            orchestrator_cpu_limit = UNSET
-        else:
-            orchestrator_cpu_limit = self.orchestrator_cpu_limit
-
-        orchestrator_memory_mb: int | None | Unset
-        if isinstance(self.orchestrator_memory_mb, Unset):
-            orchestrator_memory_mb = UNSET
-        else:
-            orchestrator_memory_mb = self.orchestrator_memory_mb
-
-        orchestrator_memory_limit_mb: int | None | Unset
-        if isinstance(self.orchestrator_memory_limit_mb, Unset):
-            orchestrator_memory_limit_mb = UNSET
-        else:
-            orchestrator_memory_limit_mb = self.orchestrator_memory_limit_mb
-
-        orchestrator_min_scale: int | None | Unset
-        if isinstance(self.orchestrator_min_scale, Unset):
-            orchestrator_min_scale = UNSET
-        else:
-            orchestrator_min_scale = self.orchestrator_min_scale
-
-        orchestrator_max_scale: int | None | Unset
-        if isinstance(self.orchestrator_max_scale, Unset):
-            orchestrator_max_scale = UNSET
-        else:
-            orchestrator_max_scale = self.orchestrator_max_scale
-
-        executor_cpu: float | None | Unset
-        if isinstance(self.executor_cpu, Unset):
-            executor_cpu = UNSET
-        else:
-            executor_cpu = self.executor_cpu
-
-        executor_cpu_limit: float | None | Unset
-        if isinstance(self.executor_cpu_limit, Unset):
-            executor_cpu_limit = UNSET
-        else:
-            executor_cpu_limit = self.executor_cpu_limit
-
-        executor_memory_mb: int | None | Unset
-        if isinstance(self.executor_memory_mb, Unset):
-            executor_memory_mb = UNSET
-        else:
-            executor_memory_mb = self.executor_memory_mb
-
-        executor_memory_limit_mb: int | None | Unset
-        if isinstance(self.executor_memory_limit_mb, Unset):
-            executor_memory_limit_mb = UNSET
-        else:
-            executor_memory_limit_mb = self.executor_memory_limit_mb
-
         redis_cpu: float | None | Unset
         if isinstance(self.redis_cpu, Unset):
             redis_cpu = UNSET
@@ -301,6 +231,30 @@ class ResourceSpecOutput:
             redis_memory_limit_mb = UNSET
         else:
             redis_memory_limit_mb = self.redis_memory_limit_mb
+
+        core_cpu: float | None | Unset
+        if isinstance(self.core_cpu, Unset):
+            core_cpu = UNSET
+        else:
+            core_cpu = self.core_cpu
+
+        core_cpu_limit: float | None | Unset
+        if isinstance(self.core_cpu_limit, Unset):
+            core_cpu_limit = UNSET
+        else:
+            core_cpu_limit = self.core_cpu_limit
+
+        core_memory_mb: int | None | Unset
+        if isinstance(self.core_memory_mb, Unset):
+            core_memory_mb = UNSET
+        else:
+            core_memory_mb = self.core_memory_mb
+
+        core_memory_limit_mb: int | None | Unset
+        if isinstance(self.core_memory_limit_mb, Unset):
+            core_memory_limit_mb = UNSET
+        else:
+            core_memory_limit_mb = self.core_memory_limit_mb
 
         labels: dict[str, Any] | None | Unset
         if isinstance(self.labels, Unset):
@@ -449,26 +403,6 @@ class ResourceSpecOutput:
             field_dict["queue_memory_mb"] = queue_memory_mb
         if queue_memory_limit_mb is not UNSET:
             field_dict["queue_memory_limit_mb"] = queue_memory_limit_mb
-        if orchestrator_cpu is not UNSET:
-            field_dict["orchestrator_cpu"] = orchestrator_cpu
-        if orchestrator_cpu_limit is not UNSET:
-            field_dict["orchestrator_cpu_limit"] = orchestrator_cpu_limit
-        if orchestrator_memory_mb is not UNSET:
-            field_dict["orchestrator_memory_mb"] = orchestrator_memory_mb
-        if orchestrator_memory_limit_mb is not UNSET:
-            field_dict["orchestrator_memory_limit_mb"] = orchestrator_memory_limit_mb
-        if orchestrator_min_scale is not UNSET:
-            field_dict["orchestrator_min_scale"] = orchestrator_min_scale
-        if orchestrator_max_scale is not UNSET:
-            field_dict["orchestrator_max_scale"] = orchestrator_max_scale
-        if executor_cpu is not UNSET:
-            field_dict["executor_cpu"] = executor_cpu
-        if executor_cpu_limit is not UNSET:
-            field_dict["executor_cpu_limit"] = executor_cpu_limit
-        if executor_memory_mb is not UNSET:
-            field_dict["executor_memory_mb"] = executor_memory_mb
-        if executor_memory_limit_mb is not UNSET:
-            field_dict["executor_memory_limit_mb"] = executor_memory_limit_mb
         if redis_cpu is not UNSET:
             field_dict["redis_cpu"] = redis_cpu
         if redis_cpu_limit is not UNSET:
@@ -477,6 +411,14 @@ class ResourceSpecOutput:
             field_dict["redis_memory_mb"] = redis_memory_mb
         if redis_memory_limit_mb is not UNSET:
             field_dict["redis_memory_limit_mb"] = redis_memory_limit_mb
+        if core_cpu is not UNSET:
+            field_dict["core_cpu"] = core_cpu
+        if core_cpu_limit is not UNSET:
+            field_dict["core_cpu_limit"] = core_cpu_limit
+        if core_memory_mb is not UNSET:
+            field_dict["core_memory_mb"] = core_memory_mb
+        if core_memory_limit_mb is not UNSET:
+            field_dict["core_memory_limit_mb"] = core_memory_limit_mb
         if labels is not UNSET:
             field_dict["labels"] = labels
         if annotations is not UNSET:
@@ -633,112 +575,6 @@ class ResourceSpecOutput:
             d.pop("queue_memory_limit_mb", UNSET)
         )
 
-        def _parse_orchestrator_cpu(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        orchestrator_cpu = _parse_orchestrator_cpu(d.pop("orchestrator_cpu", UNSET))
-
-        def _parse_orchestrator_cpu_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        orchestrator_cpu_limit = _parse_orchestrator_cpu_limit(
-            d.pop("orchestrator_cpu_limit", UNSET)
-        )
-
-        def _parse_orchestrator_memory_mb(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        orchestrator_memory_mb = _parse_orchestrator_memory_mb(
-            d.pop("orchestrator_memory_mb", UNSET)
-        )
-
-        def _parse_orchestrator_memory_limit_mb(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        orchestrator_memory_limit_mb = _parse_orchestrator_memory_limit_mb(
-            d.pop("orchestrator_memory_limit_mb", UNSET)
-        )
-
-        def _parse_orchestrator_min_scale(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        orchestrator_min_scale = _parse_orchestrator_min_scale(
-            d.pop("orchestrator_min_scale", UNSET)
-        )
-
-        def _parse_orchestrator_max_scale(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        orchestrator_max_scale = _parse_orchestrator_max_scale(
-            d.pop("orchestrator_max_scale", UNSET)
-        )
-
-        def _parse_executor_cpu(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        executor_cpu = _parse_executor_cpu(d.pop("executor_cpu", UNSET))
-
-        def _parse_executor_cpu_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        executor_cpu_limit = _parse_executor_cpu_limit(
-            d.pop("executor_cpu_limit", UNSET)
-        )
-
-        def _parse_executor_memory_mb(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        executor_memory_mb = _parse_executor_memory_mb(
-            d.pop("executor_memory_mb", UNSET)
-        )
-
-        def _parse_executor_memory_limit_mb(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        executor_memory_limit_mb = _parse_executor_memory_limit_mb(
-            d.pop("executor_memory_limit_mb", UNSET)
-        )
-
         def _parse_redis_cpu(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -775,6 +611,44 @@ class ResourceSpecOutput:
 
         redis_memory_limit_mb = _parse_redis_memory_limit_mb(
             d.pop("redis_memory_limit_mb", UNSET)
+        )
+
+        def _parse_core_cpu(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        core_cpu = _parse_core_cpu(d.pop("core_cpu", UNSET))
+
+        def _parse_core_cpu_limit(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        core_cpu_limit = _parse_core_cpu_limit(d.pop("core_cpu_limit", UNSET))
+
+        def _parse_core_memory_mb(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        core_memory_mb = _parse_core_memory_mb(d.pop("core_memory_mb", UNSET))
+
+        def _parse_core_memory_limit_mb(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        core_memory_limit_mb = _parse_core_memory_limit_mb(
+            d.pop("core_memory_limit_mb", UNSET)
         )
 
         def _parse_labels(data: object) -> None | ResourceSpecOutputLabelsType0 | Unset:
@@ -1017,20 +891,14 @@ class ResourceSpecOutput:
             queue_cpu_limit=queue_cpu_limit,
             queue_memory_mb=queue_memory_mb,
             queue_memory_limit_mb=queue_memory_limit_mb,
-            orchestrator_cpu=orchestrator_cpu,
-            orchestrator_cpu_limit=orchestrator_cpu_limit,
-            orchestrator_memory_mb=orchestrator_memory_mb,
-            orchestrator_memory_limit_mb=orchestrator_memory_limit_mb,
-            orchestrator_min_scale=orchestrator_min_scale,
-            orchestrator_max_scale=orchestrator_max_scale,
-            executor_cpu=executor_cpu,
-            executor_cpu_limit=executor_cpu_limit,
-            executor_memory_mb=executor_memory_mb,
-            executor_memory_limit_mb=executor_memory_limit_mb,
             redis_cpu=redis_cpu,
             redis_cpu_limit=redis_cpu_limit,
             redis_memory_mb=redis_memory_mb,
             redis_memory_limit_mb=redis_memory_limit_mb,
+            core_cpu=core_cpu,
+            core_cpu_limit=core_cpu_limit,
+            core_memory_mb=core_memory_mb,
+            core_memory_limit_mb=core_memory_limit_mb,
             labels=labels,
             annotations=annotations,
             service_account_name=service_account_name,

@@ -31,9 +31,11 @@ class Revision:
     status: RevisionStatus
     """ The status of the revision.<br><br>This is a read-only field. """
     source: RevisionSource
-    """ Deploy from a GitHub repository (`github`) or an external Docker image (`external_docker`).<br><br>Deploying
-    from GitHub is only available for Cloud SaaS deployments. Deploying from an external Docker image is only
-    available for self-hosted deployments. This cannot be changed once the deployment is created. """
+    """ Deploy from a GitHub repository (`github`), an external Docker image (`external_docker`), a CLI-pushed image
+    (`internal_docker`), uploaded source (`internal_source`), or a prebuilt LangChain template
+    (`internal_template`).<br><br>Deploying from GitHub, internal Docker, internal source, or a template is only
+    available for Cloud SaaS deployments. Deploying from an external Docker image is only available for self-hosted
+    deployments. This cannot be changed once the deployment is created. """
     source_revision_config: SourceRevisionConfig
     """ Source revision configuration.<br>
     <br>

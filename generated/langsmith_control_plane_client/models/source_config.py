@@ -50,13 +50,18 @@ class SourceConfig:
     source. """
     listener_config: ListenerConfig | None | Unset = UNSET
     install_command: None | str | Unset = UNSET
-    """ The custom install command to run for your deployment. This only applies to JS deployments. This command
-    will be run from the root of your repository - NOT where your langgraph.json file lives (unless these are the
-    same place). If not provided, we will autodetect the command based on the presence of yarn/npm/etc. files. """
+    """ The custom install command to run for your deployment. This only applies to JS deployments using 'github' or
+    'internal_source'. Updating this field creates a new revision. This command will be run from the root of your
+    repository - NOT where your langgraph.json file lives (unless these are the same place). If not provided, we
+    will autodetect the command based on the presence of yarn/npm/etc. files. """
     build_command: None | str | Unset = UNSET
-    """ The custom build command to run for your deployment. This only applies to JS deployments. This command will
-    be run from where your langgraph.json file lives. This is helpful for using shared workspaces in your
-    deployments, without having to provide a postinstall command or something similar in your package.json. """
+    """ The custom build command to run for your deployment. This only applies to JS deployments using 'github' or
+    'internal_source'. Updating this field creates a new revision. This command will be run from where your
+    langgraph.json file lives. This is helpful for using shared workspaces in your deployments, without having to
+    provide a postinstall command or something similar in your package.json. """
+    repo_branch: None | str | Unset = UNSET
+    """ The git branch the deployment tracks for new revisions.<br><br>This is a read-only field. Only applicable
+    for `github` source. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
     )
@@ -135,6 +140,12 @@ class SourceConfig:
         else:
             build_command = self.build_command
 
+        repo_branch: None | str | Unset
+        if isinstance(self.repo_branch, Unset):
+            repo_branch = UNSET
+        else:
+            repo_branch = self.repo_branch
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -158,6 +169,8 @@ class SourceConfig:
             field_dict["install_command"] = install_command
         if build_command is not UNSET:
             field_dict["build_command"] = build_command
+        if repo_branch is not UNSET:
+            field_dict["repo_branch"] = repo_branch
 
         return field_dict
 
@@ -300,6 +313,15 @@ class SourceConfig:
 
         build_command = _parse_build_command(d.pop("build_command", UNSET))
 
+        def _parse_repo_branch(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        repo_branch = _parse_repo_branch(d.pop("repo_branch", UNSET))
+
         source_config = cls(
             integration_id=integration_id,
             repo_url=repo_url,
@@ -311,6 +333,7 @@ class SourceConfig:
             listener_config=listener_config,
             install_command=install_command,
             build_command=build_command,
+            repo_branch=repo_branch,
         )
 
         source_config.additional_properties = d

@@ -22,10 +22,10 @@ T = TypeVar("T", bound="SourceConfigRequest")
 
 @_attrs_define
 class SourceConfigRequest:
-    """Fields for a deployment that are specific to the `source`, but do not require a new revision when modified or cannot
-    be modified.<br>
+    """Deployment configuration fields specific to the `source`.<br>
     <br>
     All fields are nullable, but are validated based on the `source`.
+    Updating `resource_spec`, `install_command`, or `build_command` creates a new revision.
 
     """
 
@@ -55,13 +55,15 @@ class SourceConfigRequest:
     source. """
     listener_config: ListenerConfig | None | Unset = UNSET
     install_command: None | str | Unset = UNSET
-    """ The custom install command to run for your deployment. This only applies to JS deployments. This command
-    will be run from the root of your repository - NOT where your langgraph.json file lives (unless these are the
-    same place). If not provided, we will autodetect the command based on the presence of yarn/npm/etc. files. """
+    """ The custom install command to run for your deployment. This only applies to JS deployments using 'github' or
+    'internal_source'. Updating this field creates a new revision. This command will be run from the root of your
+    repository - NOT where your langgraph.json file lives (unless these are the same place). If not provided, we
+    will autodetect the command based on the presence of yarn/npm/etc. files. """
     build_command: None | str | Unset = UNSET
-    """ The custom build command to run for your deployment. This only applies to JS deployments. This command will
-    be run from where your langgraph.json file lives. This is helpful for using shared workspaces in your
-    deployments, without having to provide a postinstall command or something similar in your package.json. """
+    """ The custom build command to run for your deployment. This only applies to JS deployments using 'github' or
+    'internal_source'. Updating this field creates a new revision. This command will be run from where your
+    langgraph.json file lives. This is helpful for using shared workspaces in your deployments, without having to
+    provide a postinstall command or something similar in your package.json. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
     )

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.context import Context
+
 
 T = TypeVar("T", bound="ValidationError")
 
@@ -14,6 +20,8 @@ class ValidationError:
     loc: list[int | str]
     msg: str
     type_: str
+    input_: Any | Unset = UNSET
+    ctx: Context | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
     )
@@ -29,6 +37,12 @@ class ValidationError:
 
         type_ = self.type_
 
+        input_ = self.input_
+
+        ctx: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ctx, Unset):
+            ctx = self.ctx.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -38,11 +52,17 @@ class ValidationError:
                 "type": type_,
             }
         )
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if ctx is not UNSET:
+            field_dict["ctx"] = ctx
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.context import Context
+
         d = dict(src_dict)
         loc = []
         _loc = d.pop("loc")
@@ -59,10 +79,21 @@ class ValidationError:
 
         type_ = d.pop("type")
 
+        input_ = d.pop("input", UNSET)
+
+        _ctx = d.pop("ctx", UNSET)
+        ctx: Context | Unset
+        if isinstance(_ctx, Unset):
+            ctx = UNSET
+        else:
+            ctx = Context.from_dict(_ctx)
+
         validation_error = cls(
             loc=loc,
             msg=msg,
             type_=type_,
+            input_=input_,
+            ctx=ctx,
         )
 
         validation_error.additional_properties = d

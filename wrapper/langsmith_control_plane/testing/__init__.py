@@ -1,5 +1,5 @@
-"""A local emulator of the Control Plane's Auth Service (v2) and Agent Connections (v2)
-operations, for tests, demos and benchmarks.
+"""A local emulator of every Control Plane operation (the Auth Service's sign-in flows, and
+deployments with a revision lifecycle, among others), for tests, demos and benchmarks.
 
 `Emulator` serves the real HTTP endpoint on loopback with scriptable flows and fault injection;
 the `control_plane_emulator` pytest fixture (registered by this distribution's pytest plugin)

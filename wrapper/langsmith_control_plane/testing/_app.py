@@ -1,5 +1,6 @@
-"""The emulator's ASGI application: the Auth Service (v2) and Agent Connections (v2)
-operations, the admin API and fault injection."""
+"""The emulator's ASGI application: the handwritten Auth Service (v2) and Agent Connections
+(v2) routes, a route from the vendored document for every other operation, the admin API and
+fault injection."""
 
 from __future__ import annotations
 
@@ -8,13 +9,14 @@ import contextlib
 import functools
 import html
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.routing import APIRoute
 from pydantic import AnyHttpUrl, BaseModel, Field, TypeAdapter, ValidationError
@@ -23,6 +25,10 @@ from starlette.datastructures import QueryParams
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from langsmith_control_plane.testing._deployments import Deployments
+from langsmith_control_plane.testing._document import BadBody, Document, Invalid, Operation
+from langsmith_control_plane.testing._document import document as spec_document
+from langsmith_control_plane.testing._services import ServiceError
 from langsmith_control_plane.testing._state import (
     ADMIN_PREFIX,
     AUTHENTICATE_PATH,
@@ -41,6 +47,9 @@ from langsmith_control_plane.testing._state import (
 )
 
 Connections = dict[tuple[str, int], asyncio.Transport]
+
+# Where the API's operations live: requests under them are logged and may meet faults.
+API_PREFIXES = ("/v1/", "/v2/")
 
 # A JSON document cut short: what a client sees when a proxy truncates a response.
 MALFORMED_BODY = b'{"status": "compl'
@@ -116,10 +125,12 @@ class OAuthProviderCreateRequest(BaseModel):
     token_url: str
     uses_pkce: bool = False
     code_challenge_method: str = "S256"
-    provider_type: Literal["microsoft", "salesforce", "slack"] | None = None
+    provider_type: Literal["microsoft", "salesforce", "slack", "x"] | None = None
     token_endpoint_auth_method: Literal["none", "client_secret_basic", "client_secret_post"] = (
         "client_secret_post"  # noqa: S105 -- a method name, not a secret.
     )
+    authorization_params: dict[str, str] = Field(default_factory=dict)
+    allowed_redirect_uris: list[str] = Field(default_factory=list)
 
 
 class MCPOAuthProviderCreateRequest(BaseModel):
@@ -140,6 +151,8 @@ class OAuthProviderUpdateRequest(BaseModel):
     token_url: str | None = None
     uses_pkce: bool | None = None
     code_challenge_method: str | None = None
+    authorization_params: dict[str, str] | None = None
+    allowed_redirect_uris: list[str] | None = None
 
 
 class OAuthProviderResponse(BaseModel):
@@ -158,6 +171,9 @@ class OAuthProviderResponse(BaseModel):
     mcp_server_url: str | None = None
     token_endpoint_auth_method: str = "client_secret_post"  # noqa: S105 -- a method name.
     is_dynamic_client: bool = False
+    authorization_params: dict[str, str] = Field(default_factory=dict)
+    allowed_redirect_uris: list[str] = Field(default_factory=list)
+    default_redirect_uri: str | None = None
     created_at: datetime
     updated_at: datetime
 
@@ -189,7 +205,7 @@ class OAuthTokenStatusResponse(BaseModel):
 
 
 class OAuthFinalizeRequest(BaseModel):
-    """Request model for frontend-bridged OAuth callback finalization."""
+    """Request model for OAuth callback finalization (frontend bridge and headless)."""
 
     code: str
     state: str
@@ -243,6 +259,12 @@ class _ArmFault(BaseModel):
     value: str = "cancelled"
     times: int = Field(default=1, ge=1)
     auth_id: str | None = None
+
+
+class _FailRevision(BaseModel):
+    deployment_id: str | None = None
+    phase: Literal["build", "deploy"]
+    logs: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -370,7 +392,10 @@ def _shared_app() -> tuple[FastAPI, Callable[[Scope], set[str]]]:
     app.include_router(auth_router, dependencies=[Depends(check_credentials)])
     app.include_router(_admin_router())
     # The router's own routes: the app holds an included router as one opaque wrapper.
-    operations = [r for r in [*app.routes, *auth_router.routes] if isinstance(r, APIRoute)]
+    handwritten = [r for r in [*app.routes, *auth_router.routes] if isinstance(r, APIRoute)]
+    served = {(method, route.path) for route in handwritten for method in route.methods or ()}
+    operations = handwritten + _document_routes(app, served, check_credentials)
+    app.openapi = functools.partial(_openapi, app)  # type: ignore[method-assign]
 
     def methods_at(scope: Scope) -> set[str]:
         # The methods of the operations at this path; empty for a path no operation serves.
@@ -386,6 +411,115 @@ def _shared_app() -> tuple[FastAPI, Callable[[Scope], set[str]]]:
         }
 
     return app, methods_at
+
+
+Credentials = Callable[[Request, _Emulated], Awaitable[None]]
+
+
+def _document_routes(
+    app: FastAPI, served: set[tuple[str, str]], check_credentials: Credentials
+) -> list[APIRoute]:
+    """A route for every operation of the vendored document that no handwritten route serves:
+    path, method, parameters, body and answers all the document's (`_document.py`); what it
+    does, its service's handler (`_services.py`), else 501 naming it.
+
+    Routes with fewer path parameters first, so a literal segment (`/deployments/free-count`)
+    wins over a template (`/deployments/{deployment_id}`), as in the document.
+    """
+    document = spec_document()
+    pending = [op for op in document.operations if (op.method, op.path) not in served]
+    pending.sort(key=lambda op: (op.path.count("{"), op.path))
+    for operation in pending:
+        app.add_api_route(
+            operation.path,
+            _document_endpoint(operation, check_credentials),
+            methods=[operation.method],
+            include_in_schema=False,  # documented by the document itself (see `_openapi`)
+            name=operation.operation_id,
+        )
+    return [
+        r
+        for r in app.routes
+        if isinstance(r, APIRoute) and r.name in {o.operation_id for o in pending}
+    ]
+
+
+def _document_endpoint(
+    operation: Operation, check_credentials: Credentials
+) -> Callable[[Request], Awaitable[Response]]:
+    document = spec_document()
+
+    async def endpoint(request: Request) -> Response:
+        emu: _Emulated = request.scope[_EMULATED]
+        await check_credentials(request, emu)
+        try:
+            params, body = document.request(
+                operation, request.path_params, request.query_params, await request.body()
+            )
+        except BadBody:
+            return JSONResponse({"detail": "There was an error parsing the body"}, 400)
+        except Invalid as refused:
+            return JSONResponse({"detail": refused.errors}, 422)
+        handler = emu.state.services.handler(operation.name)
+        if handler is None:
+            if operation.method == "GET" and "{" not in operation.path:
+                # A read with no state behaviour answers what the document makes up.
+                status = document.success(operation)
+                return JSONResponse(document.fixture(document.answer_schema(operation, status)))
+            return JSONResponse(
+                {"detail": f"{operation.describe()} is not emulated: no state behaviour for it"},
+                501,
+            )
+        try:
+            status, value = handler(params, body)
+        except ServiceError as refused:
+            return JSONResponse({"detail": refused.detail}, refused.status)
+        schema = document.answer_schema(operation, status)
+        if value is None and schema is None:
+            return Response(status_code=status)
+        return JSONResponse(document.shape(schema, value) if schema is not None else value, status)
+
+    endpoint.__name__ = operation.name
+    return endpoint
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The app's schema: the handwritten routes' as FastAPI makes it, plus the document's own
+    entry for every operation served from the document."""
+    if app.openapi_schema is None:
+        schema = get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes
+        )
+        document = spec_document()
+        schemas = schema.setdefault("components", {}).setdefault("schemas", {})
+        for route in app.routes:
+            if isinstance(route, APIRoute) and not route.include_in_schema:
+                for operation in document.operations:
+                    if operation.operation_id == route.name:
+                        item = schema.setdefault("paths", {}).setdefault(operation.path, {})
+                        # No `security`, as for the handwritten ones: checked in code.
+                        entry = {k: v for k, v in operation.spec.items() if k != "security"}
+                        item[operation.method.lower()] = entry
+                        _add_reached(document, operation.spec, schemas)
+        app.openapi_schema = schema
+    return app.openapi_schema
+
+
+def _add_reached(document: Document, node: Any, schemas: dict[str, Any]) -> None:  # noqa: ANN401
+    """Add every component schema `node` reaches to `schemas`."""
+    todo = [node]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str):
+                name = ref.rpartition("/")[2]
+                if name not in schemas:
+                    schemas[name] = document.resolve(item)
+                    todo.append(schemas[name])
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            todo.extend(item)
 
 
 _AUTH = "Auth Service (v2)"
@@ -629,6 +763,12 @@ def _auth_router() -> APIRouter:
         "/v2/auth/callback/{provider_id}",
         tags=[_AUTH],
         summary="Oauth Callback",
+        description="Finalize an OAuth flow.\n\nClaims the auth request, verifies the caller, "
+        "exchanges the code, and saves the token.\nUsed by both the frontend bridge and the "
+        "headless flow (where a customer-owned service\nforwards the code/state, optionally "
+        "proxied through smith-go). In all cases the auth\nrequest is user-initiated and the "
+        "caller presents the end user's own credentials, so\nthe authenticated user must match "
+        "the user who initiated the flow.",
         operation_id="oauth_callback_v2_auth_callback__provider_id__post",
         response_model=None,
     )
@@ -913,6 +1053,15 @@ def _admin_router() -> APIRouter:
         emu.state.add_fault(fault)
         return asdict(fault)
 
+    @router.post("/revision-failures", status_code=201)
+    async def fail_next_revision(emu: Emulated, body: _FailRevision) -> dict[str, Any]:
+        deployments = emu.state.services.find(Deployments)
+        try:
+            failure = deployments.fail_next_revision(body.deployment_id, body.phase, body.logs)
+        except KeyError as exc:
+            raise HTTPException(404, exc.args[0]) from exc
+        return asdict(failure)
+
     @router.get("/requests")
     async def requests(emu: Emulated) -> list[dict[str, Any]]:
         return [asdict(record) for record in emu.state.requests()]
@@ -978,7 +1127,7 @@ class _FaultsAndLog:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         scope[_EMULATED] = self.emulated
         path: str = scope.get("path", "")
-        if scope["type"] != "http" or not path.startswith("/v2/"):
+        if scope["type"] != "http" or not path.startswith(API_PREFIXES):
             await self.app(scope, receive, send)
             return
         auth_id = path.removeprefix(WAIT_PREFIX) if path.startswith(WAIT_PREFIX) else None
@@ -1011,7 +1160,13 @@ class _FaultsAndLog:
             fault = None
             if methods:
                 fault = self.emulated.state.take_fault(auth_id)
-            if fault is None:
+            if fault is None and methods and scope["method"] not in methods:
+                # A literal path (`/v2/deployments/free-count`) is its own resource, even where a
+                # template (`/v2/deployments/{deployment_id}`) of another method also matches.
+                await JSONResponse({"detail": "Method Not Allowed"}, 405)(
+                    scope, receive, log_then_send
+                )
+            elif fault is None:
                 await self.app(scope, receive, log_then_send)
             elif fault.kind == "drop":
                 log(None)

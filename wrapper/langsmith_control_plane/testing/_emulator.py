@@ -1,15 +1,18 @@
-"""`Emulator`: a local, real-HTTP stand-in for the Control Plane's Auth Service (v2) and Agent
-Connections (v2) operations."""
+"""`Emulator`: a local, real-HTTP stand-in for the Control Plane: every operation of the
+vendored document."""
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Literal, Self
 
 import httpx
 
+from langsmith_control_plane.testing._deployments import Deployments, Listeners
+from langsmith_control_plane.testing._services import Services
 from langsmith_control_plane.testing._state import (
     AgentConnection,
     EmulatorState,
@@ -19,6 +22,7 @@ from langsmith_control_plane.testing._state import (
     StoredToken,
     authorize_path,
 )
+from langsmith_control_plane.testing._token_service import StoredTokens
 
 if TYPE_CHECKING:
     from langsmith_control_plane.testing._server import ServerThread
@@ -34,6 +38,9 @@ DEFAULT_BEARER_TOKEN = "emulator-bearer-token"  # noqa: S105 -- a published test
 
 DEFAULT_COMPLETED_TTL = 600.0
 """Seconds a completed flow keeps answering its token before it answers `not_found`."""
+
+DEFAULT_REVISION_STEP = 0.5
+"""Seconds each in-progress status of a deployment revision lasts."""
 
 
 class Emulator:
@@ -81,6 +88,11 @@ class Emulator:
     operations take no user: they act on every user's tokens in the workspace. A token expires
     `token_lifetime` seconds after its consent (None: never, `expires_at` null).
 
+    Every other operation of the vendored document is served from it (routes, validation,
+    answer shapes): deployments with a revision lifecycle (each in-progress status lasting
+    `revision_step` seconds; `fail_next_revision` makes the next one fail) and logs, listeners,
+    reads of no state; anything else answers 501 naming the operation.
+
     The same controls are served over HTTP under `/_emulator/`, without credentials (a local
     test double), with a consent page at `authorize_url(auth_id)` whose Approve button
     completes the flow. Every method is safe from any thread, also while requests are in
@@ -99,6 +111,7 @@ class Emulator:
         bearer_token: str = DEFAULT_BEARER_TOKEN,
         completed_ttl: float = DEFAULT_COMPLETED_TTL,
         token_lifetime: float | None = None,
+        revision_step: float = DEFAULT_REVISION_STEP,
     ) -> None:
         """Configure the emulator; `port=0` picks a free port when it starts."""
         self.host = host
@@ -106,7 +119,9 @@ class Emulator:
         self.api_key = api_key
         self.workspace_id = workspace_id
         self.bearer_token = bearer_token
+        self._deployments = Deployments(workspace_id, revision_step)
         self._state = EmulatorState(completed_ttl, token_lifetime)
+        self._state.services = Services(self._deployments, Listeners(), StoredTokens(self._state))
         self._server: ServerThread | None = None
 
     @property
@@ -162,6 +177,20 @@ class Emulator:
     ) -> None:
         """Stop the emulator (see `stop`)."""
         self.stop()
+
+    # Deployments.
+
+    def fail_next_revision(
+        self,
+        deployment_id: str | None = None,
+        *,
+        phase: Literal["build", "deploy"] = "build",
+        logs: Sequence[str] = (),
+    ) -> None:
+        """Make the next revision of `deployment_id` fail at `phase` (`BUILD_FAILED` or
+        `DEPLOY_FAILED`) with `logs` as its last log lines. None: the next revision of any
+        deployment, one created next included. KeyError for an unknown deployment."""
+        self._deployments.fail_next_revision(deployment_id, phase, list(logs))
 
     # Flows.
 

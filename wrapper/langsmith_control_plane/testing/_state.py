@@ -22,6 +22,8 @@ from enum import StrEnum
 from typing import Any, Literal
 from urllib.parse import quote
 
+from langsmith_control_plane.testing._services import Services
+
 WAIT_PREFIX = "/v2/auth/wait/"
 AUTHENTICATE_PATH = "/v2/auth/authenticate"
 ADMIN_PREFIX = "/_emulator"
@@ -158,6 +160,8 @@ class Provider:
     is_dynamic_client: bool
     created_at: datetime
     updated_at: datetime
+    authorization_params: Mapping[str, str] = field(default_factory=dict)
+    allowed_redirect_uris: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -224,6 +228,9 @@ class EmulatorState:
     def __init__(self, completed_ttl: float, token_lifetime: float | None = None) -> None:
         self.completed_ttl = completed_ttl
         self.token_lifetime = token_lifetime
+        # The services the document's routes dispatch to (deployments, listeners, the newer
+        # token operations, ...), each keeping its own state; the emulator sets them.
+        self.services = Services()
         self._lock = threading.Lock()
         self._waiters_changed = threading.Condition(self._lock)
         self._flows: dict[str, _Flow] = {}

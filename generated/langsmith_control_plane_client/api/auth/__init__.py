@@ -18,6 +18,9 @@ from ...models.http_validation_error import HTTPValidationError
 from ...models.mcpo_auth_provider_create_request import MCPOAuthProviderCreateRequest
 from ...models.o_auth_finalize_request import OAuthFinalizeRequest
 from ...models.o_auth_provider_create_request import OAuthProviderCreateRequest
+from ...models.o_auth_provider_create_request_authorization_params import (
+    OAuthProviderCreateRequestAuthorizationParams,
+)
 from ...models.o_auth_provider_create_request_provider_type_type_0 import (
     OAuthProviderCreateRequestProviderTypeType0,
 )
@@ -26,9 +29,20 @@ from ...models.o_auth_provider_create_request_token_endpoint_auth_method import 
 )
 from ...models.o_auth_provider_response import OAuthProviderResponse
 from ...models.o_auth_provider_update_request import OAuthProviderUpdateRequest
+from ...models.o_auth_provider_update_request_authorization_params_type_0 import (
+    OAuthProviderUpdateRequestAuthorizationParamsType0,
+)
+from ...models.o_auth_token_import_request import OAuthTokenImportRequest
+from ...models.o_auth_token_import_request_metadata_type_0 import (
+    OAuthTokenImportRequestMetadataType0,
+)
+from ...models.o_auth_token_import_response import OAuthTokenImportResponse
+from ...models.o_auth_token_status_batch_request import OAuthTokenStatusBatchRequest
+from ...models.o_auth_token_status_batch_response import OAuthTokenStatusBatchResponse
 from ...models.o_auth_token_status_response import OAuthTokenStatusResponse
 from ...models.o_auth_token_summary import OAuthTokenSummary
 from ...models.o_auth_token_update_request import OAuthTokenUpdateRequest
+from ...models.token_event_summary import TokenEventSummary
 from ...types import UNSET, File, Unset
 from .. import (
     AsyncPager,
@@ -43,6 +57,7 @@ from .. import (
 )
 from . import authenticate as _authenticate
 from . import check_oauth_token_exists as _check_oauth_token_exists
+from . import check_oauth_tokens_exist_batch as _check_oauth_tokens_exist_batch
 from . import check_workspace_slack_tokens_exist as _check_workspace_slack_tokens_exist
 from . import create_mcp_oauth_provider as _create_mcp_oauth_provider
 from . import create_oauth_provider as _create_oauth_provider
@@ -50,8 +65,11 @@ from . import delete_oauth_provider as _delete_oauth_provider
 from . import delete_oauth_tokens_for_user as _delete_oauth_tokens_for_user
 from . import delete_single_oauth_token as _delete_single_oauth_token
 from . import get_oauth_provider as _get_oauth_provider
+from . import import_oauth_token as _import_oauth_token
 from . import list_oauth_providers as _list_oauth_providers
 from . import list_oauth_tokens_for_user as _list_oauth_tokens_for_user
+from . import list_platform_oauth_providers as _list_platform_oauth_providers
+from . import list_token_events_for_user as _list_token_events_for_user
 from . import oauth_callback as _oauth_callback
 from . import oauth_callback_get as _oauth_callback_get
 from . import oauth_setup_callback as _oauth_setup_callback
@@ -305,6 +323,35 @@ OAUTH_CALLBACK: Operation[Any] = Operation(
 )
 
 
+def _request_list_platform_oauth_providers(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _list_platform_oauth_providers._get_kwargs()
+
+
+def _parse_list_platform_oauth_providers(
+    response: httpx.Response,
+) -> list[OAuthProviderResponse]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = OAuthProviderResponse.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+LIST_PLATFORM_OAUTH_PROVIDERS: Operation[list[OAuthProviderResponse]] = Operation(
+    name="list_platform_oauth_providers",
+    method="GET",
+    path="/v2/auth/platform-providers",
+    params=(),
+    success=(200,),
+    request=_request_list_platform_oauth_providers,
+    parse=_parse_list_platform_oauth_providers,
+    summary="List Platform Oauth Providers",
+)
+
+
 def _request_list_oauth_providers(a: Mapping[str, Any]) -> dict[str, Any]:
     return _list_oauth_providers._get_kwargs()
 
@@ -347,6 +394,8 @@ def _request_create_oauth_provider(a: Mapping[str, Any]) -> dict[str, Any]:
             code_challenge_method=a["code_challenge_method"],
             provider_type=a["provider_type"],
             token_endpoint_auth_method=a["token_endpoint_auth_method"],
+            authorization_params=a["authorization_params"],
+            allowed_redirect_uris=a["allowed_redirect_uris"],
         ),
     )
 
@@ -437,6 +486,20 @@ CREATE_OAUTH_PROVIDER: Operation[OAuthProviderResponse] = Operation(
             name="token_endpoint_auth_method",
             location="body",
             accepts=(OAuthProviderCreateRequestTokenEndpointAuthMethod,),
+            required=False,
+        ),
+        Param(
+            keyword="authorization_params",
+            name="authorization_params",
+            location="body",
+            accepts=(OAuthProviderCreateRequestAuthorizationParams,),
+            required=False,
+        ),
+        Param(
+            keyword="allowed_redirect_uris",
+            name="allowed_redirect_uris",
+            location="body",
+            accepts=(list,),
             required=False,
         ),
     ),
@@ -570,6 +633,8 @@ def _request_update_oauth_provider(a: Mapping[str, Any]) -> dict[str, Any]:
             token_url=a["token_url"],
             uses_pkce=a["uses_pkce"],
             code_challenge_method=a["code_challenge_method"],
+            authorization_params=a["authorization_params"],
+            allowed_redirect_uris=a["allowed_redirect_uris"],
         ),
     )
 
@@ -663,6 +728,26 @@ UPDATE_OAUTH_PROVIDER: Operation[OAuthProviderResponse] = Operation(
             ),
             required=False,
         ),
+        Param(
+            keyword="authorization_params",
+            name="authorization_params",
+            location="body",
+            accepts=(
+                OAuthProviderUpdateRequestAuthorizationParamsType0,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="allowed_redirect_uris",
+            name="allowed_redirect_uris",
+            location="body",
+            accepts=(
+                list,
+                type(None),
+            ),
+            required=False,
+        ),
     ),
     success=(200,),
     request=_request_update_oauth_provider,
@@ -747,6 +832,56 @@ OAUTH_SETUP_CALLBACK: Operation[Any] = Operation(
     request=_request_oauth_setup_callback,
     parse=_parse_oauth_setup_callback,
     summary="Oauth Setup Callback",
+)
+
+
+def _request_list_token_events_for_user(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _list_token_events_for_user._get_kwargs(
+        provider_id=a["provider_id"],
+        limit=a["limit"],
+    )
+
+
+def _parse_list_token_events_for_user(
+    response: httpx.Response,
+) -> list[TokenEventSummary]:
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = TokenEventSummary.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+LIST_TOKEN_EVENTS_FOR_USER: Operation[list[TokenEventSummary]] = Operation(
+    name="list_token_events_for_user",
+    method="GET",
+    path="/v2/auth/token-events",
+    params=(
+        Param(
+            keyword="provider_id",
+            name="provider_id",
+            location="query",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="limit",
+            name="limit",
+            location="query",
+            accepts=(int,),
+            required=False,
+        ),
+    ),
+    success=(200,),
+    request=_request_list_token_events_for_user,
+    parse=_parse_list_token_events_for_user,
+    summary="List Token Events For User",
 )
 
 
@@ -853,6 +988,133 @@ CHECK_OAUTH_TOKEN_EXISTS: Operation[OAuthTokenStatusResponse] = Operation(
     request=_request_check_oauth_token_exists,
     parse=_parse_check_oauth_token_exists,
     summary="Check Oauth Token Exists",
+)
+
+
+def _request_check_oauth_tokens_exist_batch(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _check_oauth_tokens_exist_batch._get_kwargs(
+        body=OAuthTokenStatusBatchRequest(
+            provider_ids=a["provider_ids"],
+        ),
+    )
+
+
+def _parse_check_oauth_tokens_exist_batch(
+    response: httpx.Response,
+) -> OAuthTokenStatusBatchResponse:
+    response_200 = OAuthTokenStatusBatchResponse.from_dict(response.json())
+
+    return response_200
+
+
+CHECK_OAUTH_TOKENS_EXIST_BATCH: Operation[OAuthTokenStatusBatchResponse] = Operation(
+    name="check_oauth_tokens_exist_batch",
+    method="POST",
+    path="/v2/auth/tokens/exists/batch",
+    params=(
+        Param(
+            keyword="provider_ids",
+            name="provider_ids",
+            location="body",
+            accepts=(list,),
+            required=True,
+        ),
+    ),
+    success=(200,),
+    request=_request_check_oauth_tokens_exist_batch,
+    parse=_parse_check_oauth_tokens_exist_batch,
+    summary="Check Oauth Tokens Exist Batch",
+)
+
+
+def _request_import_oauth_token(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _import_oauth_token._get_kwargs(
+        body=OAuthTokenImportRequest(
+            provider_id=a["provider_id"],
+            access_token=a["access_token"],
+            refresh_token=a["refresh_token"],
+            expires_in_seconds=a["expires_in_seconds"],
+            scopes=a["scopes"],
+            metadata=a["metadata"],
+            is_default=a["is_default"],
+        ),
+    )
+
+
+def _parse_import_oauth_token(response: httpx.Response) -> OAuthTokenImportResponse:
+    response_200 = OAuthTokenImportResponse.from_dict(response.json())
+
+    return response_200
+
+
+IMPORT_OAUTH_TOKEN: Operation[OAuthTokenImportResponse] = Operation(
+    name="import_oauth_token",
+    method="POST",
+    path="/v2/auth/tokens/import",
+    params=(
+        Param(
+            keyword="provider_id",
+            name="provider_id",
+            location="body",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="access_token",
+            name="access_token",
+            location="body",
+            accepts=(str,),
+            required=True,
+        ),
+        Param(
+            keyword="refresh_token",
+            name="refresh_token",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="expires_in_seconds",
+            name="expires_in_seconds",
+            location="body",
+            accepts=(
+                int,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="scopes",
+            name="scopes",
+            location="body",
+            accepts=(list,),
+            required=False,
+        ),
+        Param(
+            keyword="metadata",
+            name="metadata",
+            location="body",
+            accepts=(
+                OAuthTokenImportRequestMetadataType0,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="is_default",
+            name="is_default",
+            location="body",
+            accepts=(bool,),
+            required=False,
+        ),
+    ),
+    success=(200,),
+    request=_request_import_oauth_token,
+    parse=_parse_import_oauth_token,
+    summary="Import Oauth Token",
 )
 
 
@@ -1049,6 +1311,11 @@ class AuthResource:
         return AuthCallbackResource(self._requester)
 
     @functools.cached_property
+    def platform_providers(self) -> AuthPlatformProvidersResource:
+        """`cp.auth.platform_providers`."""
+        return AuthPlatformProvidersResource(self._requester)
+
+    @functools.cached_property
     def providers(self) -> AuthProvidersResource:
         """`cp.auth.providers`."""
         return AuthProvidersResource(self._requester)
@@ -1057,6 +1324,11 @@ class AuthResource:
     def setup(self) -> AuthSetupResource:
         """`cp.auth.setup`."""
         return AuthSetupResource(self._requester)
+
+    @functools.cached_property
+    def token_events(self) -> AuthTokenEventsResource:
+        """`cp.auth.token_events`."""
+        return AuthTokenEventsResource(self._requester)
 
     @functools.cached_property
     def tokens(self) -> AuthTokensResource:
@@ -1177,6 +1449,11 @@ class AuthWithRawResponse:
         return AuthCallbackWithRawResponse(self._requester)
 
     @functools.cached_property
+    def platform_providers(self) -> AuthPlatformProvidersWithRawResponse:
+        """`cp.auth.platform_providers`."""
+        return AuthPlatformProvidersWithRawResponse(self._requester)
+
+    @functools.cached_property
     def providers(self) -> AuthProvidersWithRawResponse:
         """`cp.auth.providers`."""
         return AuthProvidersWithRawResponse(self._requester)
@@ -1185,6 +1462,11 @@ class AuthWithRawResponse:
     def setup(self) -> AuthSetupWithRawResponse:
         """`cp.auth.setup`."""
         return AuthSetupWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def token_events(self) -> AuthTokenEventsWithRawResponse:
+        """`cp.auth.token_events`."""
+        return AuthTokenEventsWithRawResponse(self._requester)
 
     @functools.cached_property
     def tokens(self) -> AuthTokensWithRawResponse:
@@ -1310,6 +1592,11 @@ class AsyncAuthResource:
         return AsyncAuthCallbackResource(self._requester)
 
     @functools.cached_property
+    def platform_providers(self) -> AsyncAuthPlatformProvidersResource:
+        """`cp.auth.platform_providers`."""
+        return AsyncAuthPlatformProvidersResource(self._requester)
+
+    @functools.cached_property
     def providers(self) -> AsyncAuthProvidersResource:
         """`cp.auth.providers`."""
         return AsyncAuthProvidersResource(self._requester)
@@ -1318,6 +1605,11 @@ class AsyncAuthResource:
     def setup(self) -> AsyncAuthSetupResource:
         """`cp.auth.setup`."""
         return AsyncAuthSetupResource(self._requester)
+
+    @functools.cached_property
+    def token_events(self) -> AsyncAuthTokenEventsResource:
+        """`cp.auth.token_events`."""
+        return AsyncAuthTokenEventsResource(self._requester)
 
     @functools.cached_property
     def tokens(self) -> AsyncAuthTokensResource:
@@ -1438,6 +1730,11 @@ class AsyncAuthWithRawResponse:
         return AsyncAuthCallbackWithRawResponse(self._requester)
 
     @functools.cached_property
+    def platform_providers(self) -> AsyncAuthPlatformProvidersWithRawResponse:
+        """`cp.auth.platform_providers`."""
+        return AsyncAuthPlatformProvidersWithRawResponse(self._requester)
+
+    @functools.cached_property
     def providers(self) -> AsyncAuthProvidersWithRawResponse:
         """`cp.auth.providers`."""
         return AsyncAuthProvidersWithRawResponse(self._requester)
@@ -1446,6 +1743,11 @@ class AsyncAuthWithRawResponse:
     def setup(self) -> AsyncAuthSetupWithRawResponse:
         """`cp.auth.setup`."""
         return AsyncAuthSetupWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def token_events(self) -> AsyncAuthTokenEventsWithRawResponse:
+        """`cp.auth.token_events`."""
+        return AsyncAuthTokenEventsWithRawResponse(self._requester)
 
     @functools.cached_property
     def tokens(self) -> AsyncAuthTokensWithRawResponse:
@@ -1625,6 +1927,14 @@ class AuthCallbackResource:
     ) -> Any:
         """Oauth Callback: `POST /v2/auth/callback/{provider_id}`.
 
+        Finalize an OAuth flow.
+
+        Claims the auth request, verifies the caller, exchanges the code, and saves the token.
+        Used by both the frontend bridge and the headless flow (where a customer-owned service
+        forwards the code/state, optionally proxied through smith-go). In all cases the auth
+        request is user-initiated and the caller presents the end user's own credentials, so
+        the authenticated user must match the user who initiated the flow.
+
 
         Args:
             provider_id (str):
@@ -1718,6 +2028,14 @@ class AuthCallbackWithRawResponse:
         extra_body: Mapping[str, object] | None = None,
     ) -> RawResponse[Any]:
         """Oauth Callback: `POST /v2/auth/callback/{provider_id}`.
+
+        Finalize an OAuth flow.
+
+        Claims the auth request, verifies the caller, exchanges the code, and saves the token.
+        Used by both the frontend bridge and the headless flow (where a customer-owned service
+        forwards the code/state, optionally proxied through smith-go). In all cases the auth
+        request is user-initiated and the caller presents the end user's own credentials, so
+        the authenticated user must match the user who initiated the flow.
 
 
         Args:
@@ -1818,6 +2136,14 @@ class AsyncAuthCallbackResource:
     ) -> Any:
         """Oauth Callback: `POST /v2/auth/callback/{provider_id}`.
 
+        Finalize an OAuth flow.
+
+        Claims the auth request, verifies the caller, exchanges the code, and saves the token.
+        Used by both the frontend bridge and the headless flow (where a customer-owned service
+        forwards the code/state, optionally proxied through smith-go). In all cases the auth
+        request is user-initiated and the caller presents the end user's own credentials, so
+        the authenticated user must match the user who initiated the flow.
+
 
         Args:
             provider_id (str):
@@ -1912,6 +2238,14 @@ class AsyncAuthCallbackWithRawResponse:
     ) -> RawResponse[Any]:
         """Oauth Callback: `POST /v2/auth/callback/{provider_id}`.
 
+        Finalize an OAuth flow.
+
+        Claims the auth request, verifies the caller, exchanges the code, and saves the token.
+        Used by both the frontend bridge and the headless flow (where a customer-owned service
+        forwards the code/state, optionally proxied through smith-go). In all cases the auth
+        request is user-initiated and the caller presents the end user's own credentials, so
+        the authenticated user must match the user who initiated the flow.
+
 
         Args:
             provider_id (str):
@@ -1932,6 +2266,172 @@ class AsyncAuthCallbackWithRawResponse:
                 "code": code,
                 "state": state,
             },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AuthPlatformProvidersResource:
+    """The operations of `cp.auth.platform_providers`.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AuthPlatformProvidersWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AuthPlatformProvidersWithRawResponse(self._requester)
+
+    def list(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> builtins.list[OAuthProviderResponse]:
+        """List Platform Oauth Providers: `GET /v2/auth/platform-providers`.
+
+        List platform-level OAuth providers available to all workspaces.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            builtins.list[OAuthProviderResponse]
+        """
+        return self._requester.call(
+            LIST_PLATFORM_OAUTH_PROVIDERS,
+            {},
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AuthPlatformProvidersWithRawResponse:
+    """The operations of `cp.auth.platform_providers`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[builtins.list[OAuthProviderResponse]]:
+        """List Platform Oauth Providers: `GET /v2/auth/platform-providers`.
+
+        List platform-level OAuth providers available to all workspaces.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[builtins.list[OAuthProviderResponse]]
+        """
+        return self._requester.call_raw(
+            LIST_PLATFORM_OAUTH_PROVIDERS,
+            {},
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncAuthPlatformProvidersResource:
+    """The operations of `cp.auth.platform_providers`, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAuthPlatformProvidersWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncAuthPlatformProvidersWithRawResponse(self._requester)
+
+    async def list(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> builtins.list[OAuthProviderResponse]:
+        """List Platform Oauth Providers: `GET /v2/auth/platform-providers`.
+
+        List platform-level OAuth providers available to all workspaces.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            builtins.list[OAuthProviderResponse]
+        """
+        return await self._requester.call(
+            LIST_PLATFORM_OAUTH_PROVIDERS,
+            {},
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncAuthPlatformProvidersWithRawResponse:
+    """The operations of `cp.auth.platform_providers`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[builtins.list[OAuthProviderResponse]]:
+        """List Platform Oauth Providers: `GET /v2/auth/platform-providers`.
+
+        List platform-level OAuth providers available to all workspaces.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[builtins.list[OAuthProviderResponse]]
+        """
+        return await self._requester.call_raw(
+            LIST_PLATFORM_OAUTH_PROVIDERS,
+            {},
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
@@ -1995,6 +2495,9 @@ class AuthProvidersResource:
         | Unset = UNSET,
         token_endpoint_auth_method: OAuthProviderCreateRequestTokenEndpointAuthMethod
         | Unset = OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST,
+        authorization_params: OAuthProviderCreateRequestAuthorizationParams
+        | Unset = UNSET,
+        allowed_redirect_uris: builtins.list[str] | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2017,6 +2520,8 @@ class AuthProvidersResource:
             provider_type (None | OAuthProviderCreateRequestProviderTypeType0 | Unset):
             token_endpoint_auth_method (OAuthProviderCreateRequestTokenEndpointAuthMethod | Unset):  Default:
                 OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST.
+            authorization_params (OAuthProviderCreateRequestAuthorizationParams | Unset):
+            allowed_redirect_uris (list[str] | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -2038,6 +2543,8 @@ class AuthProvidersResource:
                 "code_challenge_method": code_challenge_method,
                 "provider_type": provider_type,
                 "token_endpoint_auth_method": token_endpoint_auth_method,
+                "authorization_params": authorization_params,
+                "allowed_redirect_uris": allowed_redirect_uris,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -2155,6 +2662,10 @@ class AuthProvidersResource:
         token_url: None | str | Unset = UNSET,
         uses_pkce: bool | None | Unset = UNSET,
         code_challenge_method: None | str | Unset = UNSET,
+        authorization_params: None
+        | OAuthProviderUpdateRequestAuthorizationParamsType0
+        | Unset = UNSET,
+        allowed_redirect_uris: builtins.list[str] | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2174,6 +2685,8 @@ class AuthProvidersResource:
             token_url (None | str | Unset):
             uses_pkce (bool | None | Unset):
             code_challenge_method (None | str | Unset):
+            authorization_params (None | OAuthProviderUpdateRequestAuthorizationParamsType0 | Unset):
+            allowed_redirect_uris (list[str] | None | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -2193,6 +2706,8 @@ class AuthProvidersResource:
                 "token_url": token_url,
                 "uses_pkce": uses_pkce,
                 "code_challenge_method": code_challenge_method,
+                "authorization_params": authorization_params,
+                "allowed_redirect_uris": allowed_redirect_uris,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -2252,6 +2767,9 @@ class AuthProvidersWithRawResponse:
         | Unset = UNSET,
         token_endpoint_auth_method: OAuthProviderCreateRequestTokenEndpointAuthMethod
         | Unset = OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST,
+        authorization_params: OAuthProviderCreateRequestAuthorizationParams
+        | Unset = UNSET,
+        allowed_redirect_uris: builtins.list[str] | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2274,6 +2792,8 @@ class AuthProvidersWithRawResponse:
             provider_type (None | OAuthProviderCreateRequestProviderTypeType0 | Unset):
             token_endpoint_auth_method (OAuthProviderCreateRequestTokenEndpointAuthMethod | Unset):  Default:
                 OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST.
+            authorization_params (OAuthProviderCreateRequestAuthorizationParams | Unset):
+            allowed_redirect_uris (list[str] | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -2295,6 +2815,8 @@ class AuthProvidersWithRawResponse:
                 "code_challenge_method": code_challenge_method,
                 "provider_type": provider_type,
                 "token_endpoint_auth_method": token_endpoint_auth_method,
+                "authorization_params": authorization_params,
+                "allowed_redirect_uris": allowed_redirect_uris,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -2412,6 +2934,10 @@ class AuthProvidersWithRawResponse:
         token_url: None | str | Unset = UNSET,
         uses_pkce: bool | None | Unset = UNSET,
         code_challenge_method: None | str | Unset = UNSET,
+        authorization_params: None
+        | OAuthProviderUpdateRequestAuthorizationParamsType0
+        | Unset = UNSET,
+        allowed_redirect_uris: builtins.list[str] | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2431,6 +2957,8 @@ class AuthProvidersWithRawResponse:
             token_url (None | str | Unset):
             uses_pkce (bool | None | Unset):
             code_challenge_method (None | str | Unset):
+            authorization_params (None | OAuthProviderUpdateRequestAuthorizationParamsType0 | Unset):
+            allowed_redirect_uris (list[str] | None | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -2450,6 +2978,8 @@ class AuthProvidersWithRawResponse:
                 "token_url": token_url,
                 "uses_pkce": uses_pkce,
                 "code_challenge_method": code_challenge_method,
+                "authorization_params": authorization_params,
+                "allowed_redirect_uris": allowed_redirect_uris,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -2514,6 +3044,9 @@ class AsyncAuthProvidersResource:
         | Unset = UNSET,
         token_endpoint_auth_method: OAuthProviderCreateRequestTokenEndpointAuthMethod
         | Unset = OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST,
+        authorization_params: OAuthProviderCreateRequestAuthorizationParams
+        | Unset = UNSET,
+        allowed_redirect_uris: builtins.list[str] | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2536,6 +3069,8 @@ class AsyncAuthProvidersResource:
             provider_type (None | OAuthProviderCreateRequestProviderTypeType0 | Unset):
             token_endpoint_auth_method (OAuthProviderCreateRequestTokenEndpointAuthMethod | Unset):  Default:
                 OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST.
+            authorization_params (OAuthProviderCreateRequestAuthorizationParams | Unset):
+            allowed_redirect_uris (list[str] | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -2557,6 +3092,8 @@ class AsyncAuthProvidersResource:
                 "code_challenge_method": code_challenge_method,
                 "provider_type": provider_type,
                 "token_endpoint_auth_method": token_endpoint_auth_method,
+                "authorization_params": authorization_params,
+                "allowed_redirect_uris": allowed_redirect_uris,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -2674,6 +3211,10 @@ class AsyncAuthProvidersResource:
         token_url: None | str | Unset = UNSET,
         uses_pkce: bool | None | Unset = UNSET,
         code_challenge_method: None | str | Unset = UNSET,
+        authorization_params: None
+        | OAuthProviderUpdateRequestAuthorizationParamsType0
+        | Unset = UNSET,
+        allowed_redirect_uris: builtins.list[str] | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2693,6 +3234,8 @@ class AsyncAuthProvidersResource:
             token_url (None | str | Unset):
             uses_pkce (bool | None | Unset):
             code_challenge_method (None | str | Unset):
+            authorization_params (None | OAuthProviderUpdateRequestAuthorizationParamsType0 | Unset):
+            allowed_redirect_uris (list[str] | None | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -2712,6 +3255,8 @@ class AsyncAuthProvidersResource:
                 "token_url": token_url,
                 "uses_pkce": uses_pkce,
                 "code_challenge_method": code_challenge_method,
+                "authorization_params": authorization_params,
+                "allowed_redirect_uris": allowed_redirect_uris,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -2771,6 +3316,9 @@ class AsyncAuthProvidersWithRawResponse:
         | Unset = UNSET,
         token_endpoint_auth_method: OAuthProviderCreateRequestTokenEndpointAuthMethod
         | Unset = OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST,
+        authorization_params: OAuthProviderCreateRequestAuthorizationParams
+        | Unset = UNSET,
+        allowed_redirect_uris: builtins.list[str] | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2793,6 +3341,8 @@ class AsyncAuthProvidersWithRawResponse:
             provider_type (None | OAuthProviderCreateRequestProviderTypeType0 | Unset):
             token_endpoint_auth_method (OAuthProviderCreateRequestTokenEndpointAuthMethod | Unset):  Default:
                 OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST.
+            authorization_params (OAuthProviderCreateRequestAuthorizationParams | Unset):
+            allowed_redirect_uris (list[str] | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -2814,6 +3364,8 @@ class AsyncAuthProvidersWithRawResponse:
                 "code_challenge_method": code_challenge_method,
                 "provider_type": provider_type,
                 "token_endpoint_auth_method": token_endpoint_auth_method,
+                "authorization_params": authorization_params,
+                "allowed_redirect_uris": allowed_redirect_uris,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -2931,6 +3483,10 @@ class AsyncAuthProvidersWithRawResponse:
         token_url: None | str | Unset = UNSET,
         uses_pkce: bool | None | Unset = UNSET,
         code_challenge_method: None | str | Unset = UNSET,
+        authorization_params: None
+        | OAuthProviderUpdateRequestAuthorizationParamsType0
+        | Unset = UNSET,
+        allowed_redirect_uris: builtins.list[str] | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2950,6 +3506,8 @@ class AsyncAuthProvidersWithRawResponse:
             token_url (None | str | Unset):
             uses_pkce (bool | None | Unset):
             code_challenge_method (None | str | Unset):
+            authorization_params (None | OAuthProviderUpdateRequestAuthorizationParamsType0 | Unset):
+            allowed_redirect_uris (list[str] | None | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -2969,6 +3527,8 @@ class AsyncAuthProvidersWithRawResponse:
                 "token_url": token_url,
                 "uses_pkce": uses_pkce,
                 "code_challenge_method": code_challenge_method,
+                "authorization_params": authorization_params,
+                "allowed_redirect_uris": allowed_redirect_uris,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -3264,6 +3824,212 @@ class AsyncAuthSetupWithRawResponse:
         )
 
 
+class AuthTokenEventsResource:
+    """The operations of `cp.auth.token_events`.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AuthTokenEventsWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AuthTokenEventsWithRawResponse(self._requester)
+
+    def list(
+        self,
+        *,
+        provider_id: None | str | Unset = UNSET,
+        limit: int | Unset = 50,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> builtins.list[TokenEventSummary]:
+        """List Token Events For User: `GET /v2/auth/token-events`.
+
+        List the calling user's OAuth connection audit events, newest first.
+        Backs the frontend "your connection dropped, reconnect" surface. Scoped to
+        the authenticated user + org; both come from the auth context, never from
+        request input.
+
+
+        Args:
+            provider_id (None | str | Unset): Filter to one OAuth provider
+            limit (int | Unset): Max events to return Default: 50.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            builtins.list[TokenEventSummary]
+        """
+        return self._requester.call(
+            LIST_TOKEN_EVENTS_FOR_USER,
+            {
+                "provider_id": provider_id,
+                "limit": limit,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AuthTokenEventsWithRawResponse:
+    """The operations of `cp.auth.token_events`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        provider_id: None | str | Unset = UNSET,
+        limit: int | Unset = 50,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[builtins.list[TokenEventSummary]]:
+        """List Token Events For User: `GET /v2/auth/token-events`.
+
+        List the calling user's OAuth connection audit events, newest first.
+        Backs the frontend "your connection dropped, reconnect" surface. Scoped to
+        the authenticated user + org; both come from the auth context, never from
+        request input.
+
+
+        Args:
+            provider_id (None | str | Unset): Filter to one OAuth provider
+            limit (int | Unset): Max events to return Default: 50.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[builtins.list[TokenEventSummary]]
+        """
+        return self._requester.call_raw(
+            LIST_TOKEN_EVENTS_FOR_USER,
+            {
+                "provider_id": provider_id,
+                "limit": limit,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncAuthTokenEventsResource:
+    """The operations of `cp.auth.token_events`, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAuthTokenEventsWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncAuthTokenEventsWithRawResponse(self._requester)
+
+    async def list(
+        self,
+        *,
+        provider_id: None | str | Unset = UNSET,
+        limit: int | Unset = 50,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> builtins.list[TokenEventSummary]:
+        """List Token Events For User: `GET /v2/auth/token-events`.
+
+        List the calling user's OAuth connection audit events, newest first.
+        Backs the frontend "your connection dropped, reconnect" surface. Scoped to
+        the authenticated user + org; both come from the auth context, never from
+        request input.
+
+
+        Args:
+            provider_id (None | str | Unset): Filter to one OAuth provider
+            limit (int | Unset): Max events to return Default: 50.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            builtins.list[TokenEventSummary]
+        """
+        return await self._requester.call(
+            LIST_TOKEN_EVENTS_FOR_USER,
+            {
+                "provider_id": provider_id,
+                "limit": limit,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncAuthTokenEventsWithRawResponse:
+    """The operations of `cp.auth.token_events`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        provider_id: None | str | Unset = UNSET,
+        limit: int | Unset = 50,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[builtins.list[TokenEventSummary]]:
+        """List Token Events For User: `GET /v2/auth/token-events`.
+
+        List the calling user's OAuth connection audit events, newest first.
+        Backs the frontend "your connection dropped, reconnect" surface. Scoped to
+        the authenticated user + org; both come from the auth context, never from
+        request input.
+
+
+        Args:
+            provider_id (None | str | Unset): Filter to one OAuth provider
+            limit (int | Unset): Max events to return Default: 50.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[builtins.list[TokenEventSummary]]
+        """
+        return await self._requester.call_raw(
+            LIST_TOKEN_EVENTS_FOR_USER,
+            {
+                "provider_id": provider_id,
+                "limit": limit,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
 class AuthTokensResource:
     """The operations of `cp.auth.tokens`.
 
@@ -3381,6 +4147,95 @@ class AuthTokensResource:
             CHECK_OAUTH_TOKEN_EXISTS,
             {
                 "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def exists_batch(
+        self,
+        *,
+        provider_ids: builtins.list[str],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> OAuthTokenStatusBatchResponse:
+        """Check Oauth Tokens Exist Batch: `POST /v2/auth/tokens/exists/batch`.
+
+        Batch token-presence check: per requested provider, whether the current user has any
+        token.
+
+
+        Args:
+            provider_ids (list[str]):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            OAuthTokenStatusBatchResponse
+        """
+        return self._requester.call(
+            CHECK_OAUTH_TOKENS_EXIST_BATCH,
+            {
+                "provider_ids": provider_ids,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def import_(
+        self,
+        *,
+        provider_id: str,
+        access_token: str,
+        refresh_token: None | str | Unset = UNSET,
+        expires_in_seconds: int | None | Unset = UNSET,
+        scopes: builtins.list[str] | Unset = UNSET,
+        metadata: None | OAuthTokenImportRequestMetadataType0 | Unset = UNSET,
+        is_default: bool | Unset = True,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> OAuthTokenImportResponse:
+        """Import Oauth Token: `POST /v2/auth/tokens/import`.
+
+        Persist a directly-obtained OAuth token (no authorization-code exchange).
+        The Slack managed-install flow receives a bot token inline from
+        ``apps.managedInstall`` instead of through the browser OAuth redirect. This
+        stores it (Fernet-encrypted at rest, via ``create_oauth_token``) for the
+        caller's org/user against an existing provider. Requiring the provider to
+        already exist in the caller's org scopes the write and blocks cross-org
+        token creation. The token value is never logged or returned.
+
+
+        Args:
+            provider_id (str):
+            access_token (str):
+            refresh_token (None | str | Unset):
+            expires_in_seconds (int | None | Unset):
+            scopes (list[str] | Unset):
+            metadata (None | OAuthTokenImportRequestMetadataType0 | Unset):
+            is_default (bool | Unset):  Default: True.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            OAuthTokenImportResponse
+        """
+        return self._requester.call(
+            IMPORT_OAUTH_TOKEN,
+            {
+                "provider_id": provider_id,
+                "access_token": access_token,
+                "refresh_token": refresh_token,
+                "expires_in_seconds": expires_in_seconds,
+                "scopes": scopes,
+                "metadata": metadata,
+                "is_default": is_default,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -3532,6 +4387,95 @@ class AuthTokensWithRawResponse:
             CHECK_OAUTH_TOKEN_EXISTS,
             {
                 "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def exists_batch(
+        self,
+        *,
+        provider_ids: builtins.list[str],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthTokenStatusBatchResponse]:
+        """Check Oauth Tokens Exist Batch: `POST /v2/auth/tokens/exists/batch`.
+
+        Batch token-presence check: per requested provider, whether the current user has any
+        token.
+
+
+        Args:
+            provider_ids (list[str]):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[OAuthTokenStatusBatchResponse]
+        """
+        return self._requester.call_raw(
+            CHECK_OAUTH_TOKENS_EXIST_BATCH,
+            {
+                "provider_ids": provider_ids,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def import_(
+        self,
+        *,
+        provider_id: str,
+        access_token: str,
+        refresh_token: None | str | Unset = UNSET,
+        expires_in_seconds: int | None | Unset = UNSET,
+        scopes: builtins.list[str] | Unset = UNSET,
+        metadata: None | OAuthTokenImportRequestMetadataType0 | Unset = UNSET,
+        is_default: bool | Unset = True,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthTokenImportResponse]:
+        """Import Oauth Token: `POST /v2/auth/tokens/import`.
+
+        Persist a directly-obtained OAuth token (no authorization-code exchange).
+        The Slack managed-install flow receives a bot token inline from
+        ``apps.managedInstall`` instead of through the browser OAuth redirect. This
+        stores it (Fernet-encrypted at rest, via ``create_oauth_token``) for the
+        caller's org/user against an existing provider. Requiring the provider to
+        already exist in the caller's org scopes the write and blocks cross-org
+        token creation. The token value is never logged or returned.
+
+
+        Args:
+            provider_id (str):
+            access_token (str):
+            refresh_token (None | str | Unset):
+            expires_in_seconds (int | None | Unset):
+            scopes (list[str] | Unset):
+            metadata (None | OAuthTokenImportRequestMetadataType0 | Unset):
+            is_default (bool | Unset):  Default: True.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[OAuthTokenImportResponse]
+        """
+        return self._requester.call_raw(
+            IMPORT_OAUTH_TOKEN,
+            {
+                "provider_id": provider_id,
+                "access_token": access_token,
+                "refresh_token": refresh_token,
+                "expires_in_seconds": expires_in_seconds,
+                "scopes": scopes,
+                "metadata": metadata,
+                "is_default": is_default,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -3692,6 +4636,95 @@ class AsyncAuthTokensResource:
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
+    async def exists_batch(
+        self,
+        *,
+        provider_ids: builtins.list[str],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> OAuthTokenStatusBatchResponse:
+        """Check Oauth Tokens Exist Batch: `POST /v2/auth/tokens/exists/batch`.
+
+        Batch token-presence check: per requested provider, whether the current user has any
+        token.
+
+
+        Args:
+            provider_ids (list[str]):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            OAuthTokenStatusBatchResponse
+        """
+        return await self._requester.call(
+            CHECK_OAUTH_TOKENS_EXIST_BATCH,
+            {
+                "provider_ids": provider_ids,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def import_(
+        self,
+        *,
+        provider_id: str,
+        access_token: str,
+        refresh_token: None | str | Unset = UNSET,
+        expires_in_seconds: int | None | Unset = UNSET,
+        scopes: builtins.list[str] | Unset = UNSET,
+        metadata: None | OAuthTokenImportRequestMetadataType0 | Unset = UNSET,
+        is_default: bool | Unset = True,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> OAuthTokenImportResponse:
+        """Import Oauth Token: `POST /v2/auth/tokens/import`.
+
+        Persist a directly-obtained OAuth token (no authorization-code exchange).
+        The Slack managed-install flow receives a bot token inline from
+        ``apps.managedInstall`` instead of through the browser OAuth redirect. This
+        stores it (Fernet-encrypted at rest, via ``create_oauth_token``) for the
+        caller's org/user against an existing provider. Requiring the provider to
+        already exist in the caller's org scopes the write and blocks cross-org
+        token creation. The token value is never logged or returned.
+
+
+        Args:
+            provider_id (str):
+            access_token (str):
+            refresh_token (None | str | Unset):
+            expires_in_seconds (int | None | Unset):
+            scopes (list[str] | Unset):
+            metadata (None | OAuthTokenImportRequestMetadataType0 | Unset):
+            is_default (bool | Unset):  Default: True.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            OAuthTokenImportResponse
+        """
+        return await self._requester.call(
+            IMPORT_OAUTH_TOKEN,
+            {
+                "provider_id": provider_id,
+                "access_token": access_token,
+                "refresh_token": refresh_token,
+                "expires_in_seconds": expires_in_seconds,
+                "scopes": scopes,
+                "metadata": metadata,
+                "is_default": is_default,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
     async def delete(
         self,
         token_id: str,
@@ -3839,6 +4872,95 @@ class AsyncAuthTokensWithRawResponse:
             CHECK_OAUTH_TOKEN_EXISTS,
             {
                 "provider_id": provider_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def exists_batch(
+        self,
+        *,
+        provider_ids: builtins.list[str],
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthTokenStatusBatchResponse]:
+        """Check Oauth Tokens Exist Batch: `POST /v2/auth/tokens/exists/batch`.
+
+        Batch token-presence check: per requested provider, whether the current user has any
+        token.
+
+
+        Args:
+            provider_ids (list[str]):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[OAuthTokenStatusBatchResponse]
+        """
+        return await self._requester.call_raw(
+            CHECK_OAUTH_TOKENS_EXIST_BATCH,
+            {
+                "provider_ids": provider_ids,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def import_(
+        self,
+        *,
+        provider_id: str,
+        access_token: str,
+        refresh_token: None | str | Unset = UNSET,
+        expires_in_seconds: int | None | Unset = UNSET,
+        scopes: builtins.list[str] | Unset = UNSET,
+        metadata: None | OAuthTokenImportRequestMetadataType0 | Unset = UNSET,
+        is_default: bool | Unset = True,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[OAuthTokenImportResponse]:
+        """Import Oauth Token: `POST /v2/auth/tokens/import`.
+
+        Persist a directly-obtained OAuth token (no authorization-code exchange).
+        The Slack managed-install flow receives a bot token inline from
+        ``apps.managedInstall`` instead of through the browser OAuth redirect. This
+        stores it (Fernet-encrypted at rest, via ``create_oauth_token``) for the
+        caller's org/user against an existing provider. Requiring the provider to
+        already exist in the caller's org scopes the write and blocks cross-org
+        token creation. The token value is never logged or returned.
+
+
+        Args:
+            provider_id (str):
+            access_token (str):
+            refresh_token (None | str | Unset):
+            expires_in_seconds (int | None | Unset):
+            scopes (list[str] | Unset):
+            metadata (None | OAuthTokenImportRequestMetadataType0 | Unset):
+            is_default (bool | Unset):  Default: True.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[OAuthTokenImportResponse]
+        """
+        return await self._requester.call_raw(
+            IMPORT_OAUTH_TOKEN,
+            {
+                "provider_id": provider_id,
+                "access_token": access_token,
+                "refresh_token": refresh_token,
+                "expires_in_seconds": expires_in_seconds,
+                "scopes": scopes,
+                "metadata": metadata,
+                "is_default": is_default,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )

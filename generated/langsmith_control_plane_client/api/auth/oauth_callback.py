@@ -70,10 +70,18 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError]:
     """Oauth Callback
 
+     Finalize an OAuth flow.
+
+    Claims the auth request, verifies the caller, exchanges the code, and saves the token.
+    Used by both the frontend bridge and the headless flow (where a customer-owned service
+    forwards the code/state, optionally proxied through smith-go). In all cases the auth
+    request is user-initiated and the caller presents the end user's own credentials, so
+    the authenticated user must match the user who initiated the flow.
+
     Args:
         provider_id (str):
-        body (OAuthFinalizeRequest): Request model for frontend-bridged OAuth callback
-            finalization.
+        body (OAuthFinalizeRequest): Request model for OAuth callback finalization (frontend
+            bridge and headless).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,10 +111,18 @@ def sync(
 ) -> Any | HTTPValidationError | None:
     """Oauth Callback
 
+     Finalize an OAuth flow.
+
+    Claims the auth request, verifies the caller, exchanges the code, and saves the token.
+    Used by both the frontend bridge and the headless flow (where a customer-owned service
+    forwards the code/state, optionally proxied through smith-go). In all cases the auth
+    request is user-initiated and the caller presents the end user's own credentials, so
+    the authenticated user must match the user who initiated the flow.
+
     Args:
         provider_id (str):
-        body (OAuthFinalizeRequest): Request model for frontend-bridged OAuth callback
-            finalization.
+        body (OAuthFinalizeRequest): Request model for OAuth callback finalization (frontend
+            bridge and headless).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,10 +147,18 @@ async def asyncio_detailed(
 ) -> Response[Any | HTTPValidationError]:
     """Oauth Callback
 
+     Finalize an OAuth flow.
+
+    Claims the auth request, verifies the caller, exchanges the code, and saves the token.
+    Used by both the frontend bridge and the headless flow (where a customer-owned service
+    forwards the code/state, optionally proxied through smith-go). In all cases the auth
+    request is user-initiated and the caller presents the end user's own credentials, so
+    the authenticated user must match the user who initiated the flow.
+
     Args:
         provider_id (str):
-        body (OAuthFinalizeRequest): Request model for frontend-bridged OAuth callback
-            finalization.
+        body (OAuthFinalizeRequest): Request model for OAuth callback finalization (frontend
+            bridge and headless).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,10 +186,18 @@ async def asyncio(
 ) -> Any | HTTPValidationError | None:
     """Oauth Callback
 
+     Finalize an OAuth flow.
+
+    Claims the auth request, verifies the caller, exchanges the code, and saves the token.
+    Used by both the frontend bridge and the headless flow (where a customer-owned service
+    forwards the code/state, optionally proxied through smith-go). In all cases the auth
+    request is user-initiated and the caller presents the end user's own credentials, so
+    the authenticated user must match the user who initiated the flow.
+
     Args:
         provider_id (str):
-        body (OAuthFinalizeRequest): Request model for frontend-bridged OAuth callback
-            finalization.
+        body (OAuthFinalizeRequest): Request model for OAuth callback finalization (frontend
+            bridge and headless).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

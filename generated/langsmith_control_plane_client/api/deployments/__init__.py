@@ -14,15 +14,35 @@ import httpx
 from ...models.deployment import Deployment
 from ...models.deployment_create_request import DeploymentCreateRequest
 from ...models.deployment_create_request_source import DeploymentCreateRequestSource
+from ...models.deployment_logs_list import DeploymentLogsList
 from ...models.deployment_patch_request import DeploymentPatchRequest
 from ...models.deployment_patch_request_revision_source_type_0 import (
     DeploymentPatchRequestRevisionSourceType0,
 )
+from ...models.deployment_resource_tiers_update_request import (
+    DeploymentResourceTiersUpdateRequest,
+)
+from ...models.deployment_tier import DeploymentTier
+from ...models.deployment_tier_update_request import DeploymentTierUpdateRequest
 from ...models.deployments_list import DeploymentsList
+from ...models.free_deployment_count_response import FreeDeploymentCountResponse
 from ...models.http_validation_error import HTTPValidationError
+from ...models.list_deployment_log_entries_level_type_0 import (
+    ListDeploymentLogEntriesLevelType0,
+)
+from ...models.list_deployment_log_entries_log_type import (
+    ListDeploymentLogEntriesLogType,
+)
+from ...models.list_deployment_log_entries_sort_order import (
+    ListDeploymentLogEntriesSortOrder,
+)
 from ...models.list_deployments_deployment_type_type_0 import (
     ListDeploymentsDeploymentTypeType0,
 )
+from ...models.list_revision_logs_level_type_0 import ListRevisionLogsLevelType0
+from ...models.list_revision_logs_order import ListRevisionLogsOrder
+from ...models.list_revision_logs_type import ListRevisionLogsType
+from ...models.logs_response import LogsResponse
 from ...models.revision import Revision
 from ...models.revisions_list import RevisionsList
 from ...models.secret import Secret
@@ -45,14 +65,162 @@ from . import create_deployment as _create_deployment
 from . import delete_deployment as _delete_deployment
 from . import delete_deployments as _delete_deployments
 from . import get_deployment as _get_deployment
+from . import get_free_deployment_count as _get_free_deployment_count
 from . import get_revision as _get_revision
+from . import list_deployment_log_entries as _list_deployment_log_entries
 from . import list_deployments as _list_deployments
+from . import list_revision_logs as _list_revision_logs
 from . import list_revisions as _list_revisions
 from . import patch_deployment as _patch_deployment
+from . import patch_deployment_resource_tiers as _patch_deployment_resource_tiers
+from . import patch_deployment_tier as _patch_deployment_tier
 from . import redeploy_revision as _redeploy_revision
 
 if TYPE_CHECKING:
     from ...models import Deployment, Revision
+
+
+def _request_list_deployment_log_entries(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _list_deployment_log_entries._get_kwargs(
+        deployment_id=a["deployment_id"],
+        revision_id=a["revision_id"],
+        log_type=a["log_type"],
+        start_time=a["start_time"],
+        end_time=a["end_time"],
+        sort_order=a["sort_order"],
+        page_size=a["page_size"],
+        cursor=a["cursor"],
+        query=a["query"],
+        level=a["level"],
+        run_id=a["run_id"],
+    )
+
+
+def _parse_list_deployment_log_entries(response: httpx.Response) -> DeploymentLogsList:
+    response_200 = DeploymentLogsList.from_dict(response.json())
+
+    return response_200
+
+
+LIST_DEPLOYMENT_LOG_ENTRIES: Operation[DeploymentLogsList] = Operation(
+    name="list_deployment_log_entries",
+    method="GET",
+    path="/v2/deployment-logs",
+    params=(
+        Param(
+            keyword="deployment_id",
+            name="deployment_id",
+            location="query",
+            accepts=(
+                UUID,
+                str,
+            ),
+            required=True,
+        ),
+        Param(
+            keyword="revision_id",
+            name="revision_id",
+            location="query",
+            accepts=(
+                UUID,
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="log_type",
+            name="log_type",
+            location="query",
+            accepts=(ListDeploymentLogEntriesLogType,),
+            required=False,
+        ),
+        Param(
+            keyword="start_time",
+            name="start_time",
+            location="query",
+            accepts=(
+                datetime.datetime,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="end_time",
+            name="end_time",
+            location="query",
+            accepts=(
+                datetime.datetime,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="sort_order",
+            name="sort_order",
+            location="query",
+            accepts=(ListDeploymentLogEntriesSortOrder,),
+            required=False,
+        ),
+        Param(
+            keyword="page_size",
+            name="page_size",
+            location="query",
+            accepts=(int,),
+            required=False,
+        ),
+        Param(
+            keyword="cursor",
+            name="cursor",
+            location="query",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="query",
+            name="query",
+            location="query",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="level",
+            name="level",
+            location="query",
+            accepts=(
+                ListDeploymentLogEntriesLevelType0,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="run_id",
+            name="run_id",
+            location="query",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+    ),
+    success=(200,),
+    request=_request_list_deployment_log_entries,
+    parse=_parse_list_deployment_log_entries,
+    summary="List Deployment Log Entries",
+    paging=Paging(
+        style="cursor",
+        items="items",
+        next="next_cursor",
+        param="cursor",
+    ),
+)
 
 
 def _request_list_deployments(a: Mapping[str, Any]) -> dict[str, Any]:
@@ -60,12 +228,14 @@ def _request_list_deployments(a: Mapping[str, Any]) -> dict[str, Any]:
         limit=a["limit"],
         offset=a["offset"],
         name_contains=a["name_contains"],
+        name=a["name"],
         status=a["status"],
         remote_reconciled=a["remote_reconciled"],
         tag_value_ids=a["tag_value_ids"],
         image_version=a["image_version"],
         deployment_type=a["deployment_type"],
         deployment_ids=a["deployment_ids"],
+        url_query=a["url_query"],
     )
 
 
@@ -97,6 +267,16 @@ LIST_DEPLOYMENTS: Operation[DeploymentsList] = Operation(
         Param(
             keyword="name_contains",
             name="name_contains",
+            location="query",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="name",
+            name="name",
             location="query",
             accepts=(
                 str,
@@ -164,6 +344,16 @@ LIST_DEPLOYMENTS: Operation[DeploymentsList] = Operation(
             ),
             required=False,
         ),
+        Param(
+            keyword="url_query",
+            name="url_query",
+            location="query",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
     ),
     success=(200,),
     request=_request_list_deployments,
@@ -188,6 +378,8 @@ def _request_create_deployment(a: Mapping[str, Any]) -> dict[str, Any]:
             source_revision_config=a["source_revision_config"],
             secrets=a["secrets"],
             secret_references=a["secret_references"],
+            shareable=a["shareable"],
+            route_through_gateway=a["route_through_gateway"],
         ),
     )
 
@@ -248,6 +440,20 @@ CREATE_DEPLOYMENT: Operation[Deployment] = Operation(
             ),
             required=False,
         ),
+        Param(
+            keyword="shareable",
+            name="shareable",
+            location="body",
+            accepts=(bool,),
+            required=False,
+        ),
+        Param(
+            keyword="route_through_gateway",
+            name="route_through_gateway",
+            location="body",
+            accepts=(bool,),
+            required=False,
+        ),
     ),
     success=(201,),
     request=_request_create_deployment,
@@ -283,6 +489,30 @@ DELETE_DEPLOYMENTS: Operation[Any] = Operation(
     request=_request_delete_deployments,
     parse=_parse_delete_deployments,
     summary="Delete Deployments",
+)
+
+
+def _request_get_free_deployment_count(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _get_free_deployment_count._get_kwargs()
+
+
+def _parse_get_free_deployment_count(
+    response: httpx.Response,
+) -> FreeDeploymentCountResponse:
+    response_200 = FreeDeploymentCountResponse.from_dict(response.json())
+
+    return response_200
+
+
+GET_FREE_DEPLOYMENT_COUNT: Operation[FreeDeploymentCountResponse] = Operation(
+    name="get_free_deployment_count",
+    method="GET",
+    path="/v2/deployments/free-count",
+    params=(),
+    success=(200,),
+    request=_request_get_free_deployment_count,
+    parse=_parse_get_free_deployment_count,
+    summary="Get Free Deployment Count",
 )
 
 
@@ -325,6 +555,7 @@ def _request_delete_deployment(a: Mapping[str, Any]) -> dict[str, Any]:
     return _delete_deployment._get_kwargs(
         deployment_id=a["deployment_id"],
         delete_tracing_project=a["delete_tracing_project"],
+        force=a["force"],
     )
 
 
@@ -354,6 +585,13 @@ DELETE_DEPLOYMENT: Operation[None] = Operation(
             accepts=(bool,),
             required=False,
         ),
+        Param(
+            keyword="force",
+            name="force",
+            location="query",
+            accepts=(bool,),
+            required=False,
+        ),
     ),
     success=(204,),
     request=_request_delete_deployment,
@@ -366,11 +604,15 @@ def _request_patch_deployment(a: Mapping[str, Any]) -> dict[str, Any]:
     return _patch_deployment._get_kwargs(
         deployment_id=a["deployment_id"],
         body=DeploymentPatchRequest(
+            display_name=a["display_name"],
             revision_source=a["revision_source"],
             source_config=a["source_config"],
             source_revision_config=a["source_revision_config"],
+            tracked_repo_ref=a["tracked_repo_ref"],
+            deployment_tier=a["deployment_tier"],
             secrets=a["secrets"],
             secret_references=a["secret_references"],
+            route_through_gateway=a["route_through_gateway"],
         ),
     )
 
@@ -395,6 +637,16 @@ PATCH_DEPLOYMENT: Operation[Deployment] = Operation(
                 str,
             ),
             required=True,
+        ),
+        Param(
+            keyword="display_name",
+            name="display_name",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
         ),
         Param(
             keyword="revision_source",
@@ -427,6 +679,26 @@ PATCH_DEPLOYMENT: Operation[Deployment] = Operation(
             required=False,
         ),
         Param(
+            keyword="tracked_repo_ref",
+            name="tracked_repo_ref",
+            location="body",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="deployment_tier",
+            name="deployment_tier",
+            location="body",
+            accepts=(
+                DeploymentTier,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
             keyword="secrets",
             name="secrets",
             location="body",
@@ -446,11 +718,125 @@ PATCH_DEPLOYMENT: Operation[Deployment] = Operation(
             ),
             required=False,
         ),
+        Param(
+            keyword="route_through_gateway",
+            name="route_through_gateway",
+            location="body",
+            accepts=(
+                bool,
+                type(None),
+            ),
+            required=False,
+        ),
     ),
     success=(200,),
     request=_request_patch_deployment,
     parse=_parse_patch_deployment,
     summary="Patch Deployment",
+)
+
+
+def _request_patch_deployment_tier(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _patch_deployment_tier._get_kwargs(
+        deployment_id=a["deployment_id"],
+        body=DeploymentTierUpdateRequest(
+            deployment_tier=a["deployment_tier"],
+        ),
+    )
+
+
+def _parse_patch_deployment_tier(response: httpx.Response) -> Deployment:
+    response_200 = Deployment.from_dict(response.json())
+
+    return response_200
+
+
+PATCH_DEPLOYMENT_TIER: Operation[Deployment] = Operation(
+    name="patch_deployment_tier",
+    method="PATCH",
+    path="/v2/deployments/{deployment_id}/deployment-tier",
+    params=(
+        Param(
+            keyword="deployment_id",
+            name="deployment_id",
+            location="path",
+            accepts=(
+                UUID,
+                str,
+            ),
+            required=True,
+        ),
+        Param(
+            keyword="deployment_tier",
+            name="deployment_tier",
+            location="body",
+            accepts=(DeploymentTier,),
+            required=True,
+        ),
+    ),
+    success=(200,),
+    request=_request_patch_deployment_tier,
+    parse=_parse_patch_deployment_tier,
+    summary="Patch Deployment Tier",
+)
+
+
+def _request_patch_deployment_resource_tiers(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _patch_deployment_resource_tiers._get_kwargs(
+        deployment_id=a["deployment_id"],
+        body=DeploymentResourceTiersUpdateRequest(
+            compute_tier=a["compute_tier"],
+            database_tier=a["database_tier"],
+        ),
+    )
+
+
+def _parse_patch_deployment_resource_tiers(response: httpx.Response) -> Deployment:
+    response_200 = Deployment.from_dict(response.json())
+
+    return response_200
+
+
+PATCH_DEPLOYMENT_RESOURCE_TIERS: Operation[Deployment] = Operation(
+    name="patch_deployment_resource_tiers",
+    method="PATCH",
+    path="/v2/deployments/{deployment_id}/resource-tiers",
+    params=(
+        Param(
+            keyword="deployment_id",
+            name="deployment_id",
+            location="path",
+            accepts=(
+                UUID,
+                str,
+            ),
+            required=True,
+        ),
+        Param(
+            keyword="compute_tier",
+            name="compute_tier",
+            location="body",
+            accepts=(
+                DeploymentTier,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="database_tier",
+            name="database_tier",
+            location="body",
+            accepts=(
+                DeploymentTier,
+                type(None),
+            ),
+            required=False,
+        ),
+    ),
+    success=(200,),
+    request=_request_patch_deployment_resource_tiers,
+    parse=_parse_patch_deployment_resource_tiers,
+    summary="Patch Deployment Resource Tiers",
 )
 
 
@@ -580,6 +966,148 @@ GET_REVISION: Operation[Revision] = Operation(
 )
 
 
+def _request_list_revision_logs(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _list_revision_logs._get_kwargs(
+        deployment_id=a["deployment_id"],
+        revision_id=a["revision_id"],
+        start_time=a["start_time"],
+        end_time=a["end_time"],
+        order=a["order"],
+        limit=a["limit"],
+        offset=a["offset"],
+        query=a["query"],
+        level=a["level"],
+        run_id=a["run_id"],
+        type_=a["type_"],
+    )
+
+
+def _parse_list_revision_logs(response: httpx.Response) -> LogsResponse:
+    response_200 = LogsResponse.from_dict(response.json())
+
+    return response_200
+
+
+LIST_REVISION_LOGS: Operation[LogsResponse] = Operation(
+    name="list_revision_logs",
+    method="GET",
+    path="/v2/deployments/{deployment_id}/revisions/{revision_id}/logs",
+    params=(
+        Param(
+            keyword="deployment_id",
+            name="deployment_id",
+            location="path",
+            accepts=(
+                UUID,
+                str,
+            ),
+            required=True,
+        ),
+        Param(
+            keyword="revision_id",
+            name="revision_id",
+            location="path",
+            accepts=(
+                UUID,
+                str,
+            ),
+            required=True,
+        ),
+        Param(
+            keyword="start_time",
+            name="start_time",
+            location="query",
+            accepts=(
+                datetime.datetime,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="end_time",
+            name="end_time",
+            location="query",
+            accepts=(
+                datetime.datetime,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="order",
+            name="order",
+            location="query",
+            accepts=(ListRevisionLogsOrder,),
+            required=False,
+        ),
+        Param(
+            keyword="limit",
+            name="limit",
+            location="query",
+            accepts=(int,),
+            required=False,
+        ),
+        Param(
+            keyword="offset",
+            name="offset",
+            location="query",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="query",
+            name="query",
+            location="query",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="level",
+            name="level",
+            location="query",
+            accepts=(
+                ListRevisionLogsLevelType0,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="run_id",
+            name="run_id",
+            location="query",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+        Param(
+            keyword="type_",
+            name="type_",
+            location="query",
+            accepts=(ListRevisionLogsType,),
+            required=True,
+        ),
+    ),
+    success=(200,),
+    request=_request_list_revision_logs,
+    parse=_parse_list_revision_logs,
+    summary="List Revision Logs",
+    paging=Paging(
+        style="next_offset",
+        items="logs",
+        next="next_offset",
+        param="offset",
+    ),
+)
+
+
 def _request_redeploy_revision(a: Mapping[str, Any]) -> dict[str, Any]:
     return _redeploy_revision._get_kwargs(
         deployment_id=a["deployment_id"],
@@ -642,6 +1170,21 @@ class DeploymentsResource:
         return DeploymentsWithRawResponse(self._requester)
 
     @functools.cached_property
+    def deployment_logs(self) -> DeploymentsDeploymentLogsResource:
+        """`cp.deployments.deployment_logs`."""
+        return DeploymentsDeploymentLogsResource(self._requester)
+
+    @functools.cached_property
+    def deployment_tier(self) -> DeploymentsDeploymentTierResource:
+        """`cp.deployments.deployment_tier`."""
+        return DeploymentsDeploymentTierResource(self._requester)
+
+    @functools.cached_property
+    def resource_tiers(self) -> DeploymentsResourceTiersResource:
+        """`cp.deployments.resource_tiers`."""
+        return DeploymentsResourceTiersResource(self._requester)
+
+    @functools.cached_property
     def revisions(self) -> DeploymentsRevisionsResource:
         """`cp.deployments.revisions`."""
         return DeploymentsRevisionsResource(self._requester)
@@ -688,12 +1231,14 @@ class DeploymentsResource:
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         name_contains: None | str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
         status: None | str | Unset = UNSET,
         remote_reconciled: bool | None | Unset = UNSET,
         tag_value_ids: None | str | Unset = UNSET,
         image_version: None | str | Unset = UNSET,
         deployment_type: ListDeploymentsDeploymentTypeType0 | None | Unset = UNSET,
         deployment_ids: None | str | Unset = UNSET,
+        url_query: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -712,6 +1257,7 @@ class DeploymentsResource:
             offset (int | Unset): Pagination offset. Pass this value to subsequent requests to
                 fetch the next page of resources. Default: 0.
             name_contains (None | str | Unset): Name of the deployment to filter by.
+            name (None | str | Unset): Exact deployment name to filter by.
             status (None | str | Unset): `status` of the deployment to filter by.
             remote_reconciled (bool | None | Unset): Flag to filter by remote reconciled deployments.
             tag_value_ids (None | str | Unset): Comma separated list of tag value IDs of the deployment
@@ -720,6 +1266,7 @@ class DeploymentsResource:
             deployment_type (ListDeploymentsDeploymentTypeType0 | None | Unset): Deployment type to filter
                 by.
             deployment_ids (None | str | Unset): Comma separated list of deployment IDs to filter by.
+            url_query (None | str | Unset): Serving URL of the deployment to filter by.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -734,12 +1281,14 @@ class DeploymentsResource:
                 "limit": limit,
                 "offset": offset,
                 "name_contains": name_contains,
+                "name": name,
                 "status": status,
                 "remote_reconciled": remote_reconciled,
                 "tag_value_ids": tag_value_ids,
                 "image_version": image_version,
                 "deployment_type": deployment_type,
                 "deployment_ids": deployment_ids,
+                "url_query": url_query,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -753,6 +1302,8 @@ class DeploymentsResource:
         source_revision_config: SourceRevisionConfigRequest,
         secrets: builtins.list[Secret],
         secret_references: builtins.list[SecretReference] | None | Unset = UNSET,
+        shareable: bool | Unset = False,
+        route_through_gateway: bool | Unset = False,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -767,16 +1318,19 @@ class DeploymentsResource:
             name (str): Name of the deployment.<br><br>A LangSmith tracing project with the same
                 name will also automatically be created. This cannot be changed once the
                 deployment is created.
-            source (DeploymentCreateRequestSource): Deploy from a GitHub repository (`github`) or
-                an external Docker image (`external_docker`).<br><br>Deploying from GitHub is
-                only available for Cloud SaaS deployments. Deploying from an external Docker
-                image is only available for self-hosted deployments. This cannot be changed once
-                the deployment is created.
-            source_config (SourceConfigRequest): Fields for a deployment that are specific to the
-                `source`, but do not require a new revision when modified or cannot be
-                modified.<br>
+            source (DeploymentCreateRequestSource): Deploy from a GitHub repository (`github`), an
+                external Docker image (`external_docker`), a CLI-pushed image
+                (`internal_docker`), uploaded source (`internal_source`), or a prebuilt
+                LangChain template (`internal_template`).<br><br>Deploying from GitHub, internal
+                Docker, internal source, or a template is only available for Cloud SaaS
+                deployments. Deploying from an external Docker image is only available for self-
+                hosted deployments. This cannot be changed once the deployment is created.
+            source_config (SourceConfigRequest): Deployment configuration fields specific to the
+                `source`.<br>
                 <br>
                 All fields are nullable, but are validated based on the `source`.
+                Updating `resource_spec`, `install_command`, or `build_command` creates a new
+                revision.
             source_revision_config (SourceRevisionConfigRequest): Fields for a deployment that are specific to the
                 `source` and require a new revision when modified.<br>
                 <br>
@@ -784,6 +1338,10 @@ class DeploymentsResource:
             secrets (list[Secret]):
             secret_references (list[SecretReference] | None | Unset): List of Kubernetes Secret
                 references.<br><br>Only applicable for `external_docker` source.
+            shareable (bool | Unset): Whether the deployment can be shared with LangSmith users
+                outside the organization. Default: False.
+            route_through_gateway (bool | Unset): Route OpenAI and Anthropic model calls through the LangSmith
+                LLM gateway. Default: False.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -801,7 +1359,37 @@ class DeploymentsResource:
                 "source_revision_config": source_revision_config,
                 "secrets": secrets,
                 "secret_references": secret_references,
+                "shareable": shareable,
+                "route_through_gateway": route_through_gateway,
             },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def free_count(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> FreeDeploymentCountResponse:
+        """Get Free Deployment Count: `GET /v2/deployments/free-count`.
+
+        Return the number of free deployments used by the caller's organization.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            FreeDeploymentCountResponse
+        """
+        return self._requester.call(
+            GET_FREE_DEPLOYMENT_COUNT,
+            {},
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
@@ -810,6 +1398,7 @@ class DeploymentsResource:
         deployment_id: UUID | str,
         *,
         delete_tracing_project: bool | Unset = False,
+        force: bool | Unset = False,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -822,8 +1411,15 @@ class DeploymentsResource:
 
         Args:
             deployment_id (UUID):
-            delete_tracing_project (bool | Unset): Optionally delete tracing project for the deployment. Default:
-                False.
+            delete_tracing_project (bool | Unset): Optionally delete tracing project for the deployment. Ignored
+                in agent mode, which preserves the tracing project. Default: False.
+            force (bool | Unset): Force delete the deployment's control-plane metadata, skipping
+                Kubernetes resource cleanup. Only works on a deployment that has already been
+                soft-deleted by a prior delete call; force-deleting a still-active deployment
+                returns 400. Use to clear stale deployments whose runtime is already gone. This
+                is unrecoverable and may orphan remaining cluster-side resources. Reusing the
+                deployment name after a force delete is unsupported and may attach a new
+                deployment to those orphaned resources; use a different name. Default: False.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -837,6 +1433,7 @@ class DeploymentsResource:
             {
                 "deployment_id": deployment_id,
                 "delete_tracing_project": delete_tracing_project,
+                "force": force,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -877,13 +1474,17 @@ class DeploymentsResource:
         self,
         deployment_id: UUID | str,
         *,
+        display_name: None | str | Unset = UNSET,
         revision_source: DeploymentPatchRequestRevisionSourceType0
         | None
         | Unset = UNSET,
         source_config: None | SourceConfigRequest | Unset = UNSET,
         source_revision_config: None | SourceRevisionConfigRequest | Unset = UNSET,
+        tracked_repo_ref: None | str | Unset = UNSET,
+        deployment_tier: DeploymentTier | None | Unset = UNSET,
         secrets: builtins.list[Secret] | None | Unset = UNSET,
         secret_references: builtins.list[SecretReference] | None | Unset = UNSET,
+        route_through_gateway: bool | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -896,13 +1497,24 @@ class DeploymentsResource:
 
         Args:
             deployment_id (UUID):
+            display_name (None | str | Unset): Human-readable display name for the deployment. Updating
+                this does not create a new revision.
             revision_source (DeploymentPatchRequestRevisionSourceType0 | None | Unset): Override the source
                 for this revision. If omitted, falls back to deployment's default source.
             source_config (None | SourceConfigRequest | Unset):
             source_revision_config (None | SourceRevisionConfigRequest | Unset):
+            tracked_repo_ref (None | str | Unset): Retarget the git ref the deployment tracks without
+                creating a new revision. Use `source_revision_config.repo_ref` to deploy from a
+                ref instead.
+            deployment_tier (DeploymentTier | None | Unset): Fixed resource tier to apply to the
+                deployment. Serverless deployments support `SERVERLESS_S`, `SERVERLESS_M`, and
+                `SERVERLESS_L`; dedicated deployments support `DEDICATED_S`, `DEDICATED_M`, and
+                `DEDICATED_L`.
             secrets (list[Secret] | None | Unset):
             secret_references (list[SecretReference] | None | Unset): List of Kubernetes Secret
                 references.<br><br>Only applicable for `external_docker` source.
+            route_through_gateway (bool | None | Unset): Enable or disable routing OpenAI and Anthropic model
+                calls through the LangSmith LLM gateway.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -915,11 +1527,15 @@ class DeploymentsResource:
             PATCH_DEPLOYMENT,
             {
                 "deployment_id": deployment_id,
+                "display_name": display_name,
                 "revision_source": revision_source,
                 "source_config": source_config,
                 "source_revision_config": source_revision_config,
+                "tracked_repo_ref": tracked_repo_ref,
+                "deployment_tier": deployment_tier,
                 "secrets": secrets,
                 "secret_references": secret_references,
+                "route_through_gateway": route_through_gateway,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -934,6 +1550,21 @@ class DeploymentsWithRawResponse:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def deployment_logs(self) -> DeploymentsDeploymentLogsWithRawResponse:
+        """`cp.deployments.deployment_logs`."""
+        return DeploymentsDeploymentLogsWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def deployment_tier(self) -> DeploymentsDeploymentTierWithRawResponse:
+        """`cp.deployments.deployment_tier`."""
+        return DeploymentsDeploymentTierWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def resource_tiers(self) -> DeploymentsResourceTiersWithRawResponse:
+        """`cp.deployments.resource_tiers`."""
+        return DeploymentsResourceTiersWithRawResponse(self._requester)
 
     @functools.cached_property
     def revisions(self) -> DeploymentsRevisionsWithRawResponse:
@@ -982,12 +1613,14 @@ class DeploymentsWithRawResponse:
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         name_contains: None | str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
         status: None | str | Unset = UNSET,
         remote_reconciled: bool | None | Unset = UNSET,
         tag_value_ids: None | str | Unset = UNSET,
         image_version: None | str | Unset = UNSET,
         deployment_type: ListDeploymentsDeploymentTypeType0 | None | Unset = UNSET,
         deployment_ids: None | str | Unset = UNSET,
+        url_query: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1003,6 +1636,7 @@ class DeploymentsWithRawResponse:
             offset (int | Unset): Pagination offset. Pass this value to subsequent requests to
                 fetch the next page of resources. Default: 0.
             name_contains (None | str | Unset): Name of the deployment to filter by.
+            name (None | str | Unset): Exact deployment name to filter by.
             status (None | str | Unset): `status` of the deployment to filter by.
             remote_reconciled (bool | None | Unset): Flag to filter by remote reconciled deployments.
             tag_value_ids (None | str | Unset): Comma separated list of tag value IDs of the deployment
@@ -1011,6 +1645,7 @@ class DeploymentsWithRawResponse:
             deployment_type (ListDeploymentsDeploymentTypeType0 | None | Unset): Deployment type to filter
                 by.
             deployment_ids (None | str | Unset): Comma separated list of deployment IDs to filter by.
+            url_query (None | str | Unset): Serving URL of the deployment to filter by.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -1025,12 +1660,14 @@ class DeploymentsWithRawResponse:
                 "limit": limit,
                 "offset": offset,
                 "name_contains": name_contains,
+                "name": name,
                 "status": status,
                 "remote_reconciled": remote_reconciled,
                 "tag_value_ids": tag_value_ids,
                 "image_version": image_version,
                 "deployment_type": deployment_type,
                 "deployment_ids": deployment_ids,
+                "url_query": url_query,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -1044,6 +1681,8 @@ class DeploymentsWithRawResponse:
         source_revision_config: SourceRevisionConfigRequest,
         secrets: builtins.list[Secret],
         secret_references: builtins.list[SecretReference] | None | Unset = UNSET,
+        shareable: bool | Unset = False,
+        route_through_gateway: bool | Unset = False,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1058,16 +1697,19 @@ class DeploymentsWithRawResponse:
             name (str): Name of the deployment.<br><br>A LangSmith tracing project with the same
                 name will also automatically be created. This cannot be changed once the
                 deployment is created.
-            source (DeploymentCreateRequestSource): Deploy from a GitHub repository (`github`) or
-                an external Docker image (`external_docker`).<br><br>Deploying from GitHub is
-                only available for Cloud SaaS deployments. Deploying from an external Docker
-                image is only available for self-hosted deployments. This cannot be changed once
-                the deployment is created.
-            source_config (SourceConfigRequest): Fields for a deployment that are specific to the
-                `source`, but do not require a new revision when modified or cannot be
-                modified.<br>
+            source (DeploymentCreateRequestSource): Deploy from a GitHub repository (`github`), an
+                external Docker image (`external_docker`), a CLI-pushed image
+                (`internal_docker`), uploaded source (`internal_source`), or a prebuilt
+                LangChain template (`internal_template`).<br><br>Deploying from GitHub, internal
+                Docker, internal source, or a template is only available for Cloud SaaS
+                deployments. Deploying from an external Docker image is only available for self-
+                hosted deployments. This cannot be changed once the deployment is created.
+            source_config (SourceConfigRequest): Deployment configuration fields specific to the
+                `source`.<br>
                 <br>
                 All fields are nullable, but are validated based on the `source`.
+                Updating `resource_spec`, `install_command`, or `build_command` creates a new
+                revision.
             source_revision_config (SourceRevisionConfigRequest): Fields for a deployment that are specific to the
                 `source` and require a new revision when modified.<br>
                 <br>
@@ -1075,6 +1717,10 @@ class DeploymentsWithRawResponse:
             secrets (list[Secret]):
             secret_references (list[SecretReference] | None | Unset): List of Kubernetes Secret
                 references.<br><br>Only applicable for `external_docker` source.
+            shareable (bool | Unset): Whether the deployment can be shared with LangSmith users
+                outside the organization. Default: False.
+            route_through_gateway (bool | Unset): Route OpenAI and Anthropic model calls through the LangSmith
+                LLM gateway. Default: False.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -1092,7 +1738,37 @@ class DeploymentsWithRawResponse:
                 "source_revision_config": source_revision_config,
                 "secrets": secrets,
                 "secret_references": secret_references,
+                "shareable": shareable,
+                "route_through_gateway": route_through_gateway,
             },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def free_count(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[FreeDeploymentCountResponse]:
+        """Get Free Deployment Count: `GET /v2/deployments/free-count`.
+
+        Return the number of free deployments used by the caller's organization.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[FreeDeploymentCountResponse]
+        """
+        return self._requester.call_raw(
+            GET_FREE_DEPLOYMENT_COUNT,
+            {},
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
@@ -1101,6 +1777,7 @@ class DeploymentsWithRawResponse:
         deployment_id: UUID | str,
         *,
         delete_tracing_project: bool | Unset = False,
+        force: bool | Unset = False,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1113,8 +1790,15 @@ class DeploymentsWithRawResponse:
 
         Args:
             deployment_id (UUID):
-            delete_tracing_project (bool | Unset): Optionally delete tracing project for the deployment. Default:
-                False.
+            delete_tracing_project (bool | Unset): Optionally delete tracing project for the deployment. Ignored
+                in agent mode, which preserves the tracing project. Default: False.
+            force (bool | Unset): Force delete the deployment's control-plane metadata, skipping
+                Kubernetes resource cleanup. Only works on a deployment that has already been
+                soft-deleted by a prior delete call; force-deleting a still-active deployment
+                returns 400. Use to clear stale deployments whose runtime is already gone. This
+                is unrecoverable and may orphan remaining cluster-side resources. Reusing the
+                deployment name after a force delete is unsupported and may attach a new
+                deployment to those orphaned resources; use a different name. Default: False.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -1128,6 +1812,7 @@ class DeploymentsWithRawResponse:
             {
                 "deployment_id": deployment_id,
                 "delete_tracing_project": delete_tracing_project,
+                "force": force,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -1168,13 +1853,17 @@ class DeploymentsWithRawResponse:
         self,
         deployment_id: UUID | str,
         *,
+        display_name: None | str | Unset = UNSET,
         revision_source: DeploymentPatchRequestRevisionSourceType0
         | None
         | Unset = UNSET,
         source_config: None | SourceConfigRequest | Unset = UNSET,
         source_revision_config: None | SourceRevisionConfigRequest | Unset = UNSET,
+        tracked_repo_ref: None | str | Unset = UNSET,
+        deployment_tier: DeploymentTier | None | Unset = UNSET,
         secrets: builtins.list[Secret] | None | Unset = UNSET,
         secret_references: builtins.list[SecretReference] | None | Unset = UNSET,
+        route_through_gateway: bool | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1187,13 +1876,24 @@ class DeploymentsWithRawResponse:
 
         Args:
             deployment_id (UUID):
+            display_name (None | str | Unset): Human-readable display name for the deployment. Updating
+                this does not create a new revision.
             revision_source (DeploymentPatchRequestRevisionSourceType0 | None | Unset): Override the source
                 for this revision. If omitted, falls back to deployment's default source.
             source_config (None | SourceConfigRequest | Unset):
             source_revision_config (None | SourceRevisionConfigRequest | Unset):
+            tracked_repo_ref (None | str | Unset): Retarget the git ref the deployment tracks without
+                creating a new revision. Use `source_revision_config.repo_ref` to deploy from a
+                ref instead.
+            deployment_tier (DeploymentTier | None | Unset): Fixed resource tier to apply to the
+                deployment. Serverless deployments support `SERVERLESS_S`, `SERVERLESS_M`, and
+                `SERVERLESS_L`; dedicated deployments support `DEDICATED_S`, `DEDICATED_M`, and
+                `DEDICATED_L`.
             secrets (list[Secret] | None | Unset):
             secret_references (list[SecretReference] | None | Unset): List of Kubernetes Secret
                 references.<br><br>Only applicable for `external_docker` source.
+            route_through_gateway (bool | None | Unset): Enable or disable routing OpenAI and Anthropic model
+                calls through the LangSmith LLM gateway.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -1206,11 +1906,15 @@ class DeploymentsWithRawResponse:
             PATCH_DEPLOYMENT,
             {
                 "deployment_id": deployment_id,
+                "display_name": display_name,
                 "revision_source": revision_source,
                 "source_config": source_config,
                 "source_revision_config": source_revision_config,
+                "tracked_repo_ref": tracked_repo_ref,
+                "deployment_tier": deployment_tier,
                 "secrets": secrets,
                 "secret_references": secret_references,
+                "route_through_gateway": route_through_gateway,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -1230,6 +1934,21 @@ class AsyncDeploymentsResource:
     def with_raw_response(self) -> AsyncDeploymentsWithRawResponse:
         """These operations, each returning the answer as it came (`RawResponse`)."""
         return AsyncDeploymentsWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def deployment_logs(self) -> AsyncDeploymentsDeploymentLogsResource:
+        """`cp.deployments.deployment_logs`."""
+        return AsyncDeploymentsDeploymentLogsResource(self._requester)
+
+    @functools.cached_property
+    def deployment_tier(self) -> AsyncDeploymentsDeploymentTierResource:
+        """`cp.deployments.deployment_tier`."""
+        return AsyncDeploymentsDeploymentTierResource(self._requester)
+
+    @functools.cached_property
+    def resource_tiers(self) -> AsyncDeploymentsResourceTiersResource:
+        """`cp.deployments.resource_tiers`."""
+        return AsyncDeploymentsResourceTiersResource(self._requester)
 
     @functools.cached_property
     def revisions(self) -> AsyncDeploymentsRevisionsResource:
@@ -1278,12 +1997,14 @@ class AsyncDeploymentsResource:
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         name_contains: None | str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
         status: None | str | Unset = UNSET,
         remote_reconciled: bool | None | Unset = UNSET,
         tag_value_ids: None | str | Unset = UNSET,
         image_version: None | str | Unset = UNSET,
         deployment_type: ListDeploymentsDeploymentTypeType0 | None | Unset = UNSET,
         deployment_ids: None | str | Unset = UNSET,
+        url_query: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1302,6 +2023,7 @@ class AsyncDeploymentsResource:
             offset (int | Unset): Pagination offset. Pass this value to subsequent requests to
                 fetch the next page of resources. Default: 0.
             name_contains (None | str | Unset): Name of the deployment to filter by.
+            name (None | str | Unset): Exact deployment name to filter by.
             status (None | str | Unset): `status` of the deployment to filter by.
             remote_reconciled (bool | None | Unset): Flag to filter by remote reconciled deployments.
             tag_value_ids (None | str | Unset): Comma separated list of tag value IDs of the deployment
@@ -1310,6 +2032,7 @@ class AsyncDeploymentsResource:
             deployment_type (ListDeploymentsDeploymentTypeType0 | None | Unset): Deployment type to filter
                 by.
             deployment_ids (None | str | Unset): Comma separated list of deployment IDs to filter by.
+            url_query (None | str | Unset): Serving URL of the deployment to filter by.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -1324,12 +2047,14 @@ class AsyncDeploymentsResource:
                 "limit": limit,
                 "offset": offset,
                 "name_contains": name_contains,
+                "name": name,
                 "status": status,
                 "remote_reconciled": remote_reconciled,
                 "tag_value_ids": tag_value_ids,
                 "image_version": image_version,
                 "deployment_type": deployment_type,
                 "deployment_ids": deployment_ids,
+                "url_query": url_query,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -1343,6 +2068,8 @@ class AsyncDeploymentsResource:
         source_revision_config: SourceRevisionConfigRequest,
         secrets: builtins.list[Secret],
         secret_references: builtins.list[SecretReference] | None | Unset = UNSET,
+        shareable: bool | Unset = False,
+        route_through_gateway: bool | Unset = False,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1357,16 +2084,19 @@ class AsyncDeploymentsResource:
             name (str): Name of the deployment.<br><br>A LangSmith tracing project with the same
                 name will also automatically be created. This cannot be changed once the
                 deployment is created.
-            source (DeploymentCreateRequestSource): Deploy from a GitHub repository (`github`) or
-                an external Docker image (`external_docker`).<br><br>Deploying from GitHub is
-                only available for Cloud SaaS deployments. Deploying from an external Docker
-                image is only available for self-hosted deployments. This cannot be changed once
-                the deployment is created.
-            source_config (SourceConfigRequest): Fields for a deployment that are specific to the
-                `source`, but do not require a new revision when modified or cannot be
-                modified.<br>
+            source (DeploymentCreateRequestSource): Deploy from a GitHub repository (`github`), an
+                external Docker image (`external_docker`), a CLI-pushed image
+                (`internal_docker`), uploaded source (`internal_source`), or a prebuilt
+                LangChain template (`internal_template`).<br><br>Deploying from GitHub, internal
+                Docker, internal source, or a template is only available for Cloud SaaS
+                deployments. Deploying from an external Docker image is only available for self-
+                hosted deployments. This cannot be changed once the deployment is created.
+            source_config (SourceConfigRequest): Deployment configuration fields specific to the
+                `source`.<br>
                 <br>
                 All fields are nullable, but are validated based on the `source`.
+                Updating `resource_spec`, `install_command`, or `build_command` creates a new
+                revision.
             source_revision_config (SourceRevisionConfigRequest): Fields for a deployment that are specific to the
                 `source` and require a new revision when modified.<br>
                 <br>
@@ -1374,6 +2104,10 @@ class AsyncDeploymentsResource:
             secrets (list[Secret]):
             secret_references (list[SecretReference] | None | Unset): List of Kubernetes Secret
                 references.<br><br>Only applicable for `external_docker` source.
+            shareable (bool | Unset): Whether the deployment can be shared with LangSmith users
+                outside the organization. Default: False.
+            route_through_gateway (bool | Unset): Route OpenAI and Anthropic model calls through the LangSmith
+                LLM gateway. Default: False.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -1391,7 +2125,37 @@ class AsyncDeploymentsResource:
                 "source_revision_config": source_revision_config,
                 "secrets": secrets,
                 "secret_references": secret_references,
+                "shareable": shareable,
+                "route_through_gateway": route_through_gateway,
             },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def free_count(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> FreeDeploymentCountResponse:
+        """Get Free Deployment Count: `GET /v2/deployments/free-count`.
+
+        Return the number of free deployments used by the caller's organization.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            FreeDeploymentCountResponse
+        """
+        return await self._requester.call(
+            GET_FREE_DEPLOYMENT_COUNT,
+            {},
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
@@ -1400,6 +2164,7 @@ class AsyncDeploymentsResource:
         deployment_id: UUID | str,
         *,
         delete_tracing_project: bool | Unset = False,
+        force: bool | Unset = False,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1412,8 +2177,15 @@ class AsyncDeploymentsResource:
 
         Args:
             deployment_id (UUID):
-            delete_tracing_project (bool | Unset): Optionally delete tracing project for the deployment. Default:
-                False.
+            delete_tracing_project (bool | Unset): Optionally delete tracing project for the deployment. Ignored
+                in agent mode, which preserves the tracing project. Default: False.
+            force (bool | Unset): Force delete the deployment's control-plane metadata, skipping
+                Kubernetes resource cleanup. Only works on a deployment that has already been
+                soft-deleted by a prior delete call; force-deleting a still-active deployment
+                returns 400. Use to clear stale deployments whose runtime is already gone. This
+                is unrecoverable and may orphan remaining cluster-side resources. Reusing the
+                deployment name after a force delete is unsupported and may attach a new
+                deployment to those orphaned resources; use a different name. Default: False.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -1427,6 +2199,7 @@ class AsyncDeploymentsResource:
             {
                 "deployment_id": deployment_id,
                 "delete_tracing_project": delete_tracing_project,
+                "force": force,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -1467,13 +2240,17 @@ class AsyncDeploymentsResource:
         self,
         deployment_id: UUID | str,
         *,
+        display_name: None | str | Unset = UNSET,
         revision_source: DeploymentPatchRequestRevisionSourceType0
         | None
         | Unset = UNSET,
         source_config: None | SourceConfigRequest | Unset = UNSET,
         source_revision_config: None | SourceRevisionConfigRequest | Unset = UNSET,
+        tracked_repo_ref: None | str | Unset = UNSET,
+        deployment_tier: DeploymentTier | None | Unset = UNSET,
         secrets: builtins.list[Secret] | None | Unset = UNSET,
         secret_references: builtins.list[SecretReference] | None | Unset = UNSET,
+        route_through_gateway: bool | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1486,13 +2263,24 @@ class AsyncDeploymentsResource:
 
         Args:
             deployment_id (UUID):
+            display_name (None | str | Unset): Human-readable display name for the deployment. Updating
+                this does not create a new revision.
             revision_source (DeploymentPatchRequestRevisionSourceType0 | None | Unset): Override the source
                 for this revision. If omitted, falls back to deployment's default source.
             source_config (None | SourceConfigRequest | Unset):
             source_revision_config (None | SourceRevisionConfigRequest | Unset):
+            tracked_repo_ref (None | str | Unset): Retarget the git ref the deployment tracks without
+                creating a new revision. Use `source_revision_config.repo_ref` to deploy from a
+                ref instead.
+            deployment_tier (DeploymentTier | None | Unset): Fixed resource tier to apply to the
+                deployment. Serverless deployments support `SERVERLESS_S`, `SERVERLESS_M`, and
+                `SERVERLESS_L`; dedicated deployments support `DEDICATED_S`, `DEDICATED_M`, and
+                `DEDICATED_L`.
             secrets (list[Secret] | None | Unset):
             secret_references (list[SecretReference] | None | Unset): List of Kubernetes Secret
                 references.<br><br>Only applicable for `external_docker` source.
+            route_through_gateway (bool | None | Unset): Enable or disable routing OpenAI and Anthropic model
+                calls through the LangSmith LLM gateway.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -1505,11 +2293,15 @@ class AsyncDeploymentsResource:
             PATCH_DEPLOYMENT,
             {
                 "deployment_id": deployment_id,
+                "display_name": display_name,
                 "revision_source": revision_source,
                 "source_config": source_config,
                 "source_revision_config": source_revision_config,
+                "tracked_repo_ref": tracked_repo_ref,
+                "deployment_tier": deployment_tier,
                 "secrets": secrets,
                 "secret_references": secret_references,
+                "route_through_gateway": route_through_gateway,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -1524,6 +2316,21 @@ class AsyncDeploymentsWithRawResponse:
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def deployment_logs(self) -> AsyncDeploymentsDeploymentLogsWithRawResponse:
+        """`cp.deployments.deployment_logs`."""
+        return AsyncDeploymentsDeploymentLogsWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def deployment_tier(self) -> AsyncDeploymentsDeploymentTierWithRawResponse:
+        """`cp.deployments.deployment_tier`."""
+        return AsyncDeploymentsDeploymentTierWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def resource_tiers(self) -> AsyncDeploymentsResourceTiersWithRawResponse:
+        """`cp.deployments.resource_tiers`."""
+        return AsyncDeploymentsResourceTiersWithRawResponse(self._requester)
 
     @functools.cached_property
     def revisions(self) -> AsyncDeploymentsRevisionsWithRawResponse:
@@ -1572,12 +2379,14 @@ class AsyncDeploymentsWithRawResponse:
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         name_contains: None | str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
         status: None | str | Unset = UNSET,
         remote_reconciled: bool | None | Unset = UNSET,
         tag_value_ids: None | str | Unset = UNSET,
         image_version: None | str | Unset = UNSET,
         deployment_type: ListDeploymentsDeploymentTypeType0 | None | Unset = UNSET,
         deployment_ids: None | str | Unset = UNSET,
+        url_query: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1593,6 +2402,7 @@ class AsyncDeploymentsWithRawResponse:
             offset (int | Unset): Pagination offset. Pass this value to subsequent requests to
                 fetch the next page of resources. Default: 0.
             name_contains (None | str | Unset): Name of the deployment to filter by.
+            name (None | str | Unset): Exact deployment name to filter by.
             status (None | str | Unset): `status` of the deployment to filter by.
             remote_reconciled (bool | None | Unset): Flag to filter by remote reconciled deployments.
             tag_value_ids (None | str | Unset): Comma separated list of tag value IDs of the deployment
@@ -1601,6 +2411,7 @@ class AsyncDeploymentsWithRawResponse:
             deployment_type (ListDeploymentsDeploymentTypeType0 | None | Unset): Deployment type to filter
                 by.
             deployment_ids (None | str | Unset): Comma separated list of deployment IDs to filter by.
+            url_query (None | str | Unset): Serving URL of the deployment to filter by.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -1615,12 +2426,14 @@ class AsyncDeploymentsWithRawResponse:
                 "limit": limit,
                 "offset": offset,
                 "name_contains": name_contains,
+                "name": name,
                 "status": status,
                 "remote_reconciled": remote_reconciled,
                 "tag_value_ids": tag_value_ids,
                 "image_version": image_version,
                 "deployment_type": deployment_type,
                 "deployment_ids": deployment_ids,
+                "url_query": url_query,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -1634,6 +2447,8 @@ class AsyncDeploymentsWithRawResponse:
         source_revision_config: SourceRevisionConfigRequest,
         secrets: builtins.list[Secret],
         secret_references: builtins.list[SecretReference] | None | Unset = UNSET,
+        shareable: bool | Unset = False,
+        route_through_gateway: bool | Unset = False,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1648,16 +2463,19 @@ class AsyncDeploymentsWithRawResponse:
             name (str): Name of the deployment.<br><br>A LangSmith tracing project with the same
                 name will also automatically be created. This cannot be changed once the
                 deployment is created.
-            source (DeploymentCreateRequestSource): Deploy from a GitHub repository (`github`) or
-                an external Docker image (`external_docker`).<br><br>Deploying from GitHub is
-                only available for Cloud SaaS deployments. Deploying from an external Docker
-                image is only available for self-hosted deployments. This cannot be changed once
-                the deployment is created.
-            source_config (SourceConfigRequest): Fields for a deployment that are specific to the
-                `source`, but do not require a new revision when modified or cannot be
-                modified.<br>
+            source (DeploymentCreateRequestSource): Deploy from a GitHub repository (`github`), an
+                external Docker image (`external_docker`), a CLI-pushed image
+                (`internal_docker`), uploaded source (`internal_source`), or a prebuilt
+                LangChain template (`internal_template`).<br><br>Deploying from GitHub, internal
+                Docker, internal source, or a template is only available for Cloud SaaS
+                deployments. Deploying from an external Docker image is only available for self-
+                hosted deployments. This cannot be changed once the deployment is created.
+            source_config (SourceConfigRequest): Deployment configuration fields specific to the
+                `source`.<br>
                 <br>
                 All fields are nullable, but are validated based on the `source`.
+                Updating `resource_spec`, `install_command`, or `build_command` creates a new
+                revision.
             source_revision_config (SourceRevisionConfigRequest): Fields for a deployment that are specific to the
                 `source` and require a new revision when modified.<br>
                 <br>
@@ -1665,6 +2483,10 @@ class AsyncDeploymentsWithRawResponse:
             secrets (list[Secret]):
             secret_references (list[SecretReference] | None | Unset): List of Kubernetes Secret
                 references.<br><br>Only applicable for `external_docker` source.
+            shareable (bool | Unset): Whether the deployment can be shared with LangSmith users
+                outside the organization. Default: False.
+            route_through_gateway (bool | Unset): Route OpenAI and Anthropic model calls through the LangSmith
+                LLM gateway. Default: False.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -1682,7 +2504,37 @@ class AsyncDeploymentsWithRawResponse:
                 "source_revision_config": source_revision_config,
                 "secrets": secrets,
                 "secret_references": secret_references,
+                "shareable": shareable,
+                "route_through_gateway": route_through_gateway,
             },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def free_count(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[FreeDeploymentCountResponse]:
+        """Get Free Deployment Count: `GET /v2/deployments/free-count`.
+
+        Return the number of free deployments used by the caller's organization.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[FreeDeploymentCountResponse]
+        """
+        return await self._requester.call_raw(
+            GET_FREE_DEPLOYMENT_COUNT,
+            {},
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
@@ -1691,6 +2543,7 @@ class AsyncDeploymentsWithRawResponse:
         deployment_id: UUID | str,
         *,
         delete_tracing_project: bool | Unset = False,
+        force: bool | Unset = False,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1703,8 +2556,15 @@ class AsyncDeploymentsWithRawResponse:
 
         Args:
             deployment_id (UUID):
-            delete_tracing_project (bool | Unset): Optionally delete tracing project for the deployment. Default:
-                False.
+            delete_tracing_project (bool | Unset): Optionally delete tracing project for the deployment. Ignored
+                in agent mode, which preserves the tracing project. Default: False.
+            force (bool | Unset): Force delete the deployment's control-plane metadata, skipping
+                Kubernetes resource cleanup. Only works on a deployment that has already been
+                soft-deleted by a prior delete call; force-deleting a still-active deployment
+                returns 400. Use to clear stale deployments whose runtime is already gone. This
+                is unrecoverable and may orphan remaining cluster-side resources. Reusing the
+                deployment name after a force delete is unsupported and may attach a new
+                deployment to those orphaned resources; use a different name. Default: False.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -1718,6 +2578,7 @@ class AsyncDeploymentsWithRawResponse:
             {
                 "deployment_id": deployment_id,
                 "delete_tracing_project": delete_tracing_project,
+                "force": force,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -1758,13 +2619,17 @@ class AsyncDeploymentsWithRawResponse:
         self,
         deployment_id: UUID | str,
         *,
+        display_name: None | str | Unset = UNSET,
         revision_source: DeploymentPatchRequestRevisionSourceType0
         | None
         | Unset = UNSET,
         source_config: None | SourceConfigRequest | Unset = UNSET,
         source_revision_config: None | SourceRevisionConfigRequest | Unset = UNSET,
+        tracked_repo_ref: None | str | Unset = UNSET,
+        deployment_tier: DeploymentTier | None | Unset = UNSET,
         secrets: builtins.list[Secret] | None | Unset = UNSET,
         secret_references: builtins.list[SecretReference] | None | Unset = UNSET,
+        route_through_gateway: bool | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1777,13 +2642,24 @@ class AsyncDeploymentsWithRawResponse:
 
         Args:
             deployment_id (UUID):
+            display_name (None | str | Unset): Human-readable display name for the deployment. Updating
+                this does not create a new revision.
             revision_source (DeploymentPatchRequestRevisionSourceType0 | None | Unset): Override the source
                 for this revision. If omitted, falls back to deployment's default source.
             source_config (None | SourceConfigRequest | Unset):
             source_revision_config (None | SourceRevisionConfigRequest | Unset):
+            tracked_repo_ref (None | str | Unset): Retarget the git ref the deployment tracks without
+                creating a new revision. Use `source_revision_config.repo_ref` to deploy from a
+                ref instead.
+            deployment_tier (DeploymentTier | None | Unset): Fixed resource tier to apply to the
+                deployment. Serverless deployments support `SERVERLESS_S`, `SERVERLESS_M`, and
+                `SERVERLESS_L`; dedicated deployments support `DEDICATED_S`, `DEDICATED_M`, and
+                `DEDICATED_L`.
             secrets (list[Secret] | None | Unset):
             secret_references (list[SecretReference] | None | Unset): List of Kubernetes Secret
                 references.<br><br>Only applicable for `external_docker` source.
+            route_through_gateway (bool | None | Unset): Enable or disable routing OpenAI and Anthropic model
+                calls through the LangSmith LLM gateway.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
@@ -1796,11 +2672,759 @@ class AsyncDeploymentsWithRawResponse:
             PATCH_DEPLOYMENT,
             {
                 "deployment_id": deployment_id,
+                "display_name": display_name,
                 "revision_source": revision_source,
                 "source_config": source_config,
                 "source_revision_config": source_revision_config,
+                "tracked_repo_ref": tracked_repo_ref,
+                "deployment_tier": deployment_tier,
                 "secrets": secrets,
                 "secret_references": secret_references,
+                "route_through_gateway": route_through_gateway,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class DeploymentsDeploymentLogsResource:
+    """The operations of `cp.deployments.deployment_logs`.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> DeploymentsDeploymentLogsWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return DeploymentsDeploymentLogsWithRawResponse(self._requester)
+
+    def list(
+        self,
+        *,
+        deployment_id: UUID | str,
+        revision_id: None | Unset | UUID | str = UNSET,
+        log_type: ListDeploymentLogEntriesLogType
+        | Unset = ListDeploymentLogEntriesLogType.DEPLOY,
+        start_time: datetime.datetime | None | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
+        sort_order: ListDeploymentLogEntriesSortOrder
+        | Unset = ListDeploymentLogEntriesSortOrder.ASC,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
+        query: None | str | Unset = UNSET,
+        level: ListDeploymentLogEntriesLevelType0 | None | Unset = UNSET,
+        run_id: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SyncPage[Any]:
+        """List Deployment Log Entries: `GET /v2/deployment-logs`.
+
+        List build or deploy log entries for a deployment.
+
+        Returns the first page; iterating it (`for`) yields every
+        item, fetching the next pages as needed (cursor paging).
+
+
+        Args:
+            deployment_id (UUID):
+            revision_id (None | Unset | UUID):
+            log_type (ListDeploymentLogEntriesLogType | Unset):  Default:
+                ListDeploymentLogEntriesLogType.DEPLOY.
+            start_time (datetime.datetime | None | Unset):
+            end_time (datetime.datetime | None | Unset):
+            sort_order (ListDeploymentLogEntriesSortOrder | Unset):  Default:
+                ListDeploymentLogEntriesSortOrder.ASC.
+            page_size (int | Unset):  Default: 20.
+            cursor (None | str | Unset):
+            query (None | str | Unset):
+            level (ListDeploymentLogEntriesLevelType0 | None | Unset):
+            run_id (None | str | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            SyncPage[Any]
+        """
+        return self._requester.paginate(
+            LIST_DEPLOYMENT_LOG_ENTRIES,
+            {
+                "deployment_id": deployment_id,
+                "revision_id": revision_id,
+                "log_type": log_type,
+                "start_time": start_time,
+                "end_time": end_time,
+                "sort_order": sort_order,
+                "page_size": page_size,
+                "cursor": cursor,
+                "query": query,
+                "level": level,
+                "run_id": run_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class DeploymentsDeploymentLogsWithRawResponse:
+    """The operations of `cp.deployments.deployment_logs`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        *,
+        deployment_id: UUID | str,
+        revision_id: None | Unset | UUID | str = UNSET,
+        log_type: ListDeploymentLogEntriesLogType
+        | Unset = ListDeploymentLogEntriesLogType.DEPLOY,
+        start_time: datetime.datetime | None | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
+        sort_order: ListDeploymentLogEntriesSortOrder
+        | Unset = ListDeploymentLogEntriesSortOrder.ASC,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
+        query: None | str | Unset = UNSET,
+        level: ListDeploymentLogEntriesLevelType0 | None | Unset = UNSET,
+        run_id: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[DeploymentLogsList]:
+        """List Deployment Log Entries: `GET /v2/deployment-logs`.
+
+        List build or deploy log entries for a deployment.
+
+
+        Args:
+            deployment_id (UUID):
+            revision_id (None | Unset | UUID):
+            log_type (ListDeploymentLogEntriesLogType | Unset):  Default:
+                ListDeploymentLogEntriesLogType.DEPLOY.
+            start_time (datetime.datetime | None | Unset):
+            end_time (datetime.datetime | None | Unset):
+            sort_order (ListDeploymentLogEntriesSortOrder | Unset):  Default:
+                ListDeploymentLogEntriesSortOrder.ASC.
+            page_size (int | Unset):  Default: 20.
+            cursor (None | str | Unset):
+            query (None | str | Unset):
+            level (ListDeploymentLogEntriesLevelType0 | None | Unset):
+            run_id (None | str | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[DeploymentLogsList]
+        """
+        return self._requester.call_raw(
+            LIST_DEPLOYMENT_LOG_ENTRIES,
+            {
+                "deployment_id": deployment_id,
+                "revision_id": revision_id,
+                "log_type": log_type,
+                "start_time": start_time,
+                "end_time": end_time,
+                "sort_order": sort_order,
+                "page_size": page_size,
+                "cursor": cursor,
+                "query": query,
+                "level": level,
+                "run_id": run_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncDeploymentsDeploymentLogsResource:
+    """The operations of `cp.deployments.deployment_logs`, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDeploymentsDeploymentLogsWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncDeploymentsDeploymentLogsWithRawResponse(self._requester)
+
+    def list(
+        self,
+        *,
+        deployment_id: UUID | str,
+        revision_id: None | Unset | UUID | str = UNSET,
+        log_type: ListDeploymentLogEntriesLogType
+        | Unset = ListDeploymentLogEntriesLogType.DEPLOY,
+        start_time: datetime.datetime | None | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
+        sort_order: ListDeploymentLogEntriesSortOrder
+        | Unset = ListDeploymentLogEntriesSortOrder.ASC,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
+        query: None | str | Unset = UNSET,
+        level: ListDeploymentLogEntriesLevelType0 | None | Unset = UNSET,
+        run_id: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[Any]:
+        """List Deployment Log Entries: `GET /v2/deployment-logs`.
+
+        List build or deploy log entries for a deployment.
+
+        Returns the first page; iterating it (`async for`) yields every
+        item, fetching the next pages as needed (cursor paging).
+
+
+        Args:
+            deployment_id (UUID):
+            revision_id (None | Unset | UUID):
+            log_type (ListDeploymentLogEntriesLogType | Unset):  Default:
+                ListDeploymentLogEntriesLogType.DEPLOY.
+            start_time (datetime.datetime | None | Unset):
+            end_time (datetime.datetime | None | Unset):
+            sort_order (ListDeploymentLogEntriesSortOrder | Unset):  Default:
+                ListDeploymentLogEntriesSortOrder.ASC.
+            page_size (int | Unset):  Default: 20.
+            cursor (None | str | Unset):
+            query (None | str | Unset):
+            level (ListDeploymentLogEntriesLevelType0 | None | Unset):
+            run_id (None | str | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            AsyncPager[Any]
+        """
+        return self._requester.paginate(
+            LIST_DEPLOYMENT_LOG_ENTRIES,
+            {
+                "deployment_id": deployment_id,
+                "revision_id": revision_id,
+                "log_type": log_type,
+                "start_time": start_time,
+                "end_time": end_time,
+                "sort_order": sort_order,
+                "page_size": page_size,
+                "cursor": cursor,
+                "query": query,
+                "level": level,
+                "run_id": run_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncDeploymentsDeploymentLogsWithRawResponse:
+    """The operations of `cp.deployments.deployment_logs`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        *,
+        deployment_id: UUID | str,
+        revision_id: None | Unset | UUID | str = UNSET,
+        log_type: ListDeploymentLogEntriesLogType
+        | Unset = ListDeploymentLogEntriesLogType.DEPLOY,
+        start_time: datetime.datetime | None | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
+        sort_order: ListDeploymentLogEntriesSortOrder
+        | Unset = ListDeploymentLogEntriesSortOrder.ASC,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
+        query: None | str | Unset = UNSET,
+        level: ListDeploymentLogEntriesLevelType0 | None | Unset = UNSET,
+        run_id: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[DeploymentLogsList]:
+        """List Deployment Log Entries: `GET /v2/deployment-logs`.
+
+        List build or deploy log entries for a deployment.
+
+
+        Args:
+            deployment_id (UUID):
+            revision_id (None | Unset | UUID):
+            log_type (ListDeploymentLogEntriesLogType | Unset):  Default:
+                ListDeploymentLogEntriesLogType.DEPLOY.
+            start_time (datetime.datetime | None | Unset):
+            end_time (datetime.datetime | None | Unset):
+            sort_order (ListDeploymentLogEntriesSortOrder | Unset):  Default:
+                ListDeploymentLogEntriesSortOrder.ASC.
+            page_size (int | Unset):  Default: 20.
+            cursor (None | str | Unset):
+            query (None | str | Unset):
+            level (ListDeploymentLogEntriesLevelType0 | None | Unset):
+            run_id (None | str | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[DeploymentLogsList]
+        """
+        return await self._requester.call_raw(
+            LIST_DEPLOYMENT_LOG_ENTRIES,
+            {
+                "deployment_id": deployment_id,
+                "revision_id": revision_id,
+                "log_type": log_type,
+                "start_time": start_time,
+                "end_time": end_time,
+                "sort_order": sort_order,
+                "page_size": page_size,
+                "cursor": cursor,
+                "query": query,
+                "level": level,
+                "run_id": run_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class DeploymentsDeploymentTierResource:
+    """The operations of `cp.deployments.deployment_tier`.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> DeploymentsDeploymentTierWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return DeploymentsDeploymentTierWithRawResponse(self._requester)
+
+    def update(
+        self,
+        deployment_id: UUID | str,
+        *,
+        deployment_tier: DeploymentTier,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Deployment:
+        """Patch Deployment Tier: `PATCH /v2/deployments/{deployment_id}/deployment-tier`.
+
+        Patch a deployment's fixed resource tier.
+
+
+        Args:
+            deployment_id (UUID):
+            deployment_tier (DeploymentTier):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Deployment
+        """
+        return self._requester.call(
+            PATCH_DEPLOYMENT_TIER,
+            {
+                "deployment_id": deployment_id,
+                "deployment_tier": deployment_tier,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class DeploymentsDeploymentTierWithRawResponse:
+    """The operations of `cp.deployments.deployment_tier`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def update(
+        self,
+        deployment_id: UUID | str,
+        *,
+        deployment_tier: DeploymentTier,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Deployment]:
+        """Patch Deployment Tier: `PATCH /v2/deployments/{deployment_id}/deployment-tier`.
+
+        Patch a deployment's fixed resource tier.
+
+
+        Args:
+            deployment_id (UUID):
+            deployment_tier (DeploymentTier):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Deployment]
+        """
+        return self._requester.call_raw(
+            PATCH_DEPLOYMENT_TIER,
+            {
+                "deployment_id": deployment_id,
+                "deployment_tier": deployment_tier,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncDeploymentsDeploymentTierResource:
+    """The operations of `cp.deployments.deployment_tier`, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDeploymentsDeploymentTierWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncDeploymentsDeploymentTierWithRawResponse(self._requester)
+
+    async def update(
+        self,
+        deployment_id: UUID | str,
+        *,
+        deployment_tier: DeploymentTier,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Deployment:
+        """Patch Deployment Tier: `PATCH /v2/deployments/{deployment_id}/deployment-tier`.
+
+        Patch a deployment's fixed resource tier.
+
+
+        Args:
+            deployment_id (UUID):
+            deployment_tier (DeploymentTier):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Deployment
+        """
+        return await self._requester.call(
+            PATCH_DEPLOYMENT_TIER,
+            {
+                "deployment_id": deployment_id,
+                "deployment_tier": deployment_tier,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncDeploymentsDeploymentTierWithRawResponse:
+    """The operations of `cp.deployments.deployment_tier`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def update(
+        self,
+        deployment_id: UUID | str,
+        *,
+        deployment_tier: DeploymentTier,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Deployment]:
+        """Patch Deployment Tier: `PATCH /v2/deployments/{deployment_id}/deployment-tier`.
+
+        Patch a deployment's fixed resource tier.
+
+
+        Args:
+            deployment_id (UUID):
+            deployment_tier (DeploymentTier):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Deployment]
+        """
+        return await self._requester.call_raw(
+            PATCH_DEPLOYMENT_TIER,
+            {
+                "deployment_id": deployment_id,
+                "deployment_tier": deployment_tier,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class DeploymentsResourceTiersResource:
+    """The operations of `cp.deployments.resource_tiers`.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> DeploymentsResourceTiersWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return DeploymentsResourceTiersWithRawResponse(self._requester)
+
+    def update(
+        self,
+        deployment_id: UUID | str,
+        *,
+        compute_tier: DeploymentTier | None | Unset = UNSET,
+        database_tier: DeploymentTier | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Deployment:
+        """Patch Deployment Resource Tiers: `PATCH /v2/deployments/{deployment_id}/resource-tiers`.
+
+        Patch a deployment's compute and database resource tiers independently.
+
+
+        Args:
+            deployment_id (UUID):
+            compute_tier (DeploymentTier | None | Unset): Fixed resource tier to apply to the
+                deployment's compute. Serverless deployments support `SERVERLESS_S`,
+                `SERVERLESS_M`, and `SERVERLESS_L`; dedicated deployments support `DEDICATED_S`,
+                `DEDICATED_M`, and `DEDICATED_L`. Leave `null` to keep the current compute tier.
+            database_tier (DeploymentTier | None | Unset): Fixed resource tier to apply to the
+                deployment's database. Only supported for dedicated deployments (`DEDICATED_S`,
+                `DEDICATED_M`, `DEDICATED_L`). Leave `null` to keep the current database tier.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Deployment
+        """
+        return self._requester.call(
+            PATCH_DEPLOYMENT_RESOURCE_TIERS,
+            {
+                "deployment_id": deployment_id,
+                "compute_tier": compute_tier,
+                "database_tier": database_tier,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class DeploymentsResourceTiersWithRawResponse:
+    """The operations of `cp.deployments.resource_tiers`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def update(
+        self,
+        deployment_id: UUID | str,
+        *,
+        compute_tier: DeploymentTier | None | Unset = UNSET,
+        database_tier: DeploymentTier | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Deployment]:
+        """Patch Deployment Resource Tiers: `PATCH /v2/deployments/{deployment_id}/resource-tiers`.
+
+        Patch a deployment's compute and database resource tiers independently.
+
+
+        Args:
+            deployment_id (UUID):
+            compute_tier (DeploymentTier | None | Unset): Fixed resource tier to apply to the
+                deployment's compute. Serverless deployments support `SERVERLESS_S`,
+                `SERVERLESS_M`, and `SERVERLESS_L`; dedicated deployments support `DEDICATED_S`,
+                `DEDICATED_M`, and `DEDICATED_L`. Leave `null` to keep the current compute tier.
+            database_tier (DeploymentTier | None | Unset): Fixed resource tier to apply to the
+                deployment's database. Only supported for dedicated deployments (`DEDICATED_S`,
+                `DEDICATED_M`, `DEDICATED_L`). Leave `null` to keep the current database tier.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Deployment]
+        """
+        return self._requester.call_raw(
+            PATCH_DEPLOYMENT_RESOURCE_TIERS,
+            {
+                "deployment_id": deployment_id,
+                "compute_tier": compute_tier,
+                "database_tier": database_tier,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncDeploymentsResourceTiersResource:
+    """The operations of `cp.deployments.resource_tiers`, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDeploymentsResourceTiersWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncDeploymentsResourceTiersWithRawResponse(self._requester)
+
+    async def update(
+        self,
+        deployment_id: UUID | str,
+        *,
+        compute_tier: DeploymentTier | None | Unset = UNSET,
+        database_tier: DeploymentTier | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> Deployment:
+        """Patch Deployment Resource Tiers: `PATCH /v2/deployments/{deployment_id}/resource-tiers`.
+
+        Patch a deployment's compute and database resource tiers independently.
+
+
+        Args:
+            deployment_id (UUID):
+            compute_tier (DeploymentTier | None | Unset): Fixed resource tier to apply to the
+                deployment's compute. Serverless deployments support `SERVERLESS_S`,
+                `SERVERLESS_M`, and `SERVERLESS_L`; dedicated deployments support `DEDICATED_S`,
+                `DEDICATED_M`, and `DEDICATED_L`. Leave `null` to keep the current compute tier.
+            database_tier (DeploymentTier | None | Unset): Fixed resource tier to apply to the
+                deployment's database. Only supported for dedicated deployments (`DEDICATED_S`,
+                `DEDICATED_M`, `DEDICATED_L`). Leave `null` to keep the current database tier.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            Deployment
+        """
+        return await self._requester.call(
+            PATCH_DEPLOYMENT_RESOURCE_TIERS,
+            {
+                "deployment_id": deployment_id,
+                "compute_tier": compute_tier,
+                "database_tier": database_tier,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncDeploymentsResourceTiersWithRawResponse:
+    """The operations of `cp.deployments.resource_tiers`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def update(
+        self,
+        deployment_id: UUID | str,
+        *,
+        compute_tier: DeploymentTier | None | Unset = UNSET,
+        database_tier: DeploymentTier | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Deployment]:
+        """Patch Deployment Resource Tiers: `PATCH /v2/deployments/{deployment_id}/resource-tiers`.
+
+        Patch a deployment's compute and database resource tiers independently.
+
+
+        Args:
+            deployment_id (UUID):
+            compute_tier (DeploymentTier | None | Unset): Fixed resource tier to apply to the
+                deployment's compute. Serverless deployments support `SERVERLESS_S`,
+                `SERVERLESS_M`, and `SERVERLESS_L`; dedicated deployments support `DEDICATED_S`,
+                `DEDICATED_M`, and `DEDICATED_L`. Leave `null` to keep the current compute tier.
+            database_tier (DeploymentTier | None | Unset): Fixed resource tier to apply to the
+                deployment's database. Only supported for dedicated deployments (`DEDICATED_S`,
+                `DEDICATED_M`, `DEDICATED_L`). Leave `null` to keep the current database tier.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[Deployment]
+        """
+        return await self._requester.call_raw(
+            PATCH_DEPLOYMENT_RESOURCE_TIERS,
+            {
+                "deployment_id": deployment_id,
+                "compute_tier": compute_tier,
+                "database_tier": database_tier,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -1820,6 +3444,11 @@ class DeploymentsRevisionsResource:
     def with_raw_response(self) -> DeploymentsRevisionsWithRawResponse:
         """These operations, each returning the answer as it came (`RawResponse`)."""
         return DeploymentsRevisionsWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def logs(self) -> DeploymentsRevisionsLogsResource:
+        """`cp.deployments.revisions.logs`."""
+        return DeploymentsRevisionsLogsResource(self._requester)
 
     def list(
         self,
@@ -1952,6 +3581,11 @@ class DeploymentsRevisionsWithRawResponse:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+
+    @functools.cached_property
+    def logs(self) -> DeploymentsRevisionsLogsWithRawResponse:
+        """`cp.deployments.revisions.logs`."""
+        return DeploymentsRevisionsLogsWithRawResponse(self._requester)
 
     def list(
         self,
@@ -2087,6 +3721,11 @@ class AsyncDeploymentsRevisionsResource:
         """These operations, each returning the answer as it came (`RawResponse`)."""
         return AsyncDeploymentsRevisionsWithRawResponse(self._requester)
 
+    @functools.cached_property
+    def logs(self) -> AsyncDeploymentsRevisionsLogsResource:
+        """`cp.deployments.revisions.logs`."""
+        return AsyncDeploymentsRevisionsLogsResource(self._requester)
+
     def list(
         self,
         deployment_id: UUID | str,
@@ -2219,6 +3858,11 @@ class AsyncDeploymentsRevisionsWithRawResponse:
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def logs(self) -> AsyncDeploymentsRevisionsLogsWithRawResponse:
+        """`cp.deployments.revisions.logs`."""
+        return AsyncDeploymentsRevisionsLogsWithRawResponse(self._requester)
+
     async def list(
         self,
         deployment_id: UUID | str,
@@ -2333,6 +3977,314 @@ class AsyncDeploymentsRevisionsWithRawResponse:
             {
                 "deployment_id": deployment_id,
                 "revision_id": revision_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class DeploymentsRevisionsLogsResource:
+    """The operations of `cp.deployments.revisions.logs`.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> DeploymentsRevisionsLogsWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return DeploymentsRevisionsLogsWithRawResponse(self._requester)
+
+    def list(
+        self,
+        deployment_id: UUID | str,
+        revision_id: UUID | str,
+        *,
+        type_: ListRevisionLogsType,
+        start_time: datetime.datetime | None | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
+        order: ListRevisionLogsOrder | Unset = ListRevisionLogsOrder.ASC,
+        limit: int | Unset = 50,
+        offset: None | str | Unset = UNSET,
+        query: None | str | Unset = UNSET,
+        level: ListRevisionLogsLevelType0 | None | Unset = UNSET,
+        run_id: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SyncPage[Any]:
+        """List Revision Logs: `GET /v2/deployments/{deployment_id}/revisions/{revision_id}/logs`.
+
+        List build or deploy logs for a specific revision of a deployment.
+
+        Returns the first page; iterating it (`for`) yields every
+        item, fetching the next pages as needed (next_offset paging).
+
+
+        Args:
+            deployment_id (UUID):
+            revision_id (UUID):
+            start_time (datetime.datetime | None | Unset):
+            end_time (datetime.datetime | None | Unset):
+            order (ListRevisionLogsOrder | Unset):  Default: ListRevisionLogsOrder.ASC.
+            limit (int | Unset):  Default: 50.
+            offset (None | str | Unset):
+            query (None | str | Unset):
+            level (ListRevisionLogsLevelType0 | None | Unset):
+            run_id (None | str | Unset):
+            type_ (ListRevisionLogsType): Which logs to return: build-time or deploy-time.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            SyncPage[Any]
+        """
+        return self._requester.paginate(
+            LIST_REVISION_LOGS,
+            {
+                "deployment_id": deployment_id,
+                "revision_id": revision_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "order": order,
+                "limit": limit,
+                "offset": offset,
+                "query": query,
+                "level": level,
+                "run_id": run_id,
+                "type_": type_,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class DeploymentsRevisionsLogsWithRawResponse:
+    """The operations of `cp.deployments.revisions.logs`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        deployment_id: UUID | str,
+        revision_id: UUID | str,
+        *,
+        type_: ListRevisionLogsType,
+        start_time: datetime.datetime | None | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
+        order: ListRevisionLogsOrder | Unset = ListRevisionLogsOrder.ASC,
+        limit: int | Unset = 50,
+        offset: None | str | Unset = UNSET,
+        query: None | str | Unset = UNSET,
+        level: ListRevisionLogsLevelType0 | None | Unset = UNSET,
+        run_id: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[LogsResponse]:
+        """List Revision Logs: `GET /v2/deployments/{deployment_id}/revisions/{revision_id}/logs`.
+
+        List build or deploy logs for a specific revision of a deployment.
+
+
+        Args:
+            deployment_id (UUID):
+            revision_id (UUID):
+            start_time (datetime.datetime | None | Unset):
+            end_time (datetime.datetime | None | Unset):
+            order (ListRevisionLogsOrder | Unset):  Default: ListRevisionLogsOrder.ASC.
+            limit (int | Unset):  Default: 50.
+            offset (None | str | Unset):
+            query (None | str | Unset):
+            level (ListRevisionLogsLevelType0 | None | Unset):
+            run_id (None | str | Unset):
+            type_ (ListRevisionLogsType): Which logs to return: build-time or deploy-time.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[LogsResponse]
+        """
+        return self._requester.call_raw(
+            LIST_REVISION_LOGS,
+            {
+                "deployment_id": deployment_id,
+                "revision_id": revision_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "order": order,
+                "limit": limit,
+                "offset": offset,
+                "query": query,
+                "level": level,
+                "run_id": run_id,
+                "type_": type_,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncDeploymentsRevisionsLogsResource:
+    """The operations of `cp.deployments.revisions.logs`, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncDeploymentsRevisionsLogsWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncDeploymentsRevisionsLogsWithRawResponse(self._requester)
+
+    def list(
+        self,
+        deployment_id: UUID | str,
+        revision_id: UUID | str,
+        *,
+        type_: ListRevisionLogsType,
+        start_time: datetime.datetime | None | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
+        order: ListRevisionLogsOrder | Unset = ListRevisionLogsOrder.ASC,
+        limit: int | Unset = 50,
+        offset: None | str | Unset = UNSET,
+        query: None | str | Unset = UNSET,
+        level: ListRevisionLogsLevelType0 | None | Unset = UNSET,
+        run_id: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[Any]:
+        """List Revision Logs: `GET /v2/deployments/{deployment_id}/revisions/{revision_id}/logs`.
+
+        List build or deploy logs for a specific revision of a deployment.
+
+        Returns the first page; iterating it (`async for`) yields every
+        item, fetching the next pages as needed (next_offset paging).
+
+
+        Args:
+            deployment_id (UUID):
+            revision_id (UUID):
+            start_time (datetime.datetime | None | Unset):
+            end_time (datetime.datetime | None | Unset):
+            order (ListRevisionLogsOrder | Unset):  Default: ListRevisionLogsOrder.ASC.
+            limit (int | Unset):  Default: 50.
+            offset (None | str | Unset):
+            query (None | str | Unset):
+            level (ListRevisionLogsLevelType0 | None | Unset):
+            run_id (None | str | Unset):
+            type_ (ListRevisionLogsType): Which logs to return: build-time or deploy-time.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            AsyncPager[Any]
+        """
+        return self._requester.paginate(
+            LIST_REVISION_LOGS,
+            {
+                "deployment_id": deployment_id,
+                "revision_id": revision_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "order": order,
+                "limit": limit,
+                "offset": offset,
+                "query": query,
+                "level": level,
+                "run_id": run_id,
+                "type_": type_,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncDeploymentsRevisionsLogsWithRawResponse:
+    """The operations of `cp.deployments.revisions.logs`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list(
+        self,
+        deployment_id: UUID | str,
+        revision_id: UUID | str,
+        *,
+        type_: ListRevisionLogsType,
+        start_time: datetime.datetime | None | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
+        order: ListRevisionLogsOrder | Unset = ListRevisionLogsOrder.ASC,
+        limit: int | Unset = 50,
+        offset: None | str | Unset = UNSET,
+        query: None | str | Unset = UNSET,
+        level: ListRevisionLogsLevelType0 | None | Unset = UNSET,
+        run_id: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[LogsResponse]:
+        """List Revision Logs: `GET /v2/deployments/{deployment_id}/revisions/{revision_id}/logs`.
+
+        List build or deploy logs for a specific revision of a deployment.
+
+
+        Args:
+            deployment_id (UUID):
+            revision_id (UUID):
+            start_time (datetime.datetime | None | Unset):
+            end_time (datetime.datetime | None | Unset):
+            order (ListRevisionLogsOrder | Unset):  Default: ListRevisionLogsOrder.ASC.
+            limit (int | Unset):  Default: 50.
+            offset (None | str | Unset):
+            query (None | str | Unset):
+            level (ListRevisionLogsLevelType0 | None | Unset):
+            run_id (None | str | Unset):
+            type_ (ListRevisionLogsType): Which logs to return: build-time or deploy-time.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[LogsResponse]
+        """
+        return await self._requester.call_raw(
+            LIST_REVISION_LOGS,
+            {
+                "deployment_id": deployment_id,
+                "revision_id": revision_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "order": order,
+                "limit": limit,
+                "offset": offset,
+                "query": query,
+                "level": level,
+                "run_id": run_id,
+                "type_": type_,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )

@@ -42,6 +42,10 @@ def _parse_response(
         response_400 = cast(Any, None)
         return response_400
 
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 

@@ -15,11 +15,14 @@ def _get_kwargs(
     deployment_id: UUID,
     *,
     delete_tracing_project: bool | Unset = False,
+    force: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["delete_tracing_project"] = delete_tracing_project
+
+    params["force"] = force
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -72,6 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     delete_tracing_project: bool | Unset = False,
+    force: bool | Unset = False,
 ) -> Response[Any | HTTPValidationError]:
     """Delete Deployment
 
@@ -80,7 +84,14 @@ def sync_detailed(
     Args:
         deployment_id (UUID):
         delete_tracing_project (bool | Unset): Optionally delete tracing project for the
-            deployment. Default: False.
+            deployment. Ignored in agent mode, which preserves the tracing project. Default: False.
+        force (bool | Unset): Force delete the deployment's control-plane metadata, skipping
+            Kubernetes resource cleanup. Only works on a deployment that has already been soft-deleted
+            by a prior delete call; force-deleting a still-active deployment returns 400. Use to clear
+            stale deployments whose runtime is already gone. This is unrecoverable and may orphan
+            remaining cluster-side resources. Reusing the deployment name after a force delete is
+            unsupported and may attach a new deployment to those orphaned resources; use a different
+            name. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,6 +104,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         deployment_id=deployment_id,
         delete_tracing_project=delete_tracing_project,
+        force=force,
     )
 
     response = client.get_httpx_client().request(
@@ -107,6 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     delete_tracing_project: bool | Unset = False,
+    force: bool | Unset = False,
 ) -> Any | HTTPValidationError | None:
     """Delete Deployment
 
@@ -115,7 +128,14 @@ def sync(
     Args:
         deployment_id (UUID):
         delete_tracing_project (bool | Unset): Optionally delete tracing project for the
-            deployment. Default: False.
+            deployment. Ignored in agent mode, which preserves the tracing project. Default: False.
+        force (bool | Unset): Force delete the deployment's control-plane metadata, skipping
+            Kubernetes resource cleanup. Only works on a deployment that has already been soft-deleted
+            by a prior delete call; force-deleting a still-active deployment returns 400. Use to clear
+            stale deployments whose runtime is already gone. This is unrecoverable and may orphan
+            remaining cluster-side resources. Reusing the deployment name after a force delete is
+            unsupported and may attach a new deployment to those orphaned resources; use a different
+            name. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +149,7 @@ def sync(
         deployment_id=deployment_id,
         client=client,
         delete_tracing_project=delete_tracing_project,
+        force=force,
     ).parsed
 
 
@@ -137,6 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     delete_tracing_project: bool | Unset = False,
+    force: bool | Unset = False,
 ) -> Response[Any | HTTPValidationError]:
     """Delete Deployment
 
@@ -145,7 +167,14 @@ async def asyncio_detailed(
     Args:
         deployment_id (UUID):
         delete_tracing_project (bool | Unset): Optionally delete tracing project for the
-            deployment. Default: False.
+            deployment. Ignored in agent mode, which preserves the tracing project. Default: False.
+        force (bool | Unset): Force delete the deployment's control-plane metadata, skipping
+            Kubernetes resource cleanup. Only works on a deployment that has already been soft-deleted
+            by a prior delete call; force-deleting a still-active deployment returns 400. Use to clear
+            stale deployments whose runtime is already gone. This is unrecoverable and may orphan
+            remaining cluster-side resources. Reusing the deployment name after a force delete is
+            unsupported and may attach a new deployment to those orphaned resources; use a different
+            name. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,6 +187,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         deployment_id=deployment_id,
         delete_tracing_project=delete_tracing_project,
+        force=force,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -170,6 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     delete_tracing_project: bool | Unset = False,
+    force: bool | Unset = False,
 ) -> Any | HTTPValidationError | None:
     """Delete Deployment
 
@@ -178,7 +209,14 @@ async def asyncio(
     Args:
         deployment_id (UUID):
         delete_tracing_project (bool | Unset): Optionally delete tracing project for the
-            deployment. Default: False.
+            deployment. Ignored in agent mode, which preserves the tracing project. Default: False.
+        force (bool | Unset): Force delete the deployment's control-plane metadata, skipping
+            Kubernetes resource cleanup. Only works on a deployment that has already been soft-deleted
+            by a prior delete call; force-deleting a still-active deployment returns 400. Use to clear
+            stale deployments whose runtime is already gone. This is unrecoverable and may orphan
+            remaining cluster-side resources. Reusing the deployment name after a force delete is
+            unsupported and may attach a new deployment to those orphaned resources; use a different
+            name. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,5 +231,6 @@ async def asyncio(
             deployment_id=deployment_id,
             client=client,
             delete_tracing_project=delete_tracing_project,
+            force=force,
         )
     ).parsed

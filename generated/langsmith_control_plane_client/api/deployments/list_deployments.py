@@ -18,12 +18,14 @@ def _get_kwargs(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     name_contains: None | str | Unset = UNSET,
+    name: None | str | Unset = UNSET,
     status: None | str | Unset = UNSET,
     remote_reconciled: bool | None | Unset = UNSET,
     tag_value_ids: None | str | Unset = UNSET,
     image_version: None | str | Unset = UNSET,
     deployment_type: ListDeploymentsDeploymentTypeType0 | None | Unset = UNSET,
     deployment_ids: None | str | Unset = UNSET,
+    url_query: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -38,6 +40,13 @@ def _get_kwargs(
     else:
         json_name_contains = name_contains
     params["name_contains"] = json_name_contains
+
+    json_name: None | str | Unset
+    if isinstance(name, Unset):
+        json_name = UNSET
+    else:
+        json_name = name
+    params["name"] = json_name
 
     json_status: None | str | Unset
     if isinstance(status, Unset):
@@ -82,6 +91,13 @@ def _get_kwargs(
     else:
         json_deployment_ids = deployment_ids
     params["deployment_ids"] = json_deployment_ids
+
+    json_url_query: None | str | Unset
+    if isinstance(url_query, Unset):
+        json_url_query = UNSET
+    else:
+        json_url_query = url_query
+    params["url"] = json_url_query
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -130,12 +146,14 @@ def sync_detailed(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     name_contains: None | str | Unset = UNSET,
+    name: None | str | Unset = UNSET,
     status: None | str | Unset = UNSET,
     remote_reconciled: bool | None | Unset = UNSET,
     tag_value_ids: None | str | Unset = UNSET,
     image_version: None | str | Unset = UNSET,
     deployment_type: ListDeploymentsDeploymentTypeType0 | None | Unset = UNSET,
     deployment_ids: None | str | Unset = UNSET,
+    url_query: None | str | Unset = UNSET,
 ) -> Response[DeploymentsList | HTTPValidationError]:
     """List Deployments
 
@@ -146,6 +164,7 @@ def sync_detailed(
         offset (int | Unset): Pagination offset. Pass this value to subsequent requests to fetch
             the next page of resources. Default: 0.
         name_contains (None | str | Unset): Name of the deployment to filter by.
+        name (None | str | Unset): Exact deployment name to filter by.
         status (None | str | Unset): `status` of the deployment to filter by.
         remote_reconciled (bool | None | Unset): Flag to filter by remote reconciled deployments.
         tag_value_ids (None | str | Unset): Comma separated list of tag value IDs of the
@@ -154,6 +173,7 @@ def sync_detailed(
         deployment_type (ListDeploymentsDeploymentTypeType0 | None | Unset): Deployment type to
             filter by.
         deployment_ids (None | str | Unset): Comma separated list of deployment IDs to filter by.
+        url_query (None | str | Unset): Serving URL of the deployment to filter by.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,12 +187,14 @@ def sync_detailed(
         limit=limit,
         offset=offset,
         name_contains=name_contains,
+        name=name,
         status=status,
         remote_reconciled=remote_reconciled,
         tag_value_ids=tag_value_ids,
         image_version=image_version,
         deployment_type=deployment_type,
         deployment_ids=deployment_ids,
+        url_query=url_query,
     )
 
     response = client.get_httpx_client().request(
@@ -188,12 +210,14 @@ def sync(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     name_contains: None | str | Unset = UNSET,
+    name: None | str | Unset = UNSET,
     status: None | str | Unset = UNSET,
     remote_reconciled: bool | None | Unset = UNSET,
     tag_value_ids: None | str | Unset = UNSET,
     image_version: None | str | Unset = UNSET,
     deployment_type: ListDeploymentsDeploymentTypeType0 | None | Unset = UNSET,
     deployment_ids: None | str | Unset = UNSET,
+    url_query: None | str | Unset = UNSET,
 ) -> DeploymentsList | HTTPValidationError | None:
     """List Deployments
 
@@ -204,6 +228,7 @@ def sync(
         offset (int | Unset): Pagination offset. Pass this value to subsequent requests to fetch
             the next page of resources. Default: 0.
         name_contains (None | str | Unset): Name of the deployment to filter by.
+        name (None | str | Unset): Exact deployment name to filter by.
         status (None | str | Unset): `status` of the deployment to filter by.
         remote_reconciled (bool | None | Unset): Flag to filter by remote reconciled deployments.
         tag_value_ids (None | str | Unset): Comma separated list of tag value IDs of the
@@ -212,6 +237,7 @@ def sync(
         deployment_type (ListDeploymentsDeploymentTypeType0 | None | Unset): Deployment type to
             filter by.
         deployment_ids (None | str | Unset): Comma separated list of deployment IDs to filter by.
+        url_query (None | str | Unset): Serving URL of the deployment to filter by.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,12 +252,14 @@ def sync(
         limit=limit,
         offset=offset,
         name_contains=name_contains,
+        name=name,
         status=status,
         remote_reconciled=remote_reconciled,
         tag_value_ids=tag_value_ids,
         image_version=image_version,
         deployment_type=deployment_type,
         deployment_ids=deployment_ids,
+        url_query=url_query,
     ).parsed
 
 
@@ -241,12 +269,14 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     name_contains: None | str | Unset = UNSET,
+    name: None | str | Unset = UNSET,
     status: None | str | Unset = UNSET,
     remote_reconciled: bool | None | Unset = UNSET,
     tag_value_ids: None | str | Unset = UNSET,
     image_version: None | str | Unset = UNSET,
     deployment_type: ListDeploymentsDeploymentTypeType0 | None | Unset = UNSET,
     deployment_ids: None | str | Unset = UNSET,
+    url_query: None | str | Unset = UNSET,
 ) -> Response[DeploymentsList | HTTPValidationError]:
     """List Deployments
 
@@ -257,6 +287,7 @@ async def asyncio_detailed(
         offset (int | Unset): Pagination offset. Pass this value to subsequent requests to fetch
             the next page of resources. Default: 0.
         name_contains (None | str | Unset): Name of the deployment to filter by.
+        name (None | str | Unset): Exact deployment name to filter by.
         status (None | str | Unset): `status` of the deployment to filter by.
         remote_reconciled (bool | None | Unset): Flag to filter by remote reconciled deployments.
         tag_value_ids (None | str | Unset): Comma separated list of tag value IDs of the
@@ -265,6 +296,7 @@ async def asyncio_detailed(
         deployment_type (ListDeploymentsDeploymentTypeType0 | None | Unset): Deployment type to
             filter by.
         deployment_ids (None | str | Unset): Comma separated list of deployment IDs to filter by.
+        url_query (None | str | Unset): Serving URL of the deployment to filter by.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -278,12 +310,14 @@ async def asyncio_detailed(
         limit=limit,
         offset=offset,
         name_contains=name_contains,
+        name=name,
         status=status,
         remote_reconciled=remote_reconciled,
         tag_value_ids=tag_value_ids,
         image_version=image_version,
         deployment_type=deployment_type,
         deployment_ids=deployment_ids,
+        url_query=url_query,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -297,12 +331,14 @@ async def asyncio(
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     name_contains: None | str | Unset = UNSET,
+    name: None | str | Unset = UNSET,
     status: None | str | Unset = UNSET,
     remote_reconciled: bool | None | Unset = UNSET,
     tag_value_ids: None | str | Unset = UNSET,
     image_version: None | str | Unset = UNSET,
     deployment_type: ListDeploymentsDeploymentTypeType0 | None | Unset = UNSET,
     deployment_ids: None | str | Unset = UNSET,
+    url_query: None | str | Unset = UNSET,
 ) -> DeploymentsList | HTTPValidationError | None:
     """List Deployments
 
@@ -313,6 +349,7 @@ async def asyncio(
         offset (int | Unset): Pagination offset. Pass this value to subsequent requests to fetch
             the next page of resources. Default: 0.
         name_contains (None | str | Unset): Name of the deployment to filter by.
+        name (None | str | Unset): Exact deployment name to filter by.
         status (None | str | Unset): `status` of the deployment to filter by.
         remote_reconciled (bool | None | Unset): Flag to filter by remote reconciled deployments.
         tag_value_ids (None | str | Unset): Comma separated list of tag value IDs of the
@@ -321,6 +358,7 @@ async def asyncio(
         deployment_type (ListDeploymentsDeploymentTypeType0 | None | Unset): Deployment type to
             filter by.
         deployment_ids (None | str | Unset): Comma separated list of deployment IDs to filter by.
+        url_query (None | str | Unset): Serving URL of the deployment to filter by.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -336,11 +374,13 @@ async def asyncio(
             limit=limit,
             offset=offset,
             name_contains=name_contains,
+            name=name,
             status=status,
             remote_reconciled=remote_reconciled,
             tag_value_ids=tag_value_ids,
             image_version=image_version,
             deployment_type=deployment_type,
             deployment_ids=deployment_ids,
+            url_query=url_query,
         )
     ).parsed

@@ -11,8 +11,20 @@ from uuid import UUID
 
 import httpx
 
-from ...models.github_integration import GithubIntegration
-from ...models.github_repository import GithubRepository
+from ...models.engine_install_link import EngineInstallLink
+from ...models.engine_picker_select_response import EnginePickerSelectResponse
+from ...models.engine_picker_session_response import EnginePickerSessionResponse
+from ...models.forge_github_installations_list import ForgeGithubInstallationsList
+from ...models.forge_github_picker_selection_request import (
+    ForgeGithubPickerSelectionRequest,
+)
+from ...models.forge_github_picker_selection_request_action import (
+    ForgeGithubPickerSelectionRequestAction,
+)
+from ...models.github_install_link import GithubInstallLink
+from ...models.github_install_link_request import GithubInstallLinkRequest
+from ...models.github_installations_list import GithubInstallationsList
+from ...models.github_repositories_list import GithubRepositoriesList
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, File, Unset
 from .. import (
@@ -26,64 +38,304 @@ from .. import (
     RequestOptions,
     SyncPage,
 )
-from . import list_forge_github_integrations as _list_forge_github_integrations
-from . import list_forge_github_repositories as _list_forge_github_repositories
-from . import list_github_integrations as _list_github_integrations
-from . import list_github_repositories as _list_github_repositories
-
-
-def _request_list_forge_github_integrations(a: Mapping[str, Any]) -> dict[str, Any]:
-    return _list_forge_github_integrations._get_kwargs()
-
-
-def _parse_list_forge_github_integrations(
-    response: httpx.Response,
-) -> list[GithubIntegration]:
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = GithubIntegration.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
-
-
-LIST_FORGE_GITHUB_INTEGRATIONS: Operation[list[GithubIntegration]] = Operation(
-    name="list_forge_github_integrations",
-    method="GET",
-    path="/v1/integrations/forge/github/install",
-    params=(),
-    success=(200,),
-    request=_request_list_forge_github_integrations,
-    parse=_parse_list_forge_github_integrations,
-    summary="List Forge GitHub Integrations",
+from . import (
+    create_engine_picker_session_selection as _create_engine_picker_session_selection,
 )
+from . import get_engine_picker_session_endpoint as _get_engine_picker_session_endpoint
+from . import (
+    get_forge_github_install_link_endpoint as _get_forge_github_install_link_endpoint,
+)
+from . import get_github_install_link_endpoint as _get_github_install_link_endpoint
+from . import list_forge_github_installations as _list_forge_github_installations
+from . import (
+    list_github_installation_repositories as _list_github_installation_repositories,
+)
+from . import list_github_installations as _list_github_installations
+
+if TYPE_CHECKING:
+    from ...models import ForgeGithubIntegration, GithubIntegration, GithubRepository
 
 
-def _request_list_forge_github_repositories(a: Mapping[str, Any]) -> dict[str, Any]:
-    return _list_forge_github_repositories._get_kwargs(
-        integration_id=a["integration_id"],
+def _request_get_forge_github_install_link_endpoint(
+    a: Mapping[str, Any],
+) -> dict[str, Any]:
+    return _get_forge_github_install_link_endpoint._get_kwargs(
+        body=a["body"],
     )
 
 
-def _parse_list_forge_github_repositories(
+def _parse_get_forge_github_install_link_endpoint(
     response: httpx.Response,
-) -> list[GithubRepository]:
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = GithubRepository.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+) -> EngineInstallLink:
+    response_200 = EngineInstallLink.from_dict(response.json())
 
     return response_200
 
 
-LIST_FORGE_GITHUB_REPOSITORIES: Operation[list[GithubRepository]] = Operation(
-    name="list_forge_github_repositories",
+GET_FORGE_GITHUB_INSTALL_LINK_ENDPOINT: Operation[EngineInstallLink] = Operation(
+    name="get_forge_github_install_link_endpoint",
+    method="POST",
+    path="/v2/integrations/forge-github/installation-link",
+    params=(
+        Param(
+            keyword="body",
+            name="body",
+            location="payload",
+            accepts=(
+                GithubInstallLinkRequest,
+                type(None),
+            ),
+            required=False,
+        ),
+    ),
+    success=(200,),
+    request=_request_get_forge_github_install_link_endpoint,
+    parse=_parse_get_forge_github_install_link_endpoint,
+    summary="Get Forge Github Install Link Endpoint",
+)
+
+
+def _request_list_forge_github_installations(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _list_forge_github_installations._get_kwargs(
+        page_size=a["page_size"],
+        cursor=a["cursor"],
+    )
+
+
+def _parse_list_forge_github_installations(
+    response: httpx.Response,
+) -> ForgeGithubInstallationsList:
+    response_200 = ForgeGithubInstallationsList.from_dict(response.json())
+
+    return response_200
+
+
+LIST_FORGE_GITHUB_INSTALLATIONS: Operation[ForgeGithubInstallationsList] = Operation(
+    name="list_forge_github_installations",
     method="GET",
-    path="/v1/integrations/forge/github/{integration_id}/repos",
+    path="/v2/integrations/forge-github/installations",
+    params=(
+        Param(
+            keyword="page_size",
+            name="page_size",
+            location="query",
+            accepts=(int,),
+            required=False,
+        ),
+        Param(
+            keyword="cursor",
+            name="cursor",
+            location="query",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+    ),
+    success=(200,),
+    request=_request_list_forge_github_installations,
+    parse=_parse_list_forge_github_installations,
+    summary="List Forge Github Installations",
+    paging=Paging(
+        style="cursor",
+        items="items",
+        next="next_cursor",
+        param="cursor",
+    ),
+)
+
+
+def _request_get_engine_picker_session_endpoint(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _get_engine_picker_session_endpoint._get_kwargs(
+        session_id=a["session_id"],
+    )
+
+
+def _parse_get_engine_picker_session_endpoint(
+    response: httpx.Response,
+) -> EnginePickerSessionResponse:
+    response_200 = EnginePickerSessionResponse.from_dict(response.json())
+
+    return response_200
+
+
+GET_ENGINE_PICKER_SESSION_ENDPOINT: Operation[EnginePickerSessionResponse] = Operation(
+    name="get_engine_picker_session_endpoint",
+    method="GET",
+    path="/v2/integrations/forge-github/picker-sessions/{session_id}",
+    params=(
+        Param(
+            keyword="session_id",
+            name="session_id",
+            location="path",
+            accepts=(str,),
+            required=True,
+        ),
+    ),
+    success=(200,),
+    request=_request_get_engine_picker_session_endpoint,
+    parse=_parse_get_engine_picker_session_endpoint,
+    summary="Get Engine Picker Session Endpoint",
+)
+
+
+def _request_create_engine_picker_session_selection(
+    a: Mapping[str, Any],
+) -> dict[str, Any]:
+    return _create_engine_picker_session_selection._get_kwargs(
+        session_id=a["session_id"],
+        body=ForgeGithubPickerSelectionRequest(
+            action=a["action"],
+            installation_id=a["installation_id"],
+        ),
+    )
+
+
+def _parse_create_engine_picker_session_selection(
+    response: httpx.Response,
+) -> EnginePickerSelectResponse:
+    response_200 = EnginePickerSelectResponse.from_dict(response.json())
+
+    return response_200
+
+
+CREATE_ENGINE_PICKER_SESSION_SELECTION: Operation[EnginePickerSelectResponse] = (
+    Operation(
+        name="create_engine_picker_session_selection",
+        method="POST",
+        path="/v2/integrations/forge-github/picker-sessions/{session_id}/selection",
+        params=(
+            Param(
+                keyword="session_id",
+                name="session_id",
+                location="path",
+                accepts=(str,),
+                required=True,
+            ),
+            Param(
+                keyword="action",
+                name="action",
+                location="body",
+                accepts=(ForgeGithubPickerSelectionRequestAction,),
+                required=True,
+            ),
+            Param(
+                keyword="installation_id",
+                name="installation_id",
+                location="body",
+                accepts=(
+                    int,
+                    type(None),
+                ),
+                required=False,
+            ),
+        ),
+        success=(200,),
+        request=_request_create_engine_picker_session_selection,
+        parse=_parse_create_engine_picker_session_selection,
+        summary="Create Engine Picker Session Selection",
+    )
+)
+
+
+def _request_get_github_install_link_endpoint(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _get_github_install_link_endpoint._get_kwargs()
+
+
+def _parse_get_github_install_link_endpoint(
+    response: httpx.Response,
+) -> GithubInstallLink:
+    response_200 = GithubInstallLink.from_dict(response.json())
+
+    return response_200
+
+
+GET_GITHUB_INSTALL_LINK_ENDPOINT: Operation[GithubInstallLink] = Operation(
+    name="get_github_install_link_endpoint",
+    method="POST",
+    path="/v2/integrations/github/installation-link",
+    params=(),
+    success=(200,),
+    request=_request_get_github_install_link_endpoint,
+    parse=_parse_get_github_install_link_endpoint,
+    summary="Get Github Install Link Endpoint",
+)
+
+
+def _request_list_github_installations(a: Mapping[str, Any]) -> dict[str, Any]:
+    return _list_github_installations._get_kwargs(
+        page_size=a["page_size"],
+        cursor=a["cursor"],
+    )
+
+
+def _parse_list_github_installations(
+    response: httpx.Response,
+) -> GithubInstallationsList:
+    response_200 = GithubInstallationsList.from_dict(response.json())
+
+    return response_200
+
+
+LIST_GITHUB_INSTALLATIONS: Operation[GithubInstallationsList] = Operation(
+    name="list_github_installations",
+    method="GET",
+    path="/v2/integrations/github/installations",
+    params=(
+        Param(
+            keyword="page_size",
+            name="page_size",
+            location="query",
+            accepts=(int,),
+            required=False,
+        ),
+        Param(
+            keyword="cursor",
+            name="cursor",
+            location="query",
+            accepts=(
+                str,
+                type(None),
+            ),
+            required=False,
+        ),
+    ),
+    success=(200,),
+    request=_request_list_github_installations,
+    parse=_parse_list_github_installations,
+    summary="List Github Installations",
+    paging=Paging(
+        style="cursor",
+        items="items",
+        next="next_cursor",
+        param="cursor",
+    ),
+)
+
+
+def _request_list_github_installation_repositories(
+    a: Mapping[str, Any],
+) -> dict[str, Any]:
+    return _list_github_installation_repositories._get_kwargs(
+        integration_id=a["integration_id"],
+        page_size=a["page_size"],
+        cursor=a["cursor"],
+    )
+
+
+def _parse_list_github_installation_repositories(
+    response: httpx.Response,
+) -> GithubRepositoriesList:
+    response_200 = GithubRepositoriesList.from_dict(response.json())
+
+    return response_200
+
+
+LIST_GITHUB_INSTALLATION_REPOSITORIES: Operation[GithubRepositoriesList] = Operation(
+    name="list_github_installation_repositories",
+    method="GET",
+    path="/v2/integrations/github/installations/{integration_id}/repositories",
     params=(
         Param(
             keyword="integration_id",
@@ -95,80 +347,34 @@ LIST_FORGE_GITHUB_REPOSITORIES: Operation[list[GithubRepository]] = Operation(
             ),
             required=True,
         ),
-    ),
-    success=(200,),
-    request=_request_list_forge_github_repositories,
-    parse=_parse_list_forge_github_repositories,
-    summary="List Forge GitHub Repositories",
-)
-
-
-def _request_list_github_integrations(a: Mapping[str, Any]) -> dict[str, Any]:
-    return _list_github_integrations._get_kwargs()
-
-
-def _parse_list_github_integrations(
-    response: httpx.Response,
-) -> list[GithubIntegration]:
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = GithubIntegration.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
-
-
-LIST_GITHUB_INTEGRATIONS: Operation[list[GithubIntegration]] = Operation(
-    name="list_github_integrations",
-    method="GET",
-    path="/v1/integrations/github/install",
-    params=(),
-    success=(200,),
-    request=_request_list_github_integrations,
-    parse=_parse_list_github_integrations,
-    summary="List GitHub Integrations",
-)
-
-
-def _request_list_github_repositories(a: Mapping[str, Any]) -> dict[str, Any]:
-    return _list_github_repositories._get_kwargs(
-        integration_id=a["integration_id"],
-    )
-
-
-def _parse_list_github_repositories(response: httpx.Response) -> list[GithubRepository]:
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = GithubRepository.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
-
-
-LIST_GITHUB_REPOSITORIES: Operation[list[GithubRepository]] = Operation(
-    name="list_github_repositories",
-    method="GET",
-    path="/v1/integrations/github/{integration_id}/repos",
-    params=(
         Param(
-            keyword="integration_id",
-            name="integration_id",
-            location="path",
+            keyword="page_size",
+            name="page_size",
+            location="query",
+            accepts=(int,),
+            required=False,
+        ),
+        Param(
+            keyword="cursor",
+            name="cursor",
+            location="query",
             accepts=(
-                UUID,
                 str,
+                type(None),
             ),
-            required=True,
+            required=False,
         ),
     ),
     success=(200,),
-    request=_request_list_github_repositories,
-    parse=_parse_list_github_repositories,
-    summary="List GitHub Repositories",
+    request=_request_list_github_installation_repositories,
+    parse=_parse_list_github_installation_repositories,
+    summary="List Github Installation Repositories",
+    paging=Paging(
+        style="cursor",
+        items="items",
+        next="next_cursor",
+        param="cursor",
+    ),
 )
 
 
@@ -188,9 +394,9 @@ class IntegrationsResource:
         return IntegrationsWithRawResponse(self._requester)
 
     @functools.cached_property
-    def forge(self) -> IntegrationsForgeResource:
-        """`cp.integrations.forge`."""
-        return IntegrationsForgeResource(self._requester)
+    def forge_github(self) -> IntegrationsForgeGithubResource:
+        """`cp.integrations.forge_github`."""
+        return IntegrationsForgeGithubResource(self._requester)
 
     @functools.cached_property
     def github(self) -> IntegrationsGithubResource:
@@ -209,9 +415,9 @@ class IntegrationsWithRawResponse:
         self._requester = requester
 
     @functools.cached_property
-    def forge(self) -> IntegrationsForgeWithRawResponse:
-        """`cp.integrations.forge`."""
-        return IntegrationsForgeWithRawResponse(self._requester)
+    def forge_github(self) -> IntegrationsForgeGithubWithRawResponse:
+        """`cp.integrations.forge_github`."""
+        return IntegrationsForgeGithubWithRawResponse(self._requester)
 
     @functools.cached_property
     def github(self) -> IntegrationsGithubWithRawResponse:
@@ -235,9 +441,9 @@ class AsyncIntegrationsResource:
         return AsyncIntegrationsWithRawResponse(self._requester)
 
     @functools.cached_property
-    def forge(self) -> AsyncIntegrationsForgeResource:
-        """`cp.integrations.forge`."""
-        return AsyncIntegrationsForgeResource(self._requester)
+    def forge_github(self) -> AsyncIntegrationsForgeGithubResource:
+        """`cp.integrations.forge_github`."""
+        return AsyncIntegrationsForgeGithubResource(self._requester)
 
     @functools.cached_property
     def github(self) -> AsyncIntegrationsGithubResource:
@@ -256,9 +462,9 @@ class AsyncIntegrationsWithRawResponse:
         self._requester = requester
 
     @functools.cached_property
-    def forge(self) -> AsyncIntegrationsForgeWithRawResponse:
-        """`cp.integrations.forge`."""
-        return AsyncIntegrationsForgeWithRawResponse(self._requester)
+    def forge_github(self) -> AsyncIntegrationsForgeGithubWithRawResponse:
+        """`cp.integrations.forge_github`."""
+        return AsyncIntegrationsForgeGithubWithRawResponse(self._requester)
 
     @functools.cached_property
     def github(self) -> AsyncIntegrationsGithubWithRawResponse:
@@ -266,82 +472,8 @@ class AsyncIntegrationsWithRawResponse:
         return AsyncIntegrationsGithubWithRawResponse(self._requester)
 
 
-class IntegrationsForgeResource:
-    """The operations of `cp.integrations.forge`.
-
-    Every method hands its call to the client (its `Requester`), which checks the arguments,
-    sends the request and returns the document's success model (None for 204).
-    """
-
-    def __init__(self, requester: Requester) -> None:
-        self._requester = requester
-
-    @functools.cached_property
-    def with_raw_response(self) -> IntegrationsForgeWithRawResponse:
-        """These operations, each returning the answer as it came (`RawResponse`)."""
-        return IntegrationsForgeWithRawResponse(self._requester)
-
-    @functools.cached_property
-    def github(self) -> IntegrationsForgeGithubResource:
-        """`cp.integrations.forge.github`."""
-        return IntegrationsForgeGithubResource(self._requester)
-
-
-class IntegrationsForgeWithRawResponse:
-    """The operations of `cp.integrations.forge`, each answer raw.
-
-    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
-    the parsed call; its `parse()` gives the parsed value.
-    """
-
-    def __init__(self, requester: Requester) -> None:
-        self._requester = requester
-
-    @functools.cached_property
-    def github(self) -> IntegrationsForgeGithubWithRawResponse:
-        """`cp.integrations.forge.github`."""
-        return IntegrationsForgeGithubWithRawResponse(self._requester)
-
-
-class AsyncIntegrationsForgeResource:
-    """The operations of `cp.integrations.forge`, asynchronously.
-
-    Every method hands its call to the client (its `Requester`), which checks the arguments,
-    sends the request and returns the document's success model (None for 204).
-    """
-
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
-
-    @functools.cached_property
-    def with_raw_response(self) -> AsyncIntegrationsForgeWithRawResponse:
-        """These operations, each returning the answer as it came (`RawResponse`)."""
-        return AsyncIntegrationsForgeWithRawResponse(self._requester)
-
-    @functools.cached_property
-    def github(self) -> AsyncIntegrationsForgeGithubResource:
-        """`cp.integrations.forge.github`."""
-        return AsyncIntegrationsForgeGithubResource(self._requester)
-
-
-class AsyncIntegrationsForgeWithRawResponse:
-    """The operations of `cp.integrations.forge`, asynchronously, each answer raw.
-
-    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
-    the parsed call; its `parse()` gives the parsed value.
-    """
-
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
-
-    @functools.cached_property
-    def github(self) -> AsyncIntegrationsForgeGithubWithRawResponse:
-        """`cp.integrations.forge.github`."""
-        return AsyncIntegrationsForgeGithubWithRawResponse(self._requester)
-
-
 class IntegrationsForgeGithubResource:
-    """The operations of `cp.integrations.forge.github`.
+    """The operations of `cp.integrations.forge_github`.
 
     Every method hands its call to the client (its `Requester`), which checks the arguments,
     sends the request and returns the document's success model (None for 204).
@@ -356,18 +488,50 @@ class IntegrationsForgeGithubResource:
         return IntegrationsForgeGithubWithRawResponse(self._requester)
 
     @functools.cached_property
-    def install(self) -> IntegrationsForgeGithubInstallResource:
-        """`cp.integrations.forge.github.install`."""
-        return IntegrationsForgeGithubInstallResource(self._requester)
+    def installations(self) -> IntegrationsForgeGithubInstallationsResource:
+        """`cp.integrations.forge_github.installations`."""
+        return IntegrationsForgeGithubInstallationsResource(self._requester)
 
     @functools.cached_property
-    def repos(self) -> IntegrationsForgeGithubReposResource:
-        """`cp.integrations.forge.github.repos`."""
-        return IntegrationsForgeGithubReposResource(self._requester)
+    def picker_sessions(self) -> IntegrationsForgeGithubPickerSessionsResource:
+        """`cp.integrations.forge_github.picker_sessions`."""
+        return IntegrationsForgeGithubPickerSessionsResource(self._requester)
+
+    def installation_link(
+        self,
+        *,
+        body: GithubInstallLinkRequest | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> EngineInstallLink:
+        """Get Forge Github Install Link Endpoint: `POST /v2/integrations/forge-github/installation-link`.
+
+        Create a Forge GitHub App installation link.
+
+
+        Args:
+            body (GithubInstallLinkRequest | None | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            EngineInstallLink
+        """
+        return self._requester.call(
+            GET_FORGE_GITHUB_INSTALL_LINK_ENDPOINT,
+            {
+                "body": body,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
 
 class IntegrationsForgeGithubWithRawResponse:
-    """The operations of `cp.integrations.forge.github`, each answer raw.
+    """The operations of `cp.integrations.forge_github`, each answer raw.
 
     Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
     the parsed call; its `parse()` gives the parsed value.
@@ -377,18 +541,50 @@ class IntegrationsForgeGithubWithRawResponse:
         self._requester = requester
 
     @functools.cached_property
-    def install(self) -> IntegrationsForgeGithubInstallWithRawResponse:
-        """`cp.integrations.forge.github.install`."""
-        return IntegrationsForgeGithubInstallWithRawResponse(self._requester)
+    def installations(self) -> IntegrationsForgeGithubInstallationsWithRawResponse:
+        """`cp.integrations.forge_github.installations`."""
+        return IntegrationsForgeGithubInstallationsWithRawResponse(self._requester)
 
     @functools.cached_property
-    def repos(self) -> IntegrationsForgeGithubReposWithRawResponse:
-        """`cp.integrations.forge.github.repos`."""
-        return IntegrationsForgeGithubReposWithRawResponse(self._requester)
+    def picker_sessions(self) -> IntegrationsForgeGithubPickerSessionsWithRawResponse:
+        """`cp.integrations.forge_github.picker_sessions`."""
+        return IntegrationsForgeGithubPickerSessionsWithRawResponse(self._requester)
+
+    def installation_link(
+        self,
+        *,
+        body: GithubInstallLinkRequest | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[EngineInstallLink]:
+        """Get Forge Github Install Link Endpoint: `POST /v2/integrations/forge-github/installation-link`.
+
+        Create a Forge GitHub App installation link.
+
+
+        Args:
+            body (GithubInstallLinkRequest | None | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[EngineInstallLink]
+        """
+        return self._requester.call_raw(
+            GET_FORGE_GITHUB_INSTALL_LINK_ENDPOINT,
+            {
+                "body": body,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
 
 class AsyncIntegrationsForgeGithubResource:
-    """The operations of `cp.integrations.forge.github`, asynchronously.
+    """The operations of `cp.integrations.forge_github`, asynchronously.
 
     Every method hands its call to the client (its `Requester`), which checks the arguments,
     sends the request and returns the document's success model (None for 204).
@@ -403,18 +599,50 @@ class AsyncIntegrationsForgeGithubResource:
         return AsyncIntegrationsForgeGithubWithRawResponse(self._requester)
 
     @functools.cached_property
-    def install(self) -> AsyncIntegrationsForgeGithubInstallResource:
-        """`cp.integrations.forge.github.install`."""
-        return AsyncIntegrationsForgeGithubInstallResource(self._requester)
+    def installations(self) -> AsyncIntegrationsForgeGithubInstallationsResource:
+        """`cp.integrations.forge_github.installations`."""
+        return AsyncIntegrationsForgeGithubInstallationsResource(self._requester)
 
     @functools.cached_property
-    def repos(self) -> AsyncIntegrationsForgeGithubReposResource:
-        """`cp.integrations.forge.github.repos`."""
-        return AsyncIntegrationsForgeGithubReposResource(self._requester)
+    def picker_sessions(self) -> AsyncIntegrationsForgeGithubPickerSessionsResource:
+        """`cp.integrations.forge_github.picker_sessions`."""
+        return AsyncIntegrationsForgeGithubPickerSessionsResource(self._requester)
+
+    async def installation_link(
+        self,
+        *,
+        body: GithubInstallLinkRequest | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> EngineInstallLink:
+        """Get Forge Github Install Link Endpoint: `POST /v2/integrations/forge-github/installation-link`.
+
+        Create a Forge GitHub App installation link.
+
+
+        Args:
+            body (GithubInstallLinkRequest | None | Unset):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            EngineInstallLink
+        """
+        return await self._requester.call(
+            GET_FORGE_GITHUB_INSTALL_LINK_ENDPOINT,
+            {
+                "body": body,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
 
 class AsyncIntegrationsForgeGithubWithRawResponse:
-    """The operations of `cp.integrations.forge.github`, asynchronously, each answer raw.
+    """The operations of `cp.integrations.forge_github`, asynchronously, each answer raw.
 
     Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
     the parsed call; its `parse()` gives the parsed value.
@@ -424,184 +652,54 @@ class AsyncIntegrationsForgeGithubWithRawResponse:
         self._requester = requester
 
     @functools.cached_property
-    def install(self) -> AsyncIntegrationsForgeGithubInstallWithRawResponse:
-        """`cp.integrations.forge.github.install`."""
-        return AsyncIntegrationsForgeGithubInstallWithRawResponse(self._requester)
+    def installations(self) -> AsyncIntegrationsForgeGithubInstallationsWithRawResponse:
+        """`cp.integrations.forge_github.installations`."""
+        return AsyncIntegrationsForgeGithubInstallationsWithRawResponse(self._requester)
 
     @functools.cached_property
-    def repos(self) -> AsyncIntegrationsForgeGithubReposWithRawResponse:
-        """`cp.integrations.forge.github.repos`."""
-        return AsyncIntegrationsForgeGithubReposWithRawResponse(self._requester)
-
-
-class IntegrationsForgeGithubInstallResource:
-    """The operations of `cp.integrations.forge.github.install`.
-
-    Every method hands its call to the client (its `Requester`), which checks the arguments,
-    sends the request and returns the document's success model (None for 204).
-    """
-
-    def __init__(self, requester: Requester) -> None:
-        self._requester = requester
-
-    @functools.cached_property
-    def with_raw_response(self) -> IntegrationsForgeGithubInstallWithRawResponse:
-        """These operations, each returning the answer as it came (`RawResponse`)."""
-        return IntegrationsForgeGithubInstallWithRawResponse(self._requester)
-
-    def list(
+    def picker_sessions(
         self,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> builtins.list[GithubIntegration]:
-        """List Forge GitHub Integrations: `GET /v1/integrations/forge/github/install`.
-
-        List available Forge GitHub integrations.
-
-
-        Args:
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-            extra_query: more query parameters, for one the document lacks yet.
-            extra_body: more JSON body fields, for one the document lacks yet.
-
-        Returns:
-            builtins.list[GithubIntegration]
-        """
-        return self._requester.call(
-            LIST_FORGE_GITHUB_INTEGRATIONS,
-            {},
-            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+    ) -> AsyncIntegrationsForgeGithubPickerSessionsWithRawResponse:
+        """`cp.integrations.forge_github.picker_sessions`."""
+        return AsyncIntegrationsForgeGithubPickerSessionsWithRawResponse(
+            self._requester
         )
 
-
-class IntegrationsForgeGithubInstallWithRawResponse:
-    """The operations of `cp.integrations.forge.github.install`, each answer raw.
-
-    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
-    the parsed call; its `parse()` gives the parsed value.
-    """
-
-    def __init__(self, requester: Requester) -> None:
-        self._requester = requester
-
-    def list(
+    async def installation_link(
         self,
         *,
+        body: GithubInstallLinkRequest | None | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[builtins.list[GithubIntegration]]:
-        """List Forge GitHub Integrations: `GET /v1/integrations/forge/github/install`.
+    ) -> RawResponse[EngineInstallLink]:
+        """Get Forge Github Install Link Endpoint: `POST /v2/integrations/forge-github/installation-link`.
 
-        List available Forge GitHub integrations.
+        Create a Forge GitHub App installation link.
 
 
         Args:
+            body (GithubInstallLinkRequest | None | Unset):
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
             extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            RawResponse[builtins.list[GithubIntegration]]
-        """
-        return self._requester.call_raw(
-            LIST_FORGE_GITHUB_INTEGRATIONS,
-            {},
-            RequestOptions(timeout, extra_headers, extra_query, extra_body),
-        )
-
-
-class AsyncIntegrationsForgeGithubInstallResource:
-    """The operations of `cp.integrations.forge.github.install`, asynchronously.
-
-    Every method hands its call to the client (its `Requester`), which checks the arguments,
-    sends the request and returns the document's success model (None for 204).
-    """
-
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
-
-    @functools.cached_property
-    def with_raw_response(self) -> AsyncIntegrationsForgeGithubInstallWithRawResponse:
-        """These operations, each returning the answer as it came (`RawResponse`)."""
-        return AsyncIntegrationsForgeGithubInstallWithRawResponse(self._requester)
-
-    async def list(
-        self,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> builtins.list[GithubIntegration]:
-        """List Forge GitHub Integrations: `GET /v1/integrations/forge/github/install`.
-
-        List available Forge GitHub integrations.
-
-
-        Args:
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-            extra_query: more query parameters, for one the document lacks yet.
-            extra_body: more JSON body fields, for one the document lacks yet.
-
-        Returns:
-            builtins.list[GithubIntegration]
-        """
-        return await self._requester.call(
-            LIST_FORGE_GITHUB_INTEGRATIONS,
-            {},
-            RequestOptions(timeout, extra_headers, extra_query, extra_body),
-        )
-
-
-class AsyncIntegrationsForgeGithubInstallWithRawResponse:
-    """The operations of `cp.integrations.forge.github.install`, asynchronously, each answer raw.
-
-    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
-    the parsed call; its `parse()` gives the parsed value.
-    """
-
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
-
-    async def list(
-        self,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[builtins.list[GithubIntegration]]:
-        """List Forge GitHub Integrations: `GET /v1/integrations/forge/github/install`.
-
-        List available Forge GitHub integrations.
-
-
-        Args:
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-            extra_query: more query parameters, for one the document lacks yet.
-            extra_body: more JSON body fields, for one the document lacks yet.
-
-        Returns:
-            RawResponse[builtins.list[GithubIntegration]]
+            RawResponse[EngineInstallLink]
         """
         return await self._requester.call_raw(
-            LIST_FORGE_GITHUB_INTEGRATIONS,
-            {},
+            GET_FORGE_GITHUB_INSTALL_LINK_ENDPOINT,
+            {
+                "body": body,
+            },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class IntegrationsForgeGithubReposResource:
-    """The operations of `cp.integrations.forge.github.repos`.
+class IntegrationsForgeGithubInstallationsResource:
+    """The operations of `cp.integrations.forge_github.installations`.
 
     Every method hands its call to the client (its `Requester`), which checks the arguments,
     sends the request and returns the document's success model (None for 204).
@@ -611,45 +709,51 @@ class IntegrationsForgeGithubReposResource:
         self._requester = requester
 
     @functools.cached_property
-    def with_raw_response(self) -> IntegrationsForgeGithubReposWithRawResponse:
+    def with_raw_response(self) -> IntegrationsForgeGithubInstallationsWithRawResponse:
         """These operations, each returning the answer as it came (`RawResponse`)."""
-        return IntegrationsForgeGithubReposWithRawResponse(self._requester)
+        return IntegrationsForgeGithubInstallationsWithRawResponse(self._requester)
 
     def list(
         self,
-        integration_id: UUID | str,
         *,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> builtins.list[GithubRepository]:
-        """List Forge GitHub Repositories: `GET /v1/integrations/forge/github/{integration_id}/repos`.
+    ) -> SyncPage[ForgeGithubIntegration]:
+        """List Forge Github Installations: `GET /v2/integrations/forge-github/installations`.
 
-        List available GitHub repositories for a Forge integration.
+        List Forge GitHub App installations available to the workspace.
+
+        Returns the first page; iterating it (`for`) yields every
+        item, fetching the next pages as needed (cursor paging).
 
 
         Args:
-            integration_id (UUID): Forge GitHub integration ID.
+            page_size (int | Unset): Maximum number of resources to return. Default: 20.
+            cursor (None | str | Unset): Opaque cursor returned by the previous page.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
             extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            builtins.list[GithubRepository]
+            SyncPage[ForgeGithubIntegration]
         """
-        return self._requester.call(
-            LIST_FORGE_GITHUB_REPOSITORIES,
+        return self._requester.paginate(
+            LIST_FORGE_GITHUB_INSTALLATIONS,
             {
-                "integration_id": integration_id,
+                "page_size": page_size,
+                "cursor": cursor,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class IntegrationsForgeGithubReposWithRawResponse:
-    """The operations of `cp.integrations.forge.github.repos`, each answer raw.
+class IntegrationsForgeGithubInstallationsWithRawResponse:
+    """The operations of `cp.integrations.forge_github.installations`, each answer raw.
 
     Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
     the parsed call; its `parse()` gives the parsed value.
@@ -660,39 +764,42 @@ class IntegrationsForgeGithubReposWithRawResponse:
 
     def list(
         self,
-        integration_id: UUID | str,
         *,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[builtins.list[GithubRepository]]:
-        """List Forge GitHub Repositories: `GET /v1/integrations/forge/github/{integration_id}/repos`.
+    ) -> RawResponse[ForgeGithubInstallationsList]:
+        """List Forge Github Installations: `GET /v2/integrations/forge-github/installations`.
 
-        List available GitHub repositories for a Forge integration.
+        List Forge GitHub App installations available to the workspace.
 
 
         Args:
-            integration_id (UUID): Forge GitHub integration ID.
+            page_size (int | Unset): Maximum number of resources to return. Default: 20.
+            cursor (None | str | Unset): Opaque cursor returned by the previous page.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
             extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            RawResponse[builtins.list[GithubRepository]]
+            RawResponse[ForgeGithubInstallationsList]
         """
         return self._requester.call_raw(
-            LIST_FORGE_GITHUB_REPOSITORIES,
+            LIST_FORGE_GITHUB_INSTALLATIONS,
             {
-                "integration_id": integration_id,
+                "page_size": page_size,
+                "cursor": cursor,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncIntegrationsForgeGithubReposResource:
-    """The operations of `cp.integrations.forge.github.repos`, asynchronously.
+class AsyncIntegrationsForgeGithubInstallationsResource:
+    """The operations of `cp.integrations.forge_github.installations`, asynchronously.
 
     Every method hands its call to the client (its `Requester`), which checks the arguments,
     sends the request and returns the document's success model (None for 204).
@@ -702,45 +809,53 @@ class AsyncIntegrationsForgeGithubReposResource:
         self._requester = requester
 
     @functools.cached_property
-    def with_raw_response(self) -> AsyncIntegrationsForgeGithubReposWithRawResponse:
-        """These operations, each returning the answer as it came (`RawResponse`)."""
-        return AsyncIntegrationsForgeGithubReposWithRawResponse(self._requester)
-
-    async def list(
+    def with_raw_response(
         self,
-        integration_id: UUID | str,
+    ) -> AsyncIntegrationsForgeGithubInstallationsWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncIntegrationsForgeGithubInstallationsWithRawResponse(self._requester)
+
+    def list(
+        self,
         *,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> builtins.list[GithubRepository]:
-        """List Forge GitHub Repositories: `GET /v1/integrations/forge/github/{integration_id}/repos`.
+    ) -> AsyncPager[ForgeGithubIntegration]:
+        """List Forge Github Installations: `GET /v2/integrations/forge-github/installations`.
 
-        List available GitHub repositories for a Forge integration.
+        List Forge GitHub App installations available to the workspace.
+
+        Returns the first page; iterating it (`async for`) yields every
+        item, fetching the next pages as needed (cursor paging).
 
 
         Args:
-            integration_id (UUID): Forge GitHub integration ID.
+            page_size (int | Unset): Maximum number of resources to return. Default: 20.
+            cursor (None | str | Unset): Opaque cursor returned by the previous page.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
             extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            builtins.list[GithubRepository]
+            AsyncPager[ForgeGithubIntegration]
         """
-        return await self._requester.call(
-            LIST_FORGE_GITHUB_REPOSITORIES,
+        return self._requester.paginate(
+            LIST_FORGE_GITHUB_INSTALLATIONS,
             {
-                "integration_id": integration_id,
+                "page_size": page_size,
+                "cursor": cursor,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncIntegrationsForgeGithubReposWithRawResponse:
-    """The operations of `cp.integrations.forge.github.repos`, asynchronously, each answer raw.
+class AsyncIntegrationsForgeGithubInstallationsWithRawResponse:
+    """The operations of `cp.integrations.forge_github.installations`, asynchronously, each answer raw.
 
     Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
     the parsed call; its `parse()` gives the parsed value.
@@ -751,32 +866,377 @@ class AsyncIntegrationsForgeGithubReposWithRawResponse:
 
     async def list(
         self,
-        integration_id: UUID | str,
         *,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[builtins.list[GithubRepository]]:
-        """List Forge GitHub Repositories: `GET /v1/integrations/forge/github/{integration_id}/repos`.
+    ) -> RawResponse[ForgeGithubInstallationsList]:
+        """List Forge Github Installations: `GET /v2/integrations/forge-github/installations`.
 
-        List available GitHub repositories for a Forge integration.
+        List Forge GitHub App installations available to the workspace.
 
 
         Args:
-            integration_id (UUID): Forge GitHub integration ID.
+            page_size (int | Unset): Maximum number of resources to return. Default: 20.
+            cursor (None | str | Unset): Opaque cursor returned by the previous page.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
             extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            RawResponse[builtins.list[GithubRepository]]
+            RawResponse[ForgeGithubInstallationsList]
         """
         return await self._requester.call_raw(
-            LIST_FORGE_GITHUB_REPOSITORIES,
+            LIST_FORGE_GITHUB_INSTALLATIONS,
             {
-                "integration_id": integration_id,
+                "page_size": page_size,
+                "cursor": cursor,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class IntegrationsForgeGithubPickerSessionsResource:
+    """The operations of `cp.integrations.forge_github.picker_sessions`.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(self) -> IntegrationsForgeGithubPickerSessionsWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return IntegrationsForgeGithubPickerSessionsWithRawResponse(self._requester)
+
+    def retrieve(
+        self,
+        session_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> EnginePickerSessionResponse:
+        """Get Engine Picker Session Endpoint: `GET /v2/integrations/forge-github/picker-sessions/{session_id}`.
+
+        Get a Forge GitHub App installation picker session.
+
+
+        Args:
+            session_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            EnginePickerSessionResponse
+        """
+        return self._requester.call(
+            GET_ENGINE_PICKER_SESSION_ENDPOINT,
+            {
+                "session_id": session_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def selection(
+        self,
+        session_id: str,
+        *,
+        action: ForgeGithubPickerSelectionRequestAction,
+        installation_id: int | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> EnginePickerSelectResponse:
+        """Create Engine Picker Session Selection: `POST /v2/integrations/forge-github/picker-sessions/{session_id}/selection`.
+
+        Select an installation or begin a new GitHub App installation.
+
+
+        Args:
+            session_id (str):
+            action (ForgeGithubPickerSelectionRequestAction): Whether to attach an installation or
+                install the GitHub App.
+            installation_id (int | None | Unset): GitHub installation ID required when action is ATTACH.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            EnginePickerSelectResponse
+        """
+        return self._requester.call(
+            CREATE_ENGINE_PICKER_SESSION_SELECTION,
+            {
+                "session_id": session_id,
+                "action": action,
+                "installation_id": installation_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class IntegrationsForgeGithubPickerSessionsWithRawResponse:
+    """The operations of `cp.integrations.forge_github.picker_sessions`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def retrieve(
+        self,
+        session_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[EnginePickerSessionResponse]:
+        """Get Engine Picker Session Endpoint: `GET /v2/integrations/forge-github/picker-sessions/{session_id}`.
+
+        Get a Forge GitHub App installation picker session.
+
+
+        Args:
+            session_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[EnginePickerSessionResponse]
+        """
+        return self._requester.call_raw(
+            GET_ENGINE_PICKER_SESSION_ENDPOINT,
+            {
+                "session_id": session_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    def selection(
+        self,
+        session_id: str,
+        *,
+        action: ForgeGithubPickerSelectionRequestAction,
+        installation_id: int | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[EnginePickerSelectResponse]:
+        """Create Engine Picker Session Selection: `POST /v2/integrations/forge-github/picker-sessions/{session_id}/selection`.
+
+        Select an installation or begin a new GitHub App installation.
+
+
+        Args:
+            session_id (str):
+            action (ForgeGithubPickerSelectionRequestAction): Whether to attach an installation or
+                install the GitHub App.
+            installation_id (int | None | Unset): GitHub installation ID required when action is ATTACH.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[EnginePickerSelectResponse]
+        """
+        return self._requester.call_raw(
+            CREATE_ENGINE_PICKER_SESSION_SELECTION,
+            {
+                "session_id": session_id,
+                "action": action,
+                "installation_id": installation_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncIntegrationsForgeGithubPickerSessionsResource:
+    """The operations of `cp.integrations.forge_github.picker_sessions`, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(
+        self,
+    ) -> AsyncIntegrationsForgeGithubPickerSessionsWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncIntegrationsForgeGithubPickerSessionsWithRawResponse(
+            self._requester
+        )
+
+    async def retrieve(
+        self,
+        session_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> EnginePickerSessionResponse:
+        """Get Engine Picker Session Endpoint: `GET /v2/integrations/forge-github/picker-sessions/{session_id}`.
+
+        Get a Forge GitHub App installation picker session.
+
+
+        Args:
+            session_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            EnginePickerSessionResponse
+        """
+        return await self._requester.call(
+            GET_ENGINE_PICKER_SESSION_ENDPOINT,
+            {
+                "session_id": session_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def selection(
+        self,
+        session_id: str,
+        *,
+        action: ForgeGithubPickerSelectionRequestAction,
+        installation_id: int | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> EnginePickerSelectResponse:
+        """Create Engine Picker Session Selection: `POST /v2/integrations/forge-github/picker-sessions/{session_id}/selection`.
+
+        Select an installation or begin a new GitHub App installation.
+
+
+        Args:
+            session_id (str):
+            action (ForgeGithubPickerSelectionRequestAction): Whether to attach an installation or
+                install the GitHub App.
+            installation_id (int | None | Unset): GitHub installation ID required when action is ATTACH.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            EnginePickerSelectResponse
+        """
+        return await self._requester.call(
+            CREATE_ENGINE_PICKER_SESSION_SELECTION,
+            {
+                "session_id": session_id,
+                "action": action,
+                "installation_id": installation_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncIntegrationsForgeGithubPickerSessionsWithRawResponse:
+    """The operations of `cp.integrations.forge_github.picker_sessions`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def retrieve(
+        self,
+        session_id: str,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[EnginePickerSessionResponse]:
+        """Get Engine Picker Session Endpoint: `GET /v2/integrations/forge-github/picker-sessions/{session_id}`.
+
+        Get a Forge GitHub App installation picker session.
+
+
+        Args:
+            session_id (str):
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[EnginePickerSessionResponse]
+        """
+        return await self._requester.call_raw(
+            GET_ENGINE_PICKER_SESSION_ENDPOINT,
+            {
+                "session_id": session_id,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+    async def selection(
+        self,
+        session_id: str,
+        *,
+        action: ForgeGithubPickerSelectionRequestAction,
+        installation_id: int | None | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[EnginePickerSelectResponse]:
+        """Create Engine Picker Session Selection: `POST /v2/integrations/forge-github/picker-sessions/{session_id}/selection`.
+
+        Select an installation or begin a new GitHub App installation.
+
+
+        Args:
+            session_id (str):
+            action (ForgeGithubPickerSelectionRequestAction): Whether to attach an installation or
+                install the GitHub App.
+            installation_id (int | None | Unset): GitHub installation ID required when action is ATTACH.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[EnginePickerSelectResponse]
+        """
+        return await self._requester.call_raw(
+            CREATE_ENGINE_PICKER_SESSION_SELECTION,
+            {
+                "session_id": session_id,
+                "action": action,
+                "installation_id": installation_id,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
@@ -798,14 +1258,37 @@ class IntegrationsGithubResource:
         return IntegrationsGithubWithRawResponse(self._requester)
 
     @functools.cached_property
-    def install(self) -> IntegrationsGithubInstallResource:
-        """`cp.integrations.github.install`."""
-        return IntegrationsGithubInstallResource(self._requester)
+    def installations(self) -> IntegrationsGithubInstallationsResource:
+        """`cp.integrations.github.installations`."""
+        return IntegrationsGithubInstallationsResource(self._requester)
 
-    @functools.cached_property
-    def repos(self) -> IntegrationsGithubReposResource:
-        """`cp.integrations.github.repos`."""
-        return IntegrationsGithubReposResource(self._requester)
+    def installation_link(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> GithubInstallLink:
+        """Get Github Install Link Endpoint: `POST /v2/integrations/github/installation-link`.
+
+        Create a GitHub App installation link.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            GithubInstallLink
+        """
+        return self._requester.call(
+            GET_GITHUB_INSTALL_LINK_ENDPOINT,
+            {},
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
 
 class IntegrationsGithubWithRawResponse:
@@ -819,14 +1302,37 @@ class IntegrationsGithubWithRawResponse:
         self._requester = requester
 
     @functools.cached_property
-    def install(self) -> IntegrationsGithubInstallWithRawResponse:
-        """`cp.integrations.github.install`."""
-        return IntegrationsGithubInstallWithRawResponse(self._requester)
+    def installations(self) -> IntegrationsGithubInstallationsWithRawResponse:
+        """`cp.integrations.github.installations`."""
+        return IntegrationsGithubInstallationsWithRawResponse(self._requester)
 
-    @functools.cached_property
-    def repos(self) -> IntegrationsGithubReposWithRawResponse:
-        """`cp.integrations.github.repos`."""
-        return IntegrationsGithubReposWithRawResponse(self._requester)
+    def installation_link(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[GithubInstallLink]:
+        """Get Github Install Link Endpoint: `POST /v2/integrations/github/installation-link`.
+
+        Create a GitHub App installation link.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[GithubInstallLink]
+        """
+        return self._requester.call_raw(
+            GET_GITHUB_INSTALL_LINK_ENDPOINT,
+            {},
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
 
 class AsyncIntegrationsGithubResource:
@@ -845,14 +1351,37 @@ class AsyncIntegrationsGithubResource:
         return AsyncIntegrationsGithubWithRawResponse(self._requester)
 
     @functools.cached_property
-    def install(self) -> AsyncIntegrationsGithubInstallResource:
-        """`cp.integrations.github.install`."""
-        return AsyncIntegrationsGithubInstallResource(self._requester)
+    def installations(self) -> AsyncIntegrationsGithubInstallationsResource:
+        """`cp.integrations.github.installations`."""
+        return AsyncIntegrationsGithubInstallationsResource(self._requester)
 
-    @functools.cached_property
-    def repos(self) -> AsyncIntegrationsGithubReposResource:
-        """`cp.integrations.github.repos`."""
-        return AsyncIntegrationsGithubReposResource(self._requester)
+    async def installation_link(
+        self,
+        *,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> GithubInstallLink:
+        """Get Github Install Link Endpoint: `POST /v2/integrations/github/installation-link`.
+
+        Create a GitHub App installation link.
+
+
+        Args:
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            GithubInstallLink
+        """
+        return await self._requester.call(
+            GET_GITHUB_INSTALL_LINK_ENDPOINT,
+            {},
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
 
 class AsyncIntegrationsGithubWithRawResponse:
@@ -866,42 +1395,21 @@ class AsyncIntegrationsGithubWithRawResponse:
         self._requester = requester
 
     @functools.cached_property
-    def install(self) -> AsyncIntegrationsGithubInstallWithRawResponse:
-        """`cp.integrations.github.install`."""
-        return AsyncIntegrationsGithubInstallWithRawResponse(self._requester)
+    def installations(self) -> AsyncIntegrationsGithubInstallationsWithRawResponse:
+        """`cp.integrations.github.installations`."""
+        return AsyncIntegrationsGithubInstallationsWithRawResponse(self._requester)
 
-    @functools.cached_property
-    def repos(self) -> AsyncIntegrationsGithubReposWithRawResponse:
-        """`cp.integrations.github.repos`."""
-        return AsyncIntegrationsGithubReposWithRawResponse(self._requester)
-
-
-class IntegrationsGithubInstallResource:
-    """The operations of `cp.integrations.github.install`.
-
-    Every method hands its call to the client (its `Requester`), which checks the arguments,
-    sends the request and returns the document's success model (None for 204).
-    """
-
-    def __init__(self, requester: Requester) -> None:
-        self._requester = requester
-
-    @functools.cached_property
-    def with_raw_response(self) -> IntegrationsGithubInstallWithRawResponse:
-        """These operations, each returning the answer as it came (`RawResponse`)."""
-        return IntegrationsGithubInstallWithRawResponse(self._requester)
-
-    def list(
+    async def installation_link(
         self,
         *,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> builtins.list[GithubIntegration]:
-        """List GitHub Integrations: `GET /v1/integrations/github/install`.
+    ) -> RawResponse[GithubInstallLink]:
+        """Get Github Install Link Endpoint: `POST /v2/integrations/github/installation-link`.
 
-        List available GitHub integrations for LangGraph Platfom Cloud SaaS.
+        Create a GitHub App installation link.
 
 
         Args:
@@ -911,139 +1419,17 @@ class IntegrationsGithubInstallResource:
             extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            builtins.list[GithubIntegration]
-        """
-        return self._requester.call(
-            LIST_GITHUB_INTEGRATIONS,
-            {},
-            RequestOptions(timeout, extra_headers, extra_query, extra_body),
-        )
-
-
-class IntegrationsGithubInstallWithRawResponse:
-    """The operations of `cp.integrations.github.install`, each answer raw.
-
-    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
-    the parsed call; its `parse()` gives the parsed value.
-    """
-
-    def __init__(self, requester: Requester) -> None:
-        self._requester = requester
-
-    def list(
-        self,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[builtins.list[GithubIntegration]]:
-        """List GitHub Integrations: `GET /v1/integrations/github/install`.
-
-        List available GitHub integrations for LangGraph Platfom Cloud SaaS.
-
-
-        Args:
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-            extra_query: more query parameters, for one the document lacks yet.
-            extra_body: more JSON body fields, for one the document lacks yet.
-
-        Returns:
-            RawResponse[builtins.list[GithubIntegration]]
-        """
-        return self._requester.call_raw(
-            LIST_GITHUB_INTEGRATIONS,
-            {},
-            RequestOptions(timeout, extra_headers, extra_query, extra_body),
-        )
-
-
-class AsyncIntegrationsGithubInstallResource:
-    """The operations of `cp.integrations.github.install`, asynchronously.
-
-    Every method hands its call to the client (its `Requester`), which checks the arguments,
-    sends the request and returns the document's success model (None for 204).
-    """
-
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
-
-    @functools.cached_property
-    def with_raw_response(self) -> AsyncIntegrationsGithubInstallWithRawResponse:
-        """These operations, each returning the answer as it came (`RawResponse`)."""
-        return AsyncIntegrationsGithubInstallWithRawResponse(self._requester)
-
-    async def list(
-        self,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> builtins.list[GithubIntegration]:
-        """List GitHub Integrations: `GET /v1/integrations/github/install`.
-
-        List available GitHub integrations for LangGraph Platfom Cloud SaaS.
-
-
-        Args:
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-            extra_query: more query parameters, for one the document lacks yet.
-            extra_body: more JSON body fields, for one the document lacks yet.
-
-        Returns:
-            builtins.list[GithubIntegration]
-        """
-        return await self._requester.call(
-            LIST_GITHUB_INTEGRATIONS,
-            {},
-            RequestOptions(timeout, extra_headers, extra_query, extra_body),
-        )
-
-
-class AsyncIntegrationsGithubInstallWithRawResponse:
-    """The operations of `cp.integrations.github.install`, asynchronously, each answer raw.
-
-    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
-    the parsed call; its `parse()` gives the parsed value.
-    """
-
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
-
-    async def list(
-        self,
-        *,
-        timeout: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[builtins.list[GithubIntegration]]:
-        """List GitHub Integrations: `GET /v1/integrations/github/install`.
-
-        List available GitHub integrations for LangGraph Platfom Cloud SaaS.
-
-
-        Args:
-            timeout: this call's deadline in seconds, retries included (default: the client's).
-            extra_headers: more request headers; they can never replace the credentials.
-            extra_query: more query parameters, for one the document lacks yet.
-            extra_body: more JSON body fields, for one the document lacks yet.
-
-        Returns:
-            RawResponse[builtins.list[GithubIntegration]]
+            RawResponse[GithubInstallLink]
         """
         return await self._requester.call_raw(
-            LIST_GITHUB_INTEGRATIONS,
+            GET_GITHUB_INSTALL_LINK_ENDPOINT,
             {},
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class IntegrationsGithubReposResource:
-    """The operations of `cp.integrations.github.repos`.
+class IntegrationsGithubInstallationsResource:
+    """The operations of `cp.integrations.github.installations`.
 
     Every method hands its call to the client (its `Requester`), which checks the arguments,
     sends the request and returns the document's success model (None for 204).
@@ -1053,46 +1439,56 @@ class IntegrationsGithubReposResource:
         self._requester = requester
 
     @functools.cached_property
-    def with_raw_response(self) -> IntegrationsGithubReposWithRawResponse:
+    def with_raw_response(self) -> IntegrationsGithubInstallationsWithRawResponse:
         """These operations, each returning the answer as it came (`RawResponse`)."""
-        return IntegrationsGithubReposWithRawResponse(self._requester)
+        return IntegrationsGithubInstallationsWithRawResponse(self._requester)
+
+    @functools.cached_property
+    def repositories(self) -> IntegrationsGithubInstallationsRepositoriesResource:
+        """`cp.integrations.github.installations.repositories`."""
+        return IntegrationsGithubInstallationsRepositoriesResource(self._requester)
 
     def list(
         self,
-        integration_id: UUID | str,
         *,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> builtins.list[GithubRepository]:
-        """List GitHub Repositories: `GET /v1/integrations/github/{integration_id}/repos`.
+    ) -> SyncPage[GithubIntegration]:
+        """List Github Installations: `GET /v2/integrations/github/installations`.
 
-        List available GitHub repositories for an integration that are available to deploy to
-        LangSmith Deployment.
+        List GitHub App installations available to the workspace.
+
+        Returns the first page; iterating it (`for`) yields every
+        item, fetching the next pages as needed (cursor paging).
 
 
         Args:
-            integration_id (UUID): GitHub integration ID.
+            page_size (int | Unset): Maximum number of resources to return. Default: 20.
+            cursor (None | str | Unset): Opaque cursor returned by the previous page.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
             extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            builtins.list[GithubRepository]
+            SyncPage[GithubIntegration]
         """
-        return self._requester.call(
-            LIST_GITHUB_REPOSITORIES,
+        return self._requester.paginate(
+            LIST_GITHUB_INSTALLATIONS,
             {
-                "integration_id": integration_id,
+                "page_size": page_size,
+                "cursor": cursor,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class IntegrationsGithubReposWithRawResponse:
-    """The operations of `cp.integrations.github.repos`, each answer raw.
+class IntegrationsGithubInstallationsWithRawResponse:
+    """The operations of `cp.integrations.github.installations`, each answer raw.
 
     Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
     the parsed call; its `parse()` gives the parsed value.
@@ -1101,42 +1497,53 @@ class IntegrationsGithubReposWithRawResponse:
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
+    @functools.cached_property
+    def repositories(
+        self,
+    ) -> IntegrationsGithubInstallationsRepositoriesWithRawResponse:
+        """`cp.integrations.github.installations.repositories`."""
+        return IntegrationsGithubInstallationsRepositoriesWithRawResponse(
+            self._requester
+        )
+
     def list(
         self,
-        integration_id: UUID | str,
         *,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[builtins.list[GithubRepository]]:
-        """List GitHub Repositories: `GET /v1/integrations/github/{integration_id}/repos`.
+    ) -> RawResponse[GithubInstallationsList]:
+        """List Github Installations: `GET /v2/integrations/github/installations`.
 
-        List available GitHub repositories for an integration that are available to deploy to
-        LangSmith Deployment.
+        List GitHub App installations available to the workspace.
 
 
         Args:
-            integration_id (UUID): GitHub integration ID.
+            page_size (int | Unset): Maximum number of resources to return. Default: 20.
+            cursor (None | str | Unset): Opaque cursor returned by the previous page.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
             extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            RawResponse[builtins.list[GithubRepository]]
+            RawResponse[GithubInstallationsList]
         """
         return self._requester.call_raw(
-            LIST_GITHUB_REPOSITORIES,
+            LIST_GITHUB_INSTALLATIONS,
             {
-                "integration_id": integration_id,
+                "page_size": page_size,
+                "cursor": cursor,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncIntegrationsGithubReposResource:
-    """The operations of `cp.integrations.github.repos`, asynchronously.
+class AsyncIntegrationsGithubInstallationsResource:
+    """The operations of `cp.integrations.github.installations`, asynchronously.
 
     Every method hands its call to the client (its `Requester`), which checks the arguments,
     sends the request and returns the document's success model (None for 204).
@@ -1146,46 +1553,282 @@ class AsyncIntegrationsGithubReposResource:
         self._requester = requester
 
     @functools.cached_property
-    def with_raw_response(self) -> AsyncIntegrationsGithubReposWithRawResponse:
+    def with_raw_response(self) -> AsyncIntegrationsGithubInstallationsWithRawResponse:
         """These operations, each returning the answer as it came (`RawResponse`)."""
-        return AsyncIntegrationsGithubReposWithRawResponse(self._requester)
+        return AsyncIntegrationsGithubInstallationsWithRawResponse(self._requester)
 
-    async def list(
+    @functools.cached_property
+    def repositories(self) -> AsyncIntegrationsGithubInstallationsRepositoriesResource:
+        """`cp.integrations.github.installations.repositories`."""
+        return AsyncIntegrationsGithubInstallationsRepositoriesResource(self._requester)
+
+    def list(
         self,
-        integration_id: UUID | str,
         *,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> builtins.list[GithubRepository]:
-        """List GitHub Repositories: `GET /v1/integrations/github/{integration_id}/repos`.
+    ) -> AsyncPager[GithubIntegration]:
+        """List Github Installations: `GET /v2/integrations/github/installations`.
 
-        List available GitHub repositories for an integration that are available to deploy to
-        LangSmith Deployment.
+        List GitHub App installations available to the workspace.
+
+        Returns the first page; iterating it (`async for`) yields every
+        item, fetching the next pages as needed (cursor paging).
 
 
         Args:
-            integration_id (UUID): GitHub integration ID.
+            page_size (int | Unset): Maximum number of resources to return. Default: 20.
+            cursor (None | str | Unset): Opaque cursor returned by the previous page.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
             extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            builtins.list[GithubRepository]
+            AsyncPager[GithubIntegration]
         """
-        return await self._requester.call(
-            LIST_GITHUB_REPOSITORIES,
+        return self._requester.paginate(
+            LIST_GITHUB_INSTALLATIONS,
             {
-                "integration_id": integration_id,
+                "page_size": page_size,
+                "cursor": cursor,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )
 
 
-class AsyncIntegrationsGithubReposWithRawResponse:
-    """The operations of `cp.integrations.github.repos`, asynchronously, each answer raw.
+class AsyncIntegrationsGithubInstallationsWithRawResponse:
+    """The operations of `cp.integrations.github.installations`, asynchronously, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def repositories(
+        self,
+    ) -> AsyncIntegrationsGithubInstallationsRepositoriesWithRawResponse:
+        """`cp.integrations.github.installations.repositories`."""
+        return AsyncIntegrationsGithubInstallationsRepositoriesWithRawResponse(
+            self._requester
+        )
+
+    async def list(
+        self,
+        *,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[GithubInstallationsList]:
+        """List Github Installations: `GET /v2/integrations/github/installations`.
+
+        List GitHub App installations available to the workspace.
+
+
+        Args:
+            page_size (int | Unset): Maximum number of resources to return. Default: 20.
+            cursor (None | str | Unset): Opaque cursor returned by the previous page.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[GithubInstallationsList]
+        """
+        return await self._requester.call_raw(
+            LIST_GITHUB_INSTALLATIONS,
+            {
+                "page_size": page_size,
+                "cursor": cursor,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class IntegrationsGithubInstallationsRepositoriesResource:
+    """The operations of `cp.integrations.github.installations.repositories`.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(
+        self,
+    ) -> IntegrationsGithubInstallationsRepositoriesWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return IntegrationsGithubInstallationsRepositoriesWithRawResponse(
+            self._requester
+        )
+
+    def list(
+        self,
+        integration_id: UUID | str,
+        *,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SyncPage[GithubRepository]:
+        """List Github Installation Repositories: `GET /v2/integrations/github/installations/{integration_id}/repositories`.
+
+        List repositories available through a GitHub App installation.
+
+        Returns the first page; iterating it (`for`) yields every
+        item, fetching the next pages as needed (cursor paging).
+
+
+        Args:
+            integration_id (UUID): GitHub integration ID.
+            page_size (int | Unset): Maximum number of resources to return. Default: 20.
+            cursor (None | str | Unset): Opaque cursor returned by the previous page.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            SyncPage[GithubRepository]
+        """
+        return self._requester.paginate(
+            LIST_GITHUB_INSTALLATION_REPOSITORIES,
+            {
+                "integration_id": integration_id,
+                "page_size": page_size,
+                "cursor": cursor,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class IntegrationsGithubInstallationsRepositoriesWithRawResponse:
+    """The operations of `cp.integrations.github.installations.repositories`, each answer raw.
+
+    Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
+    the parsed call; its `parse()` gives the parsed value.
+    """
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list(
+        self,
+        integration_id: UUID | str,
+        *,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[GithubRepositoriesList]:
+        """List Github Installation Repositories: `GET /v2/integrations/github/installations/{integration_id}/repositories`.
+
+        List repositories available through a GitHub App installation.
+
+
+        Args:
+            integration_id (UUID): GitHub integration ID.
+            page_size (int | Unset): Maximum number of resources to return. Default: 20.
+            cursor (None | str | Unset): Opaque cursor returned by the previous page.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            RawResponse[GithubRepositoriesList]
+        """
+        return self._requester.call_raw(
+            LIST_GITHUB_INSTALLATION_REPOSITORIES,
+            {
+                "integration_id": integration_id,
+                "page_size": page_size,
+                "cursor": cursor,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncIntegrationsGithubInstallationsRepositoriesResource:
+    """The operations of `cp.integrations.github.installations.repositories`, asynchronously.
+
+    Every method hands its call to the client (its `Requester`), which checks the arguments,
+    sends the request and returns the document's success model (None for 204).
+    """
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @functools.cached_property
+    def with_raw_response(
+        self,
+    ) -> AsyncIntegrationsGithubInstallationsRepositoriesWithRawResponse:
+        """These operations, each returning the answer as it came (`RawResponse`)."""
+        return AsyncIntegrationsGithubInstallationsRepositoriesWithRawResponse(
+            self._requester
+        )
+
+    def list(
+        self,
+        integration_id: UUID | str,
+        *,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
+        timeout: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[GithubRepository]:
+        """List Github Installation Repositories: `GET /v2/integrations/github/installations/{integration_id}/repositories`.
+
+        List repositories available through a GitHub App installation.
+
+        Returns the first page; iterating it (`async for`) yields every
+        item, fetching the next pages as needed (cursor paging).
+
+
+        Args:
+            integration_id (UUID): GitHub integration ID.
+            page_size (int | Unset): Maximum number of resources to return. Default: 20.
+            cursor (None | str | Unset): Opaque cursor returned by the previous page.
+            timeout: this call's deadline in seconds, retries included (default: the client's).
+            extra_headers: more request headers; they can never replace the credentials.
+            extra_query: more query parameters, for one the document lacks yet.
+            extra_body: more JSON body fields, for one the document lacks yet.
+
+        Returns:
+            AsyncPager[GithubRepository]
+        """
+        return self._requester.paginate(
+            LIST_GITHUB_INSTALLATION_REPOSITORIES,
+            {
+                "integration_id": integration_id,
+                "page_size": page_size,
+                "cursor": cursor,
+            },
+            RequestOptions(timeout, extra_headers, extra_query, extra_body),
+        )
+
+
+class AsyncIntegrationsGithubInstallationsRepositoriesWithRawResponse:
+    """The operations of `cp.integrations.github.installations.repositories`, asynchronously, each answer raw.
 
     Each method returns the `RawResponse` (status, headers, request id) with every guarantee of
     the parsed call; its `parse()` gives the parsed value.
@@ -1198,31 +1841,36 @@ class AsyncIntegrationsGithubReposWithRawResponse:
         self,
         integration_id: UUID | str,
         *,
+        page_size: int | Unset = 20,
+        cursor: None | str | Unset = UNSET,
         timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[builtins.list[GithubRepository]]:
-        """List GitHub Repositories: `GET /v1/integrations/github/{integration_id}/repos`.
+    ) -> RawResponse[GithubRepositoriesList]:
+        """List Github Installation Repositories: `GET /v2/integrations/github/installations/{integration_id}/repositories`.
 
-        List available GitHub repositories for an integration that are available to deploy to
-        LangSmith Deployment.
+        List repositories available through a GitHub App installation.
 
 
         Args:
             integration_id (UUID): GitHub integration ID.
+            page_size (int | Unset): Maximum number of resources to return. Default: 20.
+            cursor (None | str | Unset): Opaque cursor returned by the previous page.
             timeout: this call's deadline in seconds, retries included (default: the client's).
             extra_headers: more request headers; they can never replace the credentials.
             extra_query: more query parameters, for one the document lacks yet.
             extra_body: more JSON body fields, for one the document lacks yet.
 
         Returns:
-            RawResponse[builtins.list[GithubRepository]]
+            RawResponse[GithubRepositoriesList]
         """
         return await self._requester.call_raw(
-            LIST_GITHUB_REPOSITORIES,
+            LIST_GITHUB_INSTALLATION_REPOSITORIES,
             {
                 "integration_id": integration_id,
+                "page_size": page_size,
+                "cursor": cursor,
             },
             RequestOptions(timeout, extra_headers, extra_query, extra_body),
         )

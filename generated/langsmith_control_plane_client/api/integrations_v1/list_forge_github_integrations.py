@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.github_integration import GithubIntegration
+from ...models.forge_github_integration import ForgeGithubIntegration
 from ...types import Response
 
 
@@ -21,12 +21,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[GithubIntegration] | None:
+) -> list[ForgeGithubIntegration] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = GithubIntegration.from_dict(response_200_item_data)
+            response_200_item = ForgeGithubIntegration.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -40,7 +40,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[GithubIntegration]]:
+) -> Response[list[ForgeGithubIntegration]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -52,7 +52,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[GithubIntegration]]:
+) -> Response[list[ForgeGithubIntegration]]:
     """List Forge GitHub Integrations
 
      List available Forge GitHub integrations.
@@ -62,7 +62,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[GithubIntegration]]
+        Response[list[ForgeGithubIntegration]]
     """
 
     kwargs = _get_kwargs()
@@ -77,7 +77,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> list[GithubIntegration] | None:
+) -> list[ForgeGithubIntegration] | None:
     """List Forge GitHub Integrations
 
      List available Forge GitHub integrations.
@@ -87,7 +87,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[GithubIntegration]
+        list[ForgeGithubIntegration]
     """
 
     return sync_detailed(
@@ -98,7 +98,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[GithubIntegration]]:
+) -> Response[list[ForgeGithubIntegration]]:
     """List Forge GitHub Integrations
 
      List available Forge GitHub integrations.
@@ -108,7 +108,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[GithubIntegration]]
+        Response[list[ForgeGithubIntegration]]
     """
 
     kwargs = _get_kwargs()
@@ -121,7 +121,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[GithubIntegration] | None:
+) -> list[ForgeGithubIntegration] | None:
     """List Forge GitHub Integrations
 
      List available Forge GitHub integrations.
@@ -131,7 +131,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[GithubIntegration]
+        list[ForgeGithubIntegration]
     """
 
     return (

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deployment_tier import DeploymentTier
+
+T = TypeVar("T", bound="DeploymentTierUpdateRequest")
+
+
+@_attrs_define
+class DeploymentTierUpdateRequest:
+    """Request body for updating a deployment's fixed resource tier."""
+
+    deployment_tier: DeploymentTier
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=lambda extra: f"<keys {sorted(extra)}>"
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        deployment_tier = self.deployment_tier.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deployment_tier": deployment_tier,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        deployment_tier = DeploymentTier(d.pop("deployment_tier"))
+
+        deployment_tier_update_request = cls(
+            deployment_tier=deployment_tier,
+        )
+
+        deployment_tier_update_request.additional_properties = d
+        return deployment_tier_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
