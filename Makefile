@@ -11,7 +11,7 @@ OVERLAY := openapi/overlay.yaml
 MERGED := openapi/control-plane.merged.yaml
 
 
-.PHONY: setup generate check-generated lint typecheck test test-fast test-pythons mutation demo bench soak
+.PHONY: setup generate check-generated lint typecheck test test-fast test-pythons mutation demo bench bench-resumer soak
 .DEFAULT_GOAL := test
 
 # install(EXTRA): create the venv if need be, and install the package with EXTRA into it.
@@ -130,6 +130,12 @@ demo: $(DEMO_STAMP)
 # prints the results, writes bench/results.json and the results block of docs/performance.md.
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
+
+# The consent resumer at scale (bench/resumer.py, about a minute and a half): 500 threads paused
+# on a real `langgraph dev`, approved in random order over 30 s, each resumed exactly once;
+# writes bench/resumer.json and its block of docs/performance.md.
+bench-resumer: $(STAMP)
+	$(BIN)/python -m bench.resumer
 
 # 10,000 sequential and 2,000 concurrent waits with faults mixed in, then a leak check (soak/run.py).
 soak: $(STAMP)

@@ -70,7 +70,8 @@ async def finished(client: LangGraphClient, thread_id: str) -> list[dict[str, An
     """Wait for the thread's runs to end; return them, oldest first."""
     runs = await client.runs.list(thread_id, limit=100)
     for run in runs:
-        await asyncio.wait_for(client.runs.join(thread_id, run["run_id"]), 60)
+        if run["status"] in ("pending", "running"):  # a join of an ended run takes a second
+            await asyncio.wait_for(client.runs.join(thread_id, run["run_id"]), 60)
     return sorted(await client.runs.list(thread_id, limit=100), key=lambda r: r["created_at"])
 
 

@@ -233,18 +233,25 @@ class ConsentResumer:
             offset += len(page)
 
     async def _wait(self, auth_ids: list[str], resumes: set[asyncio.Task[None]]) -> None:
-        flows = self._client.auth.wait_many(auth_ids, timeout=self._wait_timeout)
-        async with contextlib.aclosing(flows) as outcomes:
-            async for auth_id, outcome in outcomes:
-                if isinstance(outcome, AuthResult | AuthNotFoundError):
-                    # Approved, or gone (expired): either way the run has to look again.
-                    resume = asyncio.create_task(self._resume_all(auth_id))
-                    resumes.add(resume)
-                    resume.add_done_callback(resumes.discard)
-                else:
-                    self._forget(auth_id, outcome)
-                # The token (in an AuthResult) goes no further than this loop.
-                del outcome
+        waiting = set(auth_ids)
+        try:
+            flows = self._client.auth.wait_many(auth_ids, timeout=self._wait_timeout)
+            async with contextlib.aclosing(flows) as outcomes:
+                async for auth_id, outcome in outcomes:
+                    waiting.discard(auth_id)
+                    if isinstance(outcome, AuthResult | AuthNotFoundError):
+                        # Approved, or gone (expired): either way the run has to look again.
+                        resume = asyncio.create_task(self._resume_all(auth_id))
+                        resumes.add(resume)
+                        resume.add_done_callback(resumes.discard)
+                    else:
+                        self._forget(auth_id, outcome)
+                    # The token (in an AuthResult) goes no further than this loop.
+                    del outcome
+        finally:
+            # Whatever ended the wait early, the next scan watches these flows again.
+            for auth_id in waiting:
+                self._watched.pop(auth_id, None)
 
     def _forget(self, auth_id: str, error: ControlPlaneError) -> None:
         logger.warning(
