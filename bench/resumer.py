@@ -174,7 +174,8 @@ def block(result: dict[str, Any]) -> str:
             f"| approval to resume, median | {latency['median'] * 1000:.0f} ms |",
             f"| approval to resume, p95 | {latency['p95'] * 1000:.0f} ms |",
             f"| approval to resume, max | {latency['max'] * 1000:.0f} ms |",
-            f"| resumer CPU time, approvals and the check after | {result['resumer_cpu_s']:.2f} s |",
+            "| resumer CPU time, approvals and the check after | "
+            f"{result['resumer_cpu_s']:.2f} s |",
             f"| resumer peak memory (RSS) | {result['resumer_peak_rss_mib']:.0f} MiB |",
             END,
         ]
