@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from langgraph_sdk import get_client
 from langgraph_sdk.client import LangGraphClient
@@ -120,7 +121,9 @@ def assert_nowhere(token: str, server: AgentServer, *texts: str) -> None:
         assert token not in text
 
 
-def test_a_paused_run_finishes_once_its_user_approves(emu: Emulator, server: AgentServer) -> None:
+def test_a_paused_run_finishes_once_its_user_approves(
+    emu: Emulator, server: AgentServer, caplog: pytest.LogCaptureFixture
+) -> None:
     async def test() -> None:
         client = get_client(url=server.url)
         async with control_plane(emu) as acp:
@@ -142,7 +145,8 @@ def test_a_paused_run_finishes_once_its_user_approves(emu: Emulator, server: Age
         state = await client.threads.get_state(thread_id)
         assert state["values"] == {"user_id": "user-single", "token_digest": digest(token)}
         history = await client.threads.get_history(thread_id, limit=100)
-        assert_nowhere(token, server, json.dumps(history), json.dumps(runs))
+        # The token press_approve made (random): in no checkpoint, run, server or resumer log.
+        assert_nowhere(token, server, json.dumps(history), json.dumps(runs), caplog.text)
 
     run(test)
 
@@ -151,7 +155,7 @@ def test_two_resumers_resume_each_thread_once(emu: Emulator, server: AgentServer
     async def test() -> None:
         client = get_client(url=server.url)
         async with control_plane(emu) as acp:
-            paused = [await pause(client, f"user-pair-{n}") for n in range(8)]
+            paused = await asyncio.gather(*(pause(client, f"user-pair-{n}") for n in range(8)))
             first = Running(client, acp)
             second = Running(client, acp, first.changed)
             for _, interrupt in paused:  # both long-poll every flow: both see each approval
@@ -160,7 +164,7 @@ def test_two_resumers_resume_each_thread_once(emu: Emulator, server: AgentServer
                 emu.complete(interrupt["value"]["auth_id"], f"{TOKEN}-pair-{n}")
             both = lambda: len(first.resumed) + len(second.resumed)  # noqa: E731
             await first.until(lambda: both() >= len(paused))
-            runs = [await finished(client, thread_id) for thread_id, _ in paused]
+            runs = await asyncio.gather(*(finished(client, thread_id) for thread_id, _ in paused))
             await first.stop()
             await second.stop()  # resumes in flight end before stop() returns
 
@@ -278,3 +282,24 @@ def test_bad_options_are_a_configuration_error(option: str, value: object, tmp_p
                 ConsentResumer(acp, acp)  # type: ignore[arg-type]
 
     run(test)
+
+
+def test_an_unreachable_server_is_scanned_again_and_stop_returns(
+    emulator: Emulator, dead_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    def failed_scans() -> int:
+        return sum("could not list" in r.getMessage() for r in caplog.records)
+
+    async def test() -> None:
+        async with control_plane(emulator) as acp:
+            # get_client's transport retries a refused connection for seconds; this one fails.
+            server = LangGraphClient(httpx.AsyncClient(base_url=dead_url))
+            resumer = ConsentResumer(server, acp, scan_interval=0.05)
+            task = asyncio.create_task(resumer.run())
+            while failed_scans() < 2 and not task.done():  # an outage does not end it
+                await asyncio.sleep(0.01)
+            resumer.stop()
+            await asyncio.wait_for(task, 10)
+
+    run(test)
+    assert failed_scans() >= 2
