@@ -13,7 +13,6 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +24,8 @@ from langsmith_control_plane.testing import Emulator
 from tests.support.checks import KEY, WORKSPACE
 
 GRAPH = Path(__file__).resolve().parent / "deployed" / "graph.py"
+# `make setup` installs langgraph-cli[inmem] here (the agent-server extra), apart from .venv.
+LANGGRAPH = GRAPH.parents[3] / ".venv-agent-server" / "bin" / "langgraph"
 # Its first start imports langgraph-api and the graph: seconds, more on a busy machine.
 START_TIMEOUT = 90.0
 
@@ -74,13 +75,14 @@ def agent_server(emu: Emulator, folder: Path, *, jobs: int = 10) -> Iterator[Age
     config = folder / "langgraph.json"
     graph = {"dependencies": [str(GRAPH.parent)], "graphs": {"agent": f"{GRAPH}:graph"}}
     config.write_text(json.dumps(graph))
-    langgraph = Path(sys.executable).parent / "langgraph"
+    if not LANGGRAPH.exists():
+        raise RuntimeError(f"no {LANGGRAPH}: run `make setup`, which installs langgraph dev there")
     command = [
-        str(langgraph), "dev", "--config", str(config), "--host", "127.0.0.1",
+        str(LANGGRAPH), "dev", "--config", str(config), "--host", "127.0.0.1",
         "--port", str(port), "--no-browser", "--no-reload", "--n-jobs-per-worker", str(jobs),
     ]  # fmt: skip
     with log_path.open("wb") as log:
-        process = subprocess.Popen(  # the venv's own langgraph-cli
+        process = subprocess.Popen(  # our own venv's langgraph-cli
             command, cwd=folder, env=server_environment(emu), stdout=log, stderr=subprocess.STDOUT
         )
     server = AgentServer(f"http://127.0.0.1:{port}", log_path)
