@@ -115,6 +115,15 @@ async def waiting(emu: Emulator, auth_id: str, count: int = 1) -> None:
     await asyncio.to_thread(emu.wait_for_waiters, auth_id, count, 30)
 
 
+async def assert_finished(
+    client: LangGraphClient, thread_id: str, runs: list[dict[str, Any]], token: str, count: int = 2
+) -> None:
+    """The thread's `count` runs all succeeded and its state holds the digest of `token`."""
+    assert [r["status"] for r in runs] == ["success"] * count
+    state = await client.threads.get_state(thread_id)
+    assert state["values"]["token_digest"] == digest(token)
+
+
 def assert_nowhere(token: str, server: AgentServer, *texts: str) -> None:
     assert token not in server.log()
     for text in texts:
@@ -141,7 +150,7 @@ def test_a_paused_run_finishes_once_its_user_approves(
         assert running.resumed == [
             Resumed(thread_id, interrupt["id"], consent["auth_id"], runs[1]["run_id"])
         ]
-        assert [r["status"] for r in runs] == ["success", "success"]
+        await assert_finished(client, thread_id, runs, token)
         state = await client.threads.get_state(thread_id)
         assert state["values"] == {"user_id": "user-single", "token_digest": digest(token)}
         history = await client.threads.get_history(thread_id, limit=100)
@@ -171,9 +180,7 @@ def test_two_resumers_resume_each_thread_once(emu: Emulator, server: AgentServer
         resumed = sorted(r.thread_id for r in first.resumed + second.resumed)
         assert resumed == sorted(thread_id for thread_id, _ in paused)
         for n, ((thread_id, _), thread_runs) in enumerate(zip(paused, runs, strict=True)):
-            assert [r["status"] for r in thread_runs] == ["success", "success"]
-            state = await client.threads.get_state(thread_id)
-            assert state["values"]["token_digest"] == digest(f"{TOKEN}-pair-{n}")
+            await assert_finished(client, thread_id, thread_runs, f"{TOKEN}-pair-{n}")
 
     run(test)
 
@@ -197,9 +204,7 @@ def test_a_restarted_resumer_resumes_what_was_approved_while_it_was_down(
 
         assert before.resumed == []
         assert [r.thread_id for r in after.resumed] == [thread_id]
-        assert [r["status"] for r in runs] == ["success", "success"]
-        state = await client.threads.get_state(thread_id)
-        assert state["values"]["token_digest"] == digest(f"{TOKEN}-restart")
+        await assert_finished(client, thread_id, runs, f"{TOKEN}-restart")
 
     run(test)
 
@@ -229,9 +234,7 @@ def test_an_expired_flow_resumes_the_run_into_a_new_pause(
         assert renewed != auth_id
         assert again["value"]["url"] == emu.authorize_url(renewed)
         assert [r.auth_id for r in running.resumed] == [auth_id, renewed]
-        assert [r["status"] for r in runs] == ["success"] * 3
-        state = await client.threads.get_state(thread_id)
-        assert state["values"]["token_digest"] == digest(f"{TOKEN}-expiry")
+        await assert_finished(client, thread_id, runs, f"{TOKEN}-expiry", count=3)
 
     run(test)
 
