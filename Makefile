@@ -5,13 +5,17 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 # `make demo` needs only the package and its emulator extra; the dev install includes both.
 DEMO_STAMP := $(VENV)/.installed-emulator
+# `langgraph dev` for the resumer's end-to-end tests, in a venv of its own (pyproject.toml's
+# agent-server extra says why).
+AGENT_VENV := .venv-agent-server
+AGENT_STAMP := $(AGENT_VENV)/.installed
 PKG := langsmith_control_plane_client
 SPEC := openapi/control-plane.yaml
 OVERLAY := openapi/overlay.yaml
 MERGED := openapi/control-plane.merged.yaml
 
 
-.PHONY: setup generate check-generated lint typecheck test test-fast test-pythons mutation demo bench soak
+.PHONY: setup generate check-generated lint typecheck test test-fast test-pythons mutation demo bench bench-resumer soak
 .DEFAULT_GOAL := test
 
 # install(EXTRA): create the venv if need be, and install the package with EXTRA into it.
@@ -33,7 +37,13 @@ $(DEMO_STAMP): $(wildcard pyproject.toml)
 	$(call install,emulator)
 	touch $@
 
-setup: $(STAMP)
+$(AGENT_STAMP): $(wildcard pyproject.toml)
+	test -x $(AGENT_VENV)/bin/python || $(PYTHON) -m venv $(AGENT_VENV)
+	$(AGENT_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(AGENT_VENV)/bin/python -m pip install --quiet -e '.[agent-server]'
+	touch $@
+
+setup: $(STAMP) $(AGENT_STAMP)
 
 # render(DIR): vendor the upstream sources (scripts/vendor_spec.py); overlay the result,
 # normalize it (operationIds, titles, resource names; fails on undefined security schemes or
@@ -111,7 +121,7 @@ PYTEST := PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(JOBS) --dist wor
 # slow (generation, wheel and demo builds, cold mypy, the benchmark smoke) included. Whether
 # generated/ is current is one of them (tests/build/test_generation.py runs check-generated),
 # so it runs beside the others rather than before them.
-test: lint typecheck
+test: lint typecheck $(AGENT_STAMP)
 	$(PYTEST)
 
 # The everyday run while working: everything but the tests marked slow.
@@ -137,6 +147,12 @@ demo: $(DEMO_STAMP)
 # prints the results, writes bench/results.json and the results block of docs/performance.md.
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
+
+# The consent resumer at scale (bench/resumer.py, about a minute and a half): 500 threads paused
+# on a real `langgraph dev`, approved in random order over 30 s, each resumed exactly once;
+# writes bench/resumer.json and its block of docs/performance.md.
+bench-resumer: $(STAMP) $(AGENT_STAMP)
+	$(BIN)/python -m bench.resumer
 
 # 10,000 sequential and 2,000 concurrent waits with faults mixed in, then a leak check (soak/run.py).
 soak: $(STAMP)

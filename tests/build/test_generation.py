@@ -134,15 +134,16 @@ def test_the_runtime_dependencies_are_what_the_shipped_code_imports() -> None:
     }
     wrapper = ROOT / "wrapper" / "langsmith_control_plane"
     shipped = [*(ROOT / "generated" / PKG).rglob("*.py"), *wrapper.rglob("*.py")]
-    # The emulator's imports are the `emulator` extra's, the LangGraph module's the `langgraph`
-    # extra's, and the tracing module's OpenTelemetry imports happen only once the application
-    # has imported it (the `otel` extra): both below.
+    # The emulator's imports are the `emulator` extra's, the LangGraph module's and its
+    # resumer's the `langgraph` extra's, and the tracing module's OpenTelemetry imports happen
+    # only once the application has imported it (the `otel` extra): both below.
     bridge = wrapper / "langgraph.py"
+    resumer = wrapper / "_resumer.py"
     tracing = wrapper / "_tracing.py"
     runtime = [
         path
         for path in shipped
-        if (wrapper / "testing") not in path.parents and path not in (bridge, tracing)
+        if (wrapper / "testing") not in path.parents and path not in (bridge, resumer, tracing)
     ]
     distributions = packages_distributions()
 
@@ -159,6 +160,8 @@ def test_the_runtime_dependencies_are_what_the_shipped_code_imports() -> None:
     assert imported_top_level_modules([bridge]) - ours == {"langgraph"}
     extra = pyproject["project"]["optional-dependencies"]["langgraph"]
     assert canonical(re.match(r"[A-Za-z0-9._-]+", extra[0]).group(0)) == "langgraph"  # type: ignore[union-attr]
+    assert imported([*runtime, resumer]) == declared | {"langgraph-sdk"}
+    assert "langgraph-sdk" in {canonical(re.match(r"[A-Za-z0-9._-]+", r).group(0)) for r in extra}  # type: ignore[union-attr]
     assert imported_top_level_modules([tracing]) - set(sys.stdlib_module_names) == {
         "attrs",
         "opentelemetry",

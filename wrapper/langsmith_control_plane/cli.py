@@ -240,6 +240,45 @@ def _auth_check(args: argparse.Namespace) -> int:
     return EXIT_OK if result.completed else EXIT_PENDING
 
 
+# lscp langgraph resume
+
+
+def _langgraph_resume(args: argparse.Namespace) -> int:
+    import asyncio  # Here, as the resumer's imports: `lscp auth ...` pays for none of them.
+
+    try:
+        from ._resumer import ConsentResumer, Resumed, agent_server
+    except ImportError as exc:
+        raise CliError(
+            f"lscp langgraph needs the 'langgraph' extra ({exc.name} is not installed): "
+            "pip install 'langsmith-control-plane[langgraph]'",
+            EXIT_USAGE,
+        ) from None
+    from ._client import AsyncControlPlane
+
+    def report(resumed: Resumed) -> None:
+        out(json.dumps({"thread_id": resumed.thread_id, "run_id": resumed.run_id}))
+
+    async def resume() -> None:
+        with _warnings_as_lines():
+            client = AsyncControlPlane(
+                api_key=_prompted_api_key(),
+                workspace_id=args.workspace_id,
+                base_url=args.base_url,
+                region=args.region,
+            )
+        async with client as acp:
+            resumer = ConsentResumer(
+                agent_server(args.url), acp, scan_interval=args.scan_interval, on_resume=report
+            )
+            err(f"Resuming the consent pauses of {args.url} as users approve (Ctrl-C stops)")
+            await resumer.run()
+
+    # Ctrl-C or SIGTERM cancels the resumer, which closes its waits; lscp then exits 130/143.
+    asyncio.run(resume())
+    return EXIT_OK
+
+
 # lscp emulator ...
 
 
@@ -403,6 +442,33 @@ def _parser() -> argparse.ArgumentParser:
         help='print {"auth_id", "status", "token"} instead of the bare token',
     )
     check.set_defaults(handler=_auth_check)
+
+    langgraph = commands.add_parser(
+        "langgraph", help="resume Agent Server runs paused for consent (langgraph extra)"
+    )
+    langgraph_commands = langgraph.add_subparsers(dest="command", required=True)
+    resume = langgraph_commands.add_parser(
+        "resume",
+        parents=[debug],
+        formatter_class=formatter,
+        help="resume the threads get_token paused, as their users approve",
+        description="Watch the Agent Server at --url (langgraph dev, LangSmith Deployment)\n"
+        "for threads paused by langsmith_control_plane.langgraph.get_token, wait for\n"
+        "their users to approve, and resume each thread once. Prints one JSON line\n"
+        '{"thread_id", "run_id"} per resumed thread; runs until Ctrl-C or SIGTERM.\n'
+        "Several may run at once: the server lets one resume a thread.",
+        epilog=f"{EXIT_STATUS_HELP}\n{ENVIRONMENT_HELP}",
+    )
+    resume.add_argument("--url", required=True, help="the Agent Server's URL")
+    resume.add_argument(
+        "--scan-interval",
+        type=_seconds,
+        default=2.0,
+        metavar="SECONDS",
+        help="how often to look for newly paused threads (default: 2)",
+    )
+    _add_connection_options(resume)
+    resume.set_defaults(handler=_langgraph_resume)
 
     # Everything after `emulator` is left unparsed, for the emulator's own parser (a prefix
     # character no argument starts with keeps even `--help` for it).

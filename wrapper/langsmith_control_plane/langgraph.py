@@ -29,7 +29,6 @@ This module needs the `langgraph` extra (`pip install 'langsmith-control-plane[l
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
-from typing import TypedDict
 
 from langgraph.config import get_config
 from langgraph.func import task
@@ -37,25 +36,17 @@ from langgraph.types import interrupt
 
 from ._auth import consent_flow
 from ._client import AsyncControlPlane, ControlPlane
+from ._consent import ConsentPayload, payload
+from ._resumer import ConsentResumer, Resumed
 from .errors import AuthNotFoundError, ConfigurationError
 from .models import AuthCheckResult, AuthenticateResult
 
-__all__ = ["ConsentPayload", "aget_token", "get_token"]
+__all__ = ["ConsentPayload", "ConsentResumer", "Resumed", "aget_token", "get_token"]
 
 # What a step's saved result says. Only these words are saved with the run, never a token.
 COMPLETED = "completed"
 PENDING = "pending"
 EXPIRED = "expired"
-
-
-class ConsentPayload(TypedDict):
-    """The value a paused run's interrupt carries: JSON, and never a token or a key."""
-
-    message: str
-    url: str
-    auth_id: str
-    provider: str
-    scopes: list[str]
 
 
 class _Request:
@@ -121,17 +112,6 @@ def _assistant_id() -> str | None:
     return assistant_id if isinstance(assistant_id, str) and assistant_id else None
 
 
-def _payload(provider: str, scopes: list[str], *, url: str, auth_id: str) -> ConsentPayload:
-    """The interrupt value of a run that waits for the user's consent."""
-    return {
-        "message": f"Sign in to {provider} to continue: open {url}, then resume the run.",
-        "url": url,
-        "auth_id": auth_id,
-        "provider": provider,
-        "scopes": list(scopes),
-    }
-
-
 # A step's result, as saved with the run: {"status": COMPLETED}, or {"status": PENDING, "url",
 # "auth_id"} for a flow the user has to finish.
 Flow = dict[str, str]
@@ -154,7 +134,7 @@ def _looked(result: AuthCheckResult, token: list[str]) -> str:
 
 def _pause(request: _Request, flow: Flow) -> None:
     # Returns only once the run is resumed; the resume value means "look again", nothing more.
-    interrupt(_payload(request.provider, request.scopes, url=flow["url"], auth_id=flow["auth_id"]))
+    interrupt(payload(request.provider, request.scopes, url=flow["url"], auth_id=flow["auth_id"]))
 
 
 def _steps(request: _Request, start: Callable[[], Flow], look: Callable[[str], str]) -> str | None:
