@@ -127,7 +127,9 @@ def test_no_secret_value_leaves_by_the_cli(server: ScriptedServer, as_json: bool
         **leaky(),
     }
     server.replies.append(Reply.json(200, provider))
-    result = run("auth", "providers", "retrieve", "github", *(["--json"] if as_json else []), env=env)
+    result = run(
+        "auth", "providers", "retrieve", "github", *(["--json"] if as_json else []), env=env
+    )
     assert result.returncode == 0, result.stderr
     assert "github" in result.stdout
     assert_no_leak(result.stdout, result.stderr)
