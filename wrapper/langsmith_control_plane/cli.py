@@ -86,6 +86,7 @@ exit status:
        lasted until the deadline), or answered something unexpected
   124  the deadline (--timeout) passed before the user finished signing in
   130  interrupted (Ctrl-C); 143 on SIGTERM
+  141  stdout was closed early (| head): stopped quietly, as coreutils do
 """
 
 ENVIRONMENT_HELP = f"""\
