@@ -127,6 +127,14 @@ def test_an_unknown_provider_is_a_404(
     assert response.json() == {"detail": "no provider 'nope'"}
 
 
+def test_a_provider_id_with_an_encoded_slash_is_one_id(client: httpx.Client) -> None:
+    ok(client.post(PROVIDERS, json=GITHUB | {"provider_id": "git/hub"}))
+    assert ok(client.get(f"{PROVIDERS}/git%2Fhub"))["provider_id"] == "git/hub"
+    assert client.get(f"{PROVIDERS}/git/hub").status_code == 404  # raw: another path
+    ok(client.delete(f"{PROVIDERS}/git%2Fhub"))
+    assert client.get(f"{PROVIDERS}/git%2Fhub").status_code == 404
+
+
 @pytest.mark.parametrize(
     ("change", "error"),
     [

@@ -404,6 +404,17 @@ def _optional_query(description: str, alias: str | None = None) -> Any:  # noqa:
 _HTTP_URL: TypeAdapter[AnyHttpUrl] = TypeAdapter(AnyHttpUrl)
 
 
+# A provider id holding an encoded "/" (`git%2Fhub`) is one id, as for the wait route above.
+PROVIDER_PREFIX = "/v2/auth/providers/"
+PROVIDER_PATH = PROVIDER_PREFIX + "{provider_id:" + _ANY_TEXT + "}"
+
+
+def _one_segment(request: Request) -> None:
+    """A raw, unencoded "/" after the prefix is another path, which the real route refuses."""
+    if b"/" in request.scope["raw_path"][len(PROVIDER_PREFIX) :]:
+        raise HTTPException(404, "Not Found")
+
+
 def _auth_router() -> APIRouter:
     """Every Auth Service and Agent Connections operation but authenticate and wait.
 
@@ -452,8 +463,9 @@ def _auth_router() -> APIRouter:
         return _provider_answer(emu, _create_provider(emu.state, _discovered(body)))
 
     @router.get(
-        "/v2/auth/providers/{provider_id}",
+        PROVIDER_PATH,
         tags=[_AUTH],
+        dependencies=[Depends(_one_segment)],
         summary="Get Oauth Provider",
         description="Get a specific OAuth provider.",
         operation_id="get_oauth_provider_v2_auth_providers__provider_id__get",
@@ -466,8 +478,9 @@ def _auth_router() -> APIRouter:
             return _provider_answer(emu, emu.state.provider(provider_id))
 
     @router.patch(
-        "/v2/auth/providers/{provider_id}",
+        PROVIDER_PATH,
         tags=[_AUTH],
+        dependencies=[Depends(_one_segment)],
         summary="Update Oauth Provider",
         description="Update an OAuth provider.",
         operation_id="update_oauth_provider_v2_auth_providers__provider_id__patch",
@@ -482,8 +495,9 @@ def _auth_router() -> APIRouter:
             return _provider_answer(emu, emu.state.update_provider(provider_id, changes))
 
     @router.delete(
-        "/v2/auth/providers/{provider_id}",
+        PROVIDER_PATH,
         tags=[_AUTH],
+        dependencies=[Depends(_one_segment)],
         summary="Delete Oauth Provider",
         description="Delete an OAuth provider.",
         operation_id="delete_oauth_provider_v2_auth_providers__provider_id__delete",
