@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-import html
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -23,6 +22,7 @@ from starlette.datastructures import QueryParams
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from langsmith_control_plane.testing._consent import consent_page, decide
 from langsmith_control_plane.testing._state import (
     ADMIN_PREFIX,
     AUTHENTICATE_PATH,
@@ -30,7 +30,6 @@ from langsmith_control_plane.testing._state import (
     AgentConnection,
     AuthStatus,
     AuthWaitStatus,
-    ConsentOutcome,
     EmulatorState,
     Fault,
     FaultKind,
@@ -330,7 +329,7 @@ def _shared_app() -> tuple[FastAPI, Callable[[Scope], set[str]]]:
         request: Request, emu: Emulated, body: AuthAuthenticateRequest
     ) -> AuthAuthenticateResponse:
         answer = emu.state.authenticate(
-            body.user_id, body.provider, body.scopes, body.force_new, body.is_default
+            body.user_id, body.provider, body.scopes, body.force_new, body.is_default, body.agent_id
         )
         url = None
         if answer.auth_id is not None:
@@ -935,37 +934,18 @@ def _admin_router() -> APIRouter:
     async def reset_requests(emu: Emulated) -> None:
         emu.state.reset_requests()
 
+    # The page and the person's answer: `_consent`.
     @router.get("/authorize/{auth_id:path}", response_class=HTMLResponse)
     async def authorize_page(emu: Emulated, auth_id: str) -> HTMLResponse:
-        if emu.state.peek(auth_id) is AuthWaitStatus.NOT_FOUND:
-            return _page("No such sign-in", _EXPIRED, status_code=404)
-        form = (
-            f'<form method="post" action="{html.escape(authorize_path(auth_id))}">'
-            '<button type="submit">Approve</button></form>'
-        )
-        ask = f"<p>An agent asks to finish sign-in <code>{html.escape(auth_id)}</code>.</p>"
-        return _page("Authorize access", ask + form)
+        return consent_page(emu.state, auth_id, authorize_path(auth_id))
 
     @router.post("/authorize/{auth_id:path}", response_class=HTMLResponse)
-    async def approve(emu: Emulated, auth_id: str) -> HTMLResponse:
-        # What the provider's redirect to the callback route does, for any provider; approving
-        # twice (a double click) approves once.
-        if emu.state.finish_consent(auth_id, None, None) is ConsentOutcome.NOT_FOUND:
-            return _page("No such sign-in", _EXPIRED, status_code=404)
-        return _page("Approved, you can close this tab", "")
+    async def approve_or_deny(
+        emu: Emulated, auth_id: str, error: str | None = None
+    ) -> HTMLResponse:
+        return decide(emu.state, auth_id, error)
 
     return router
-
-
-_EXPIRED = "<p>This sign-in link is unknown or has expired.</p>"
-
-
-def _page(title: str, body_html: str, status_code: int = 200) -> HTMLResponse:
-    return HTMLResponse(
-        f'<!doctype html><html><head><meta charset="utf-8"><title>{title}</title></head>'
-        f"<body><h1>{title}</h1>{body_html}</body></html>",
-        status_code=status_code,
-    )
 
 
 class _FaultsAndLog:
