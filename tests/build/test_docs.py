@@ -79,9 +79,9 @@ def test_every_marked_block_says_why_or_where_it_runs() -> None:
                 assert re.fullmatch(r"fragment: \S.*", note), (page.name, note)
 
 
-def test_the_pages_with_blocks_to_run() -> None:
-    # The generic run below covers these; a page that gains blocks joins it by itself.
-    assert [page.name for page in PAGES if runnable(page)] == ["README.md", "emulator.md"]
+def test_the_pages_are_found_by_globbing() -> None:
+    names = [page.name for page in PAGES if runnable(page)]
+    assert {"README.md", "emulator.md"} <= set(names)  # and any page that gains blocks
 
 
 @pytest.mark.parametrize(
