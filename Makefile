@@ -15,7 +15,7 @@ OVERLAY := openapi/overlay.yaml
 MERGED := openapi/control-plane.merged.yaml
 
 
-.PHONY: setup generate check-generated lint typecheck test test-fast test-pythons mutation demo bench bench-resumer soak
+.PHONY: browser setup generate check-generated lint typecheck test test-fast test-pythons mutation demo bench bench-resumer soak
 .DEFAULT_GOAL := test
 
 # install(EXTRA): create the venv if need be, and install the package with EXTRA into it.
@@ -31,7 +31,17 @@ endef
 # filled in place, not remade with $(PYTHON).
 $(STAMP): $(wildcard pyproject.toml)
 	$(call install,dev)
+	$(MAKE) --no-print-directory browser
 	touch $@ $(DEMO_STAMP)
+
+# The browser the consent-page test drives (Playwright, with the system's chromium): Debian's
+# package, installed when missing and we are root; anyone else is told what to run.
+CHROMIUM ?= chromium
+browser:
+	@command -v $(CHROMIUM) >/dev/null 2>&1 \
+	|| { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+		&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } \
+	|| echo "make: no $(CHROMIUM): install it (Debian: sudo apt-get install chromium) for the consent-page test" >&2
 
 $(DEMO_STAMP): $(wildcard pyproject.toml)
 	$(call install,emulator)

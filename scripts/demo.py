@@ -161,10 +161,10 @@ def main() -> int:
         show(output)
         shown = "lscp auth tokens delete-many --provider github"
         revoke = ["auth", "tokens", "delete-many", "--provider", "github"]
-        status, _, _ = run(env, revoke, shown=shown)
+        status, output, _ = run(env, revoke, shown=shown)
         if status != 0:
             return status
-        say("   Revoked.")
+        show(output)  # lscp says what it revoked
         say()
         say("5. The agent asks once more: the grant is gone, so alice must consent again.")
         status, third, pressed = get_token(env)

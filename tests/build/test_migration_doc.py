@@ -3,6 +3,7 @@ written, against the emulator, with a "user" who approves each consent URL they 
 
 from __future__ import annotations
 
+import inspect
 import os
 import re
 
@@ -36,3 +37,13 @@ def test_an_example_runs_verbatim(emulator: Emulator, block: int) -> None:
         "granted: completed\n",
         "stored: True\n",
     ]
+
+
+def test_closing_is_mapped_as_the_clients_have_it() -> None:
+    from langchain_auth import Client
+    from langsmith_control_plane import AsyncControlPlane
+
+    assert inspect.iscoroutinefunction(Client.close)
+    assert inspect.iscoroutinefunction(AsyncControlPlane.aclose)
+    assert not hasattr(AsyncControlPlane, "close")
+    assert "| `await client.close()` (or `async with Client(...)`) | `await acp.aclose()`" in DOC

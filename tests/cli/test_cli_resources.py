@@ -81,3 +81,15 @@ def test_an_operation_beside_the_handwritten_commands_is_reached_by_its_name() -
     assert [request.raw_path for request in server.requests] == [
         "/v2/auth/tokens/workspace/slack/exists"
     ]
+
+
+def test_an_answer_without_a_body_says_what_was_done() -> None:
+    deployment = str(uuid.UUID(int=7))
+    with scripted_server([Reply(204), Reply(204)]) as server:
+        env = environment(LANGSMITH_API_KEY="k")
+        args = ("deployments", "delete", deployment, "--base-url", server.url)
+        said = run(*args, env=env)
+        as_json = run(*args, "--json", "--timeout", "5", env=env)
+    assert (said.returncode, said.stdout) == (0, f"lscp deployments delete {deployment} done\n")
+    assert (as_json.returncode, as_json.stdout) == (0, "null\n"), as_json.stderr
+    assert [request.method for request in server.requests] == ["DELETE", "DELETE"]

@@ -13,7 +13,8 @@ from typing import Any
 
 import httpx
 import pytest
-from langsmith_control_plane import InternalServerError, UnexpectedResponseError
+from langsmith_control_plane import InternalServerError, NotFoundError, UnexpectedResponseError
+from langsmith_control_plane.testing import Emulator
 
 from tests.e2e.conftest import Connect
 from tests.support.checks import CLIENT_SECRET, KEY, TOKEN, WORKSPACE, expect
@@ -117,3 +118,19 @@ def test_a_redirect_through_a_users_http_client_is_not_followed(
     assert len(origin.requests) == 1
     assert elsewhere.requests == []
     client.run(http.close if mode == "sync" else http.aclose)
+
+
+@pytest.mark.parametrize("provider_id", ["git/hub", "a?b#c d%"])
+def test_an_id_with_reserved_characters_round_trips(
+    connect: Connect, emulator: Emulator, provider_id: str
+) -> None:
+    client = connect(emulator.url)
+    providers = client.cp.auth.providers
+    created = client.run(
+        lambda: providers.create(**PROVIDER | {"provider_id": provider_id}, client_secret="s")
+    )
+    assert created.provider_id == provider_id
+    assert client.run(lambda: providers.retrieve(provider_id)).provider_id == provider_id
+    client.run(lambda: providers.delete(provider_id))
+    with pytest.raises(NotFoundError):
+        client.run(lambda: providers.retrieve(provider_id))

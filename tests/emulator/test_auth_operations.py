@@ -130,6 +130,14 @@ def test_an_unknown_provider_is_a_404(
     assert response.json() == {"detail": "no provider 'nope'"}
 
 
+def test_a_provider_id_with_an_encoded_slash_is_one_id(client: httpx.Client) -> None:
+    ok(client.post(PROVIDERS, json=GITHUB | {"provider_id": "git/hub"}))
+    assert ok(client.get(f"{PROVIDERS}/git%2Fhub"))["provider_id"] == "git/hub"
+    assert client.get(f"{PROVIDERS}/git/hub").status_code == 404  # raw: another path
+    ok(client.delete(f"{PROVIDERS}/git%2Fhub"))
+    assert client.get(f"{PROVIDERS}/git%2Fhub").status_code == 404
+
+
 @pytest.mark.parametrize(
     ("change", "error"),
     [
@@ -506,10 +514,15 @@ def test_the_callback_finishes_the_flow_its_state_names(
     }
     assert outcome(state=auth_id)["status"] == "invalid"  # Neither a code nor an error.
     assert outcome(code="c")["status"] == "invalid"
-    assert outcome(error="access_denied", state=auth_id)["status"] == "denied"
+    # A refusal ends the flow: waits on it answer not_found at once, and it cannot be approved.
+    refused = start_flow(client, "github", "alice")
+    assert outcome(error="access_denied", state=refused)["status"] == "denied"
+    assert wait_now(client, refused) == {"status": "not_found", "token": None}
+    assert outcome(code="c", state=refused)["status"] == "not_found"
     assert wait_now(client, auth_id) == {"status": "pending", "token": None}
 
     assert outcome(code="c", state=auth_id)["status"] == "completed"
+    assert outcome(error="access_denied", state=auth_id)["status"] == "already_completed"
     (stored,) = control_plane_emulator.tokens(user_id="alice")
     assert wait_now(client, auth_id) == {"status": "completed", "token": stored.token}
     assert outcome(code="c", state=auth_id)["status"] == "already_completed"

@@ -247,13 +247,13 @@ def run_in_graph(function: Any, client: object, provider: object, scopes: object
 
 @pytest.mark.parametrize(
     ("provider", "scopes", "named"),
-    [(7, ["repo"], "provider"), ("github", [], "scopes"), ("github", "repo", "scopes")],
+    [(7, ["repo"], "provider"), ("github", [""], "scopes"), ("github", "repo", "scopes")],
 )
 def test_bad_arguments_raise_before_anything_is_sent(
     emulator: Emulator, mode: str, provider: object, scopes: object, named: str
 ) -> None:
     emu = emulator
-    with pytest.raises(ConfigurationError, match=f"^{named} must"):
+    with pytest.raises(ConfigurationError, match=rf"^{named}(\[0\])? must"):
         if mode == "sync":
             with ControlPlane(api_key=emu.api_key, base_url=emu.url) as cp:
                 run_in_graph(get_token, cp, provider, scopes)
@@ -264,6 +264,22 @@ def test_bad_arguments_raise_before_anything_is_sent(
                 provider,
                 scopes,
             )
+    assert emu.requests() == []
+
+
+def test_a_graph_without_a_checkpointer_is_refused_before_any_flow_starts(
+    emulator: Emulator,
+) -> None:
+    emu = emulator
+
+    def node(state: State) -> State:
+        return {"answer": get_token(cp, "github", ["repo"], user_id=USER)}
+
+    with (
+        ControlPlane(api_key=emu.api_key, base_url=emu.url) as cp,
+        pytest.raises(ConfigurationError, match=r"needs a checkpointer: compile the graph"),
+    ):
+        graph(node, None).invoke({}, {"configurable": {"thread_id": "t1"}})
     assert emu.requests() == []
 
 

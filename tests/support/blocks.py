@@ -14,10 +14,13 @@ import threading
 from langsmith_control_plane.testing import Emulator, press_approve
 
 
-def run_with_a_user(code: str, env: dict[str, str], emulator: Emulator) -> list[str]:
-    """Run `code` to the end (it must exit 0 within a minute); return its output lines."""
+def run_with_a_user(
+    code: str, env: dict[str, str], emulator: Emulator, *arguments: str
+) -> list[str]:
+    """Run `code` (with `arguments` in its sys.argv) to the end (it must exit 0 within a
+    minute); return its output lines."""
     process = subprocess.Popen(  # our interpreter, the page's own code
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", code, *arguments],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,

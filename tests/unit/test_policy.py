@@ -783,6 +783,12 @@ def test_a_status_the_enum_does_not_know_is_named(status: object) -> None:
         ),
         (reply(404, {}), NotFoundError, "404 Not Found"),
         (
+            reply(404, {"detail": "no provider  'nope'"}),
+            NotFoundError,
+            "404 Not Found: no provider 'nope'",
+        ),
+        (reply(404, {"detail": [{"msg": "x"}]}), NotFoundError, "404 Not Found"),
+        (
             reply(422, {"detail": "not a list"}),
             RequestValidationError,
             "422 the server rejected the request: no details given",

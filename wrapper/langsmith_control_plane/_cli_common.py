@@ -26,6 +26,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_PENDING",
     "EXIT_SIGINT",
+    "EXIT_SIGPIPE",
     "EXIT_SIGTERM",
     "EXIT_USAGE",
     "CliError",
@@ -45,6 +46,7 @@ EXIT_AUTH = 4
 EXIT_ERROR = 5
 EXIT_DEADLINE = 124
 EXIT_SIGINT = 130
+EXIT_SIGPIPE = 141
 EXIT_SIGTERM = 143
 
 logger = logging.getLogger("langsmith_control_plane")
@@ -113,15 +115,11 @@ def run(
             err(f"{prog}: terminated")
             return EXIT_SIGTERM
         except BrokenPipeError:
-            # Whoever read stdout went away; keep the interpreter's final flush quiet too.
+            # Whoever read stdout went away (`lscp ... | head`): end quietly, as coreutils do
+            # when SIGPIPE stops them, and keep the interpreter's final flush quiet too.
             with contextlib.suppress(OSError, ValueError):
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            return _fail(
-                prog,
-                "stdout was closed before the output was written; read the output to the end",
-                EXIT_ERROR,
-                debug,
-            )
+            return EXIT_SIGPIPE
         except Exception as exc:
             known = explain(exc) if explain is not None else None
             if known is not None:

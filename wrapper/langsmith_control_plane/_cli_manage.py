@@ -2,8 +2,10 @@
 
 Each command calls one generated resource method of `ControlPlane`, named as it is there
 (`lscp auth providers list` calls `cp.auth.providers.list()`), and prints a table (or, with
-`--json`, the generated model's JSON). A client secret is read from stdin or prompted for,
-never taken as a flag, so it stays out of shell history and `ps`; no answer carries one.
+`--json`, the generated model's JSON); a command that changes something prints one line saying
+what changed (`revoked 4 tokens of github`), or with `--json` the API's answer. A client
+secret is read from stdin or prompted for, never taken as a flag, so it stays out of shell
+history and `ps`; no answer carries one.
 """
 
 from __future__ import annotations
@@ -103,6 +105,10 @@ def _client_secret(args: argparse.Namespace) -> str | None:
     return secret
 
 
+def _count(number: object, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def add_commands(
     commands: Subcommands,
     auth_commands: Subcommands,
@@ -110,6 +116,7 @@ def add_commands(
     parents: list[argparse.ArgumentParser],
     client_for: ClientFor,
     add_connection_options: Callable[[argparse.ArgumentParser], None],
+    add_timeout: Callable[[argparse.ArgumentParser], None],
 ) -> dict[str, Subcommands]:
     """Add `auth providers`, `auth tokens` and `agent-connections` to lscp's subcommands; their
     subcommand groups, by the client's resource each stands for."""
@@ -123,6 +130,7 @@ def add_commands(
         )
         parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
         add_connection_options(parser)
+        add_timeout(parser)
         parser.set_defaults(handler=handler)
         return parser
 
@@ -156,7 +164,10 @@ def add_commands(
                 client_secret=secret,
                 uses_pkce=args.pkce,
             )
-            _show(created, PROVIDER_COLUMNS, args.json)
+        if args.json:
+            _show(created, PROVIDER_COLUMNS, as_json=True)
+        else:
+            out(f"created provider {args.provider_id!r}")
         return EXIT_OK
 
     create = command(
@@ -189,9 +200,19 @@ def add_commands(
         if args.client_secret_from_stdin:
             args.no_client_secret = False
             fields["client_secret"] = _client_secret(args)
+        if not fields:
+            # A PATCH without members would change nothing: say so rather than send it.
+            raise CliError(
+                f"nothing to change in provider {args.provider_id!r}: pass --name, --client-id, "
+                "--auth-url, --token-url or --client-secret-from-stdin",
+                EXIT_USAGE,
+            )
         with client_for(args) as cp:
             updated = cp.auth.providers.update(args.provider_id, **fields)
-            _show(updated, PROVIDER_COLUMNS, args.json)
+        if args.json:
+            _show(updated, PROVIDER_COLUMNS, as_json=True)
+        else:
+            out(f"updated provider {args.provider_id!r}: {', '.join(sorted(fields))}")
         return EXIT_OK
 
     update = command(group, "update", update_provider, "change an OAuth provider")
@@ -208,9 +229,13 @@ def add_commands(
 
     def delete_provider(args: argparse.Namespace) -> int:
         with client_for(args) as cp:
-            cp.auth.providers.delete(args.provider_id)
+            answer = cp.auth.providers.delete(args.provider_id)
         if args.json:
-            out(json.dumps({"deleted": args.provider_id}))
+            out(json.dumps(plain(answer)))
+        else:
+            tokens = answer.get("deleted_tokens") if isinstance(answer, dict) else None
+            also = "" if tokens is None else f" and {_count(tokens, 'token')} granted with it"
+            out(f"deleted provider {args.provider_id!r}{also}")
         return EXIT_OK
 
     delete = command(group, "delete", delete_provider, "delete an OAuth provider")
@@ -245,6 +270,11 @@ def add_commands(
             answer = cp.auth.tokens.delete_many(provider_id=args.provider)
         if args.json:
             out(json.dumps(plain(answer)))
+        else:
+            count = answer.get("deleted") if isinstance(answer, dict) else None
+            # The API answers for the API key's own user; an answer without a count still did it.
+            what = "the tokens" if count is None else _count(count, "token")
+            out(f"revoked {what} of {args.provider} for the API key's user")
         return EXIT_OK
 
     revoke = command(group, "delete-many", revoke_tokens, "revoke every token for a provider")
@@ -265,7 +295,10 @@ def add_commands(
     def create_connection(args: argparse.Namespace) -> int:
         with client_for(args) as cp:
             made = cp.agent_connections.create(args.agent_id, oauth_token_id=args.token_id)
-            _show(made, CONNECTION_COLUMNS, args.json)
+        if args.json:
+            _show(made, CONNECTION_COLUMNS, as_json=True)
+        else:
+            out(f"linked token {args.token_id} to agent {args.agent_id!r} as connection {made.id}")
         return EXIT_OK
 
     create = command(group, "create", create_connection, "link a token to an agent")
@@ -277,6 +310,8 @@ def add_commands(
             cp.agent_connections.delete(args.agent_id, args.connection_id)
         if args.json:
             out(json.dumps({"removed": args.connection_id}))
+        else:
+            out(f"removed connection {args.connection_id} from agent {args.agent_id!r}")
         return EXIT_OK
 
     remove = command(group, "delete", remove_connection, "unlink a token from an agent")

@@ -148,7 +148,11 @@ def _run(
         if parameter.name in OPTIONS[1:]:
             continue
         hint = str(parameter.annotation)
-        if parameter.kind is parameter.POSITIONAL_OR_KEYWORD:
+        if parameter.name == "timeout":  # a number, for the client as for the call
+            parser.add_argument(
+                "--timeout", type=float, metavar="SECONDS", help="this call's deadline"
+            )
+        elif parameter.kind is parameter.POSITIONAL_OR_KEYWORD:
             positional.append(parameter.name)
             parser.add_argument(parameter.name, metavar=parameter.name.upper(), help=hint)
         else:
@@ -158,17 +162,29 @@ def _run(
                 required=parameter.default is parameter.empty,
                 help=hint,
             )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="an answer is always printed as JSON; an empty one as null, not a `done` line",
+    )
     add_connection_options(parser)
     parsed = parser.parse_args(words, namespace=argparse.Namespace(debug=args.debug))
     arguments = {
         parameter.name: _value(getattr(parsed, parameter.name), str(parameter.annotation))
         for parameter in inspect.signature(node).parameters.values()
-        if parameter.name not in OPTIONS[1:] and getattr(parsed, parameter.name) is not None
+        if parameter.name not in OPTIONS and getattr(parsed, parameter.name) is not None
     }
+    if getattr(parsed, "timeout", None) is not None:
+        arguments["timeout"] = parsed.timeout
     with client_for(parsed) as cp:
         method = _walk(cp, path)
         call_positional = [arguments.pop(name) for name in positional]
-        _show(method(*call_positional, **arguments))
+        result = method(*call_positional, **arguments)
+        if result is None and not parsed.json:
+            # An answer without a body (a delete, say) still says what was done.
+            out(" ".join([prog, *(str(value) for value in call_positional), "done"]))
+        else:
+            _show(result)  # in the `with`: a list's later pages are fetched as it prints
     return EXIT_OK
 
 
@@ -194,5 +210,4 @@ def _show(result: object) -> None:
 
     if hasattr(result, "pages"):  # a list's first page: every item of every page
         result = list(result)  # type: ignore[call-overload]
-    if result is not None:
-        out(json.dumps(plain(result), default=str))
+    out(json.dumps(plain(result), default=str))

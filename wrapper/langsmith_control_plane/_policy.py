@@ -470,7 +470,11 @@ def status_error(reply: Reply, secret_fields: frozenset[str] = frozenset()) -> A
             "403 Forbidden: the credentials are not allowed here", status_code=code, **answer
         )
     if code == 404:
-        return NotFoundError("404 Not Found", status_code=code, **answer)
+        # The server's own words first ("no provider 'nope'"): they say which id was missing.
+        said = _detail_text(answer["body"])
+        return NotFoundError(
+            f"404 Not Found: {said}" if said else "404 Not Found", status_code=code, **answer
+        )
     if code == 422:
         errors = _validation_errors(reply.body)
         details = "; ".join(
@@ -511,6 +515,15 @@ def answer_details(reply: Reply, secret_fields: frozenset[str]) -> Answer:
 
 def _parts(loc: object) -> list[object]:
     return list(loc) if isinstance(loc, list | tuple) else []
+
+
+def _detail_text(body: str) -> str:
+    """FastAPI's `{"detail": "..."}` text of an error answer (secrets already masked), if any."""
+    try:
+        detail = json.loads(body).get("detail")
+    except (ValueError, AttributeError):
+        return ""
+    return " ".join(detail.split())[:200] if isinstance(detail, str) else ""
 
 
 def _validation_errors(body: bytes) -> list[dict[str, object]]:

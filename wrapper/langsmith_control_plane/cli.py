@@ -14,6 +14,7 @@ import importlib.util
 import json
 import math
 import os
+import re
 import sys
 import warnings
 from collections.abc import Iterator
@@ -42,6 +43,7 @@ from ._policy import RetryEvent
 from ._version import __version__
 from .config import (
     API_KEY_VARIABLES,
+    DEFAULT_REQUEST_TIMEOUT,
     DEFAULT_TIMEOUT,
     ENV_API_KEY,
     ENV_API_URL,
@@ -84,6 +86,7 @@ exit status:
        lasted until the deadline), or answered something unexpected
   124  the deadline (--timeout) passed before the user finished signing in
   130  interrupted (Ctrl-C); 143 on SIGTERM
+  141  stdout was closed early (| head): stopped quietly, as coreutils do
 """
 
 ENVIRONMENT_HELP = f"""\
@@ -111,13 +114,41 @@ def _print_result(result: AuthResult | AuthCheckResult, as_json: bool) -> None:
 # Errors: one line, the error's own message and hint, and the exit status.
 
 
+# The SDK's advice names its Python arguments; under lscp it names the flag (and the variable it
+# defaults to) instead. Most specific first: each rewritten phrase is left alone by the later ones.
+_FLAGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (
+            rf"{ENV_WORKSPACE_ID} \(workspace_id=\)",
+            f"--workspace-id (or {ENV_WORKSPACE_ID})",
+        ),
+        (
+            rf"base_url \({ENV_URL}, else {ENV_API_URL}\)",
+            f"--base-url (or {ENV_URL}, else {ENV_API_URL})",
+        ),
+        (r"with auth\.authenticate\(\.\.\.\)", "with `lscp auth token`"),
+        (r"\((poll_timeout|timeout)=\)", r"with \1="),
+        (r"\bapi_key=", ENV_API_KEY),
+        (r"\b(base_url|workspace_id|poll_timeout|timeout)\b=?", "--\\1"),
+    )
+)
+
+
+def _in_flags(text: str) -> str:
+    """`text` with the SDK's argument names (`timeout=`, `base_url`) as lscp's flags."""
+    for pattern, replacement in _FLAGS:
+        text = pattern.sub(replacement, text)
+    return re.sub(r"--(\w+)", lambda flag: flag.group(0).replace("_", "-"), text)
+
+
 def _explain(error: Exception) -> CliError | None:
     """The one line and exit status for an SDK error; None for anything else."""
     if not isinstance(error, ControlPlaneError):
         return None
     # The message and hint; the request's details line (request id, attempts, body) is for
     # --debug, whose traceback shows the whole error.
-    return CliError(str(error).split("\n", 1)[0], _exit_status(error))
+    return CliError(_in_flags(str(error).split("\n", 1)[0]), _exit_status(error))
 
 
 def _exit_status(error: ControlPlaneError) -> int:
@@ -184,6 +215,7 @@ def _client(args: argparse.Namespace) -> ControlPlane:
             base_url=args.base_url,
             region=args.region,
             timeout=getattr(args, "timeout", None),
+            request_timeout=getattr(args, "request_timeout", None),
             poll_timeout=getattr(args, "poll_timeout", None),
         )
 
@@ -226,7 +258,10 @@ def _auth_token(args: argparse.Namespace) -> int:
             on_auth_url=on_auth_url,
             timeout=timeout,
         )
-    out(token)
+    if args.json:
+        out(json.dumps({"provider": args.provider, "user_id": args.user_id, "token": token}))
+    else:
+        out(token)
     return EXIT_OK
 
 
@@ -340,10 +375,13 @@ def _add_connection_options(parser: argparse.ArgumentParser) -> None:
 
 
 DEADLINE_HELP = f"give up after this long (default: {DEFAULT_TIMEOUT:g}); exit status 124"
+CALL_TIMEOUT_HELP = (
+    f"stop retrying transient failures after this long (default: {DEFAULT_REQUEST_TIMEOUT:g})"
+)
 
 
-def _add_timeout(parser: argparse.ArgumentParser, help_text: str) -> None:
-    parser.add_argument("--timeout", type=_seconds, metavar="SECONDS", help=help_text)
+def _add_timeout(parser: argparse.ArgumentParser, help_text: str, dest: str = "timeout") -> None:
+    parser.add_argument("--timeout", type=_seconds, dest=dest, metavar="SECONDS", help=help_text)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -380,9 +418,9 @@ def _parser() -> argparse.ArgumentParser:
         "--scope",
         dest="scopes",
         action="append",
-        required=True,
+        default=[],
         metavar="SCOPE",
-        help="a scope to request (repeat for several)",
+        help="a scope to request (repeat for several; none: the provider's default scopes)",
     )
     token.add_argument("--user-id", help="whose token: your application's user id")
     token.add_argument("--agent-id", help="for an agent-scoped token")
@@ -390,6 +428,11 @@ def _parser() -> argparse.ArgumentParser:
         "--force-new", action="store_true", help="start a new consent even if a token is stored"
     )
     token.add_argument("--open", action="store_true", help="also open the URL in a browser")
+    token.add_argument(
+        "--json",
+        action="store_true",
+        help='print {"provider", "user_id", "token"} instead of the bare token',
+    )
     _add_connection_options(token)
     _add_timeout(token, DEADLINE_HELP)
     token.set_defaults(handler=_auth_token)
@@ -489,6 +532,7 @@ def _parser() -> argparse.ArgumentParser:
         parents=[debug],
         client_for=_client,
         add_connection_options=_add_connection_options,
+        add_timeout=lambda parser: _add_timeout(parser, CALL_TIMEOUT_HELP, "request_timeout"),
     )
     # Every other operation, named as on the client: beside the handwritten commands, and as
     # commands of the resources that have none. `auth token` covers the `authenticate` helper.

@@ -65,7 +65,11 @@ class ClientClosedError(ControlPlaneError, RuntimeError):
 
 
 class AuthNotFoundError(ControlPlaneError, LookupError):
-    """The server does not know the auth flow, or it expired."""
+    """The server does not know the auth flow, or it expired.
+
+    The API has no status for a refused consent; the emulator ends a denied flow, so a wait
+    there raises this too (docs/emulator.md, "A refused consent").
+    """
 
     hint = "start a new OAuth flow with auth.authenticate(...)"
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterable
 
 from langgraph.config import get_config
+from langgraph.constants import CONFIG_KEY_CHECKPOINTER
 from langgraph.func import task
 from langgraph.types import interrupt
 
@@ -72,12 +73,9 @@ class _Request:
             raise ConfigurationError(
                 f"scopes must be a list of strings, such as ['repo'], not {scopes!r}"
             )
+        # Empty scopes are sent as they are, as `client.auth.get_token` and `lscp auth token`
+        # send them: the API takes an empty list (the provider's default scopes).
         scope_list = list(scopes)
-        if not scope_list:
-            raise ConfigurationError(
-                "scopes must name at least one scope, such as ['repo']: the consent page asks "
-                "the user for exactly these"
-            )
         for index, scope in enumerate(scope_list):
             if not isinstance(scope, str) or not scope:
                 raise ConfigurationError(
@@ -108,7 +106,16 @@ def _assistant_id() -> str | None:
             "LangGraph node, where the run can pause for the user; elsewhere call "
             "client.auth.get_token(...), which waits for the user instead"
         ) from None
-    assistant_id = config.get("configurable", {}).get("assistant_id")
+    configurable = config.get("configurable", {})
+    # Without a checkpointer, interrupt() cannot pause the run: the user would get a URL the run
+    # could never resume from. (LangGraph's key for it; an Agent Server always sets one.)
+    if configurable.get(CONFIG_KEY_CHECKPOINTER) is None:
+        raise ConfigurationError(
+            "get_token and aget_token pause the run until the user signs in, which needs a "
+            "checkpointer: compile the graph with one (graph.compile(checkpointer=...)), or "
+            "deploy it to an Agent Server, which provides one"
+        )
+    assistant_id = configurable.get("assistant_id")
     return assistant_id if isinstance(assistant_id, str) and assistant_id else None
 
 

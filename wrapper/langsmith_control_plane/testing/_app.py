@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-import html
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -25,6 +24,7 @@ from starlette.datastructures import QueryParams
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from langsmith_control_plane.testing._consent import consent_page, decide
 from langsmith_control_plane.testing._deployments import Deployments
 from langsmith_control_plane.testing._document import BadBody, Document, Invalid, Operation
 from langsmith_control_plane.testing._document import document as spec_document
@@ -36,7 +36,6 @@ from langsmith_control_plane.testing._state import (
     AgentConnection,
     AuthStatus,
     AuthWaitStatus,
-    ConsentOutcome,
     EmulatorState,
     Fault,
     FaultKind,
@@ -352,7 +351,7 @@ def _shared_app() -> tuple[FastAPI, Callable[[Scope], set[str]]]:
         request: Request, emu: Emulated, body: AuthAuthenticateRequest
     ) -> AuthAuthenticateResponse:
         answer = emu.state.authenticate(
-            body.user_id, body.provider, body.scopes, body.force_new, body.is_default
+            body.user_id, body.provider, body.scopes, body.force_new, body.is_default, body.agent_id
         )
         url = None
         if answer.auth_id is not None:
@@ -538,6 +537,17 @@ def _optional_query(description: str, alias: str | None = None) -> Any:  # noqa:
 _HTTP_URL: TypeAdapter[AnyHttpUrl] = TypeAdapter(AnyHttpUrl)
 
 
+# A provider id holding an encoded "/" (`git%2Fhub`) is one id, as for the wait route above.
+PROVIDER_PREFIX = "/v2/auth/providers/"
+PROVIDER_PATH = PROVIDER_PREFIX + "{provider_id:" + _ANY_TEXT + "}"
+
+
+def _one_segment(request: Request) -> None:
+    """A raw, unencoded "/" after the prefix is another path, which the real route refuses."""
+    if b"/" in request.scope["raw_path"][len(PROVIDER_PREFIX) :]:
+        raise HTTPException(404, "Not Found")
+
+
 def _auth_router() -> APIRouter:
     """Every Auth Service and Agent Connections operation but authenticate and wait.
 
@@ -586,8 +596,9 @@ def _auth_router() -> APIRouter:
         return _provider_answer(emu, _create_provider(emu.state, _discovered(body)))
 
     @router.get(
-        "/v2/auth/providers/{provider_id}",
+        PROVIDER_PATH,
         tags=[_AUTH],
+        dependencies=[Depends(_one_segment)],
         summary="Get Oauth Provider",
         description="Get a specific OAuth provider.",
         operation_id="get_oauth_provider_v2_auth_providers__provider_id__get",
@@ -600,8 +611,9 @@ def _auth_router() -> APIRouter:
             return _provider_answer(emu, emu.state.provider(provider_id))
 
     @router.patch(
-        "/v2/auth/providers/{provider_id}",
+        PROVIDER_PATH,
         tags=[_AUTH],
+        dependencies=[Depends(_one_segment)],
         summary="Update Oauth Provider",
         description="Update an OAuth provider.",
         operation_id="update_oauth_provider_v2_auth_providers__provider_id__patch",
@@ -616,8 +628,9 @@ def _auth_router() -> APIRouter:
             return _provider_answer(emu, emu.state.update_provider(provider_id, changes))
 
     @router.delete(
-        "/v2/auth/providers/{provider_id}",
+        PROVIDER_PATH,
         tags=[_AUTH],
+        dependencies=[Depends(_one_segment)],
         summary="Delete Oauth Provider",
         description="Delete an OAuth provider.",
         operation_id="delete_oauth_provider_v2_auth_providers__provider_id__delete",
@@ -1070,37 +1083,18 @@ def _admin_router() -> APIRouter:
     async def reset_requests(emu: Emulated) -> None:
         emu.state.reset_requests()
 
+    # The page and the person's answer: `_consent`.
     @router.get("/authorize/{auth_id:path}", response_class=HTMLResponse)
     async def authorize_page(emu: Emulated, auth_id: str) -> HTMLResponse:
-        if emu.state.peek(auth_id) is AuthWaitStatus.NOT_FOUND:
-            return _page("No such sign-in", _EXPIRED, status_code=404)
-        form = (
-            f'<form method="post" action="{html.escape(authorize_path(auth_id))}">'
-            '<button type="submit">Approve</button></form>'
-        )
-        ask = f"<p>An agent asks to finish sign-in <code>{html.escape(auth_id)}</code>.</p>"
-        return _page("Authorize access", ask + form)
+        return consent_page(emu.state, auth_id, authorize_path(auth_id))
 
     @router.post("/authorize/{auth_id:path}", response_class=HTMLResponse)
-    async def approve(emu: Emulated, auth_id: str) -> HTMLResponse:
-        # What the provider's redirect to the callback route does, for any provider; approving
-        # twice (a double click) approves once.
-        if emu.state.finish_consent(auth_id, None, None) is ConsentOutcome.NOT_FOUND:
-            return _page("No such sign-in", _EXPIRED, status_code=404)
-        return _page("Approved, you can close this tab", "")
+    async def approve_or_deny(
+        emu: Emulated, auth_id: str, error: str | None = None
+    ) -> HTMLResponse:
+        return decide(emu.state, auth_id, error)
 
     return router
-
-
-_EXPIRED = "<p>This sign-in link is unknown or has expired.</p>"
-
-
-def _page(title: str, body_html: str, status_code: int = 200) -> HTMLResponse:
-    return HTMLResponse(
-        f'<!doctype html><html><head><meta charset="utf-8"><title>{title}</title></head>'
-        f"<body><h1>{title}</h1>{body_html}</body></html>",
-        status_code=status_code,
-    )
 
 
 class _FaultsAndLog:

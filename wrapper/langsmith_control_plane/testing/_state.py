@@ -136,6 +136,19 @@ class _Flow:
     grant: GrantKey | None = None
     scopes: frozenset[str] = frozenset()
     is_default: bool = True
+    agent_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ConsentRequest:
+    """What a flow asks the user for, as its consent page shows it. `provider` is None for a
+    flow `create_auth` started (no authenticate request: nothing is known); `user_id` None is
+    the caller's own user."""
+
+    provider: str | None
+    scopes: tuple[str, ...]
+    user_id: str | None
+    agent_id: str | None
 
 
 @dataclass(frozen=True)
@@ -292,10 +305,12 @@ class EmulatorState:
     def expire(self, auth_id: str) -> None:
         """Forget a flow and wake its waiters (all answer `not_found`); KeyError if unknown."""
         with self._lock:
-            flow = self._require(auth_id)
-            del self._flows[auth_id]
-            flow.gone = True
-            self._wake(flow.changed)
+            self._forget(auth_id, self._require(auth_id))
+
+    def _forget(self, auth_id: str, flow: _Flow) -> None:
+        del self._flows[auth_id]
+        flow.gone = True
+        self._wake(flow.changed)
 
     def finish_consent(
         self, auth_id: str, provider_id: str | None, error: str | None
@@ -304,8 +319,8 @@ class EmulatorState:
 
         `provider_id` is the provider the redirect came back for (None: the consent page,
         which serves any flow); a flow an authenticate request started for another provider
-        is `not_found`. An `error` (the user refused) leaves the flow pending: its waiters
-        time out, as they would in the real service.
+        is `not_found`. An `error` (the user refused) ends a pending flow: it is forgotten, so
+        its waiters answer `not_found` at once (docs/emulator.md, "A refused consent", says why).
         """
         with self._lock:
             flow = self._live_flow(auth_id)
@@ -313,10 +328,11 @@ class EmulatorState:
                 provider_id is not None and flow.grant is not None and flow.grant[1] != provider_id
             ):
                 return ConsentOutcome.NOT_FOUND
-            if error is not None:
-                return ConsentOutcome.DENIED
             if flow.token is not None:
                 return ConsentOutcome.ALREADY_COMPLETED
+            if error is not None:
+                self._forget(auth_id, flow)
+                return ConsentOutcome.DENIED
             self._complete(flow, None)
             return ConsentOutcome.COMPLETED
 
@@ -327,6 +343,7 @@ class EmulatorState:
         scopes: list[str],
         force_new: bool,
         is_default: bool,
+        agent_id: str | None = None,
     ) -> Authentication:
         """Answer an authenticate request for `user_id` (None: the caller's own user).
 
@@ -345,7 +362,9 @@ class EmulatorState:
                     return Authentication(AuthStatus.COMPLETED, token=stored.token)
                 status = AuthStatus.TOKEN_EXPIRED
             auth_id = str(uuid.uuid4())
-            self._flows[auth_id] = _Flow(grant=key, scopes=wanted, is_default=is_default)
+            self._flows[auth_id] = _Flow(
+                grant=key, scopes=wanted, is_default=is_default, agent_id=agent_id
+            )
             return Authentication(status, auth_id=auth_id)
 
     def grant_token(
@@ -482,6 +501,15 @@ class EmulatorState:
             if connection is None or connection.agent_id != agent_id:
                 raise KeyError(f"agent {agent_id!r} has no connection {connection_id!r}")
             del self._connections[connection_id]
+
+    def consent_request(self, auth_id: str) -> ConsentRequest | None:
+        """What the pending flow `auth_id` asks for; None when it is not pending."""
+        with self._lock:
+            flow = self._live_flow(auth_id)
+            if flow is None or flow.token is not None:
+                return None
+            user_id, provider = flow.grant if flow.grant is not None else (None, None)
+            return ConsentRequest(provider, tuple(sorted(flow.scopes)), user_id, flow.agent_id)
 
     def peek(self, auth_id: str) -> AuthWaitStatus:
         """The flow's status now: `pending`, `completed` or `not_found`."""
