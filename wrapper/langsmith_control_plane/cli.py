@@ -33,6 +33,7 @@ from ._cli_common import (
     out,
     run,
 )
+from ._cli_deployments import add_commands as add_deployment_commands
 from ._cli_manage import add_commands as add_management_commands
 from ._cli_progress import Progress, say_retrying, wants_progress
 from ._cli_resources import add_commands as add_resource_commands
@@ -420,6 +421,12 @@ def _parser() -> argparse.ArgumentParser:
     groups = add_management_commands(
         commands,
         auth_commands,
+        parents=[debug],
+        client_for=_client,
+        add_connection_options=_add_connection_options,
+    )
+    groups |= add_deployment_commands(
+        commands,
         parents=[debug],
         client_for=_client,
         add_connection_options=_add_connection_options,
