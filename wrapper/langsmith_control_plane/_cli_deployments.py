@@ -161,6 +161,13 @@ def _positive(text: str) -> float:
     return value
 
 
+def _add_ids(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("deployment_id", metavar="DEPLOYMENT_ID")
+    parser.add_argument(
+        "revision_id", metavar="REVISION_ID", nargs="?", help="default: the latest, read once"
+    )
+
+
 def add_commands(
     commands: Subcommands,
     *,
@@ -188,8 +195,7 @@ def add_commands(
         "its id on stdout. A failed revision prints the last lines of its logs.",
         epilog=EXIT_STATUS_HELP,
     )
-    wait.add_argument("deployment_id", metavar="DEPLOYMENT_ID")
-    wait.add_argument("revision_id", metavar="REVISION_ID", nargs="?")
+    _add_ids(wait)
     wait.add_argument(
         "--timeout",
         type=_positive,
@@ -209,8 +215,7 @@ def add_commands(
         "deployment's latest) of DEPLOYMENT_ID, one a line on stdout.",
         epilog=EXIT_STATUS_HELP,
     )
-    logs.add_argument("deployment_id", metavar="DEPLOYMENT_ID")
-    logs.add_argument("revision_id", metavar="REVISION_ID", nargs="?")
+    _add_ids(logs)
     logs.add_argument(
         "--type",
         choices=[kind.value for kind in ListRevisionLogsType],

@@ -21,7 +21,8 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 from uuid import UUID
 
-from langsmith_control_plane_client.api import RequestOptions
+import attrs
+from langsmith_control_plane_client.api import Operation, RequestOptions
 from langsmith_control_plane_client.api.deployments import (
     GET_DEPLOYMENT,
     GET_REVISION,
@@ -163,6 +164,18 @@ class RevisionWatch:
         )
 
 
+@attrs.define
+class _Wait:
+    """One wait: its ids (the revision's read from the deployment when not given), headers,
+    time budget and deadline."""
+
+    deployment_id: str
+    revision_id: str | None
+    headers: dict[str, str]
+    budget: float
+    deadline: float
+
+
 class _Plans:
     """How a wait is performed (shared by both APIs): one deadline for every request of it."""
 
@@ -190,42 +203,69 @@ class _Plans:
             )
         return str(latest)
 
-    def _poll(
+    def _start(
         self,
-        watch: RevisionWatch,
-        deadline: float,
-        timeout: float,
+        deployment_id: object,
+        revision_id: object,
+        timeout: float | None,
         extra_headers: Mapping[str, str] | None,
+    ) -> _Wait:
+        """A wait's arguments, checked before anything is sent, and its deadline."""
+        budget = self._road.deadline(timeout, self._road.config.timeout)
+        return _Wait(
+            deployment_id=check_id("deployment_id", deployment_id),
+            revision_id=None if revision_id is None else check_id("revision_id", revision_id),
+            headers=check_extra_headers(extra_headers),
+            budget=budget,
+            deadline=self._road.now() + budget,
+        )
+
+    def _read_deployment(
+        self, wait: _Wait
+    ) -> tuple[Operation[Deployment], dict[str, Any], RequestOptions]:
+        """The call that reads the deployment, for its latest revision."""
+        options = self._call_options(wait.deadline, wait.headers)
+        return GET_DEPLOYMENT, {"deployment_id": wait.deployment_id}, options
+
+    def _watch(self, wait: _Wait, on_status: OnStatus | None) -> RevisionWatch:
+        assert wait.revision_id is not None
+        secrets = self._road.limits.secret_fields
+        return RevisionWatch(wait.deployment_id, wait.revision_id, on_status, secrets)
+
+    def _poll(
+        self, watch: RevisionWatch, wait: _Wait
     ) -> tuple[StatusPollPolicy[Revision], LineFor]:
         road = self._road
         policy = StatusPollPolicy(
             watch.look,
-            timed_out=lambda: watch.timed_out(timeout),
-            timeout=self._left(deadline),
+            timed_out=lambda: watch.timed_out(wait.budget),
+            timeout=self._left(wait.deadline),
             max_retries=road.config.max_retries,
             limits=road.limits,
         )
         line = request_line(
             GET_REVISION,
             {"deployment_id": watch.deployment_id, "revision_id": watch.revision_id},
-            RequestOptions(extra_headers=extra_headers),
+            RequestOptions(extra_headers=wait.headers),
         )
         return policy, lambda send: line
 
-    def _logs_arguments(
-        self, revision: Revision, deadline: float, extra_headers: Mapping[str, str]
-    ) -> dict[str, Any]:
-        """The arguments of `logs.list` that read why `revision` failed: its last lines."""
+    def _failure_logs(self, revision: Revision, wait: _Wait) -> dict[str, Any] | None:
+        """None for a DEPLOYED revision; else the arguments of `logs.list` that read why it
+        failed: its last lines."""
+        status = str(revision.status)
+        if revision_outcome(status) is RevisionOutcome.DEPLOYED:
+            return None
         road = self._road
         # Past the deadline, the failure's logs still get `deadline_grace`: a failure with its
         # cause is worth the second.
-        budget = max(deadline - road.now(), road.limits.deadline_grace)
+        budget = max(wait.deadline - road.now(), road.limits.deadline_grace)
         return {
-            "type_": ListRevisionLogsType(failure_log_type(str(revision.status))),
+            "type_": ListRevisionLogsType(failure_log_type(status)),
             "order": ListRevisionLogsOrder.DESC,  # the last lines first: one page is enough
             "limit": road.limits.failure_log_lines,
             "timeout": min(budget, road.config.request_timeout),
-            "extra_headers": extra_headers,
+            "extra_headers": wait.headers,
         }
 
 
@@ -262,35 +302,19 @@ class RevisionsAPI(DeploymentsRevisionsResource, _Plans):
         passes first, while the build goes on server-side, and the other `ControlPlaneError`s
         for failures that retrying cannot fix.
         """
-        deadline = self._deadline(timeout)
-        budget = self._road.deadline(timeout, self._road.config.timeout)
-        deployment = check_id("deployment_id", deployment_id)
-        headers = check_extra_headers(extra_headers)
-        if revision_id is None:
-            options = self._call_options(deadline, headers)
-            found = self._road.call(GET_DEPLOYMENT, {"deployment_id": deployment}, options)
-            revision_id = self._latest(found)
-        watch = RevisionWatch(
-            deployment,
-            check_id("revision_id", revision_id),
-            on_status,
-            self._road.limits.secret_fields,
-        )
-        revision = self._road.run(*self._poll(watch, deadline, budget, headers))
-        if revision_outcome(str(revision.status)) is RevisionOutcome.DEPLOYED:
+        wait = self._start(deployment_id, revision_id, timeout, extra_headers)
+        if wait.revision_id is None:
+            wait.revision_id = self._latest(self._road.call(*self._read_deployment(wait)))
+        watch = self._watch(wait, on_status)
+        revision = self._road.run(*self._poll(watch, wait))
+        failure_logs = self._failure_logs(revision, wait)
+        if failure_logs is None:
             return revision
-        lines: list[str] = []
-        unread = None
         try:
-            page = self.logs.list(
-                watch.deployment_id,
-                watch.revision_id,
-                **self._logs_arguments(revision, deadline, headers),
-            )
-            lines = log_lines(page.items)[::-1]
+            page = self.logs.list(wait.deployment_id, wait.revision_id, **failure_logs)
         except ControlPlaneError as error:
-            unread = error.message
-        raise watch.failed(revision, lines, unread)
+            raise watch.failed(revision, [], error.message) from None
+        raise watch.failed(revision, log_lines(page.items)[::-1], None)
 
 
 class AsyncRevisionsAPI(AsyncDeploymentsRevisionsResource, _Plans):
@@ -313,35 +337,19 @@ class AsyncRevisionsAPI(AsyncDeploymentsRevisionsResource, _Plans):
     ) -> Revision:
         """Wait until the revision is `DEPLOYED` and return it; see
         `ControlPlane.deployments.revisions.wait`."""
-        deadline = self._deadline(timeout)
-        budget = self._road.deadline(timeout, self._road.config.timeout)
-        deployment = check_id("deployment_id", deployment_id)
-        headers = check_extra_headers(extra_headers)
-        if revision_id is None:
-            options = self._call_options(deadline, headers)
-            found = await self._road.call(GET_DEPLOYMENT, {"deployment_id": deployment}, options)
-            revision_id = self._latest(found)
-        watch = RevisionWatch(
-            deployment,
-            check_id("revision_id", revision_id),
-            on_status,
-            self._road.limits.secret_fields,
-        )
-        revision = await self._road.run(*self._poll(watch, deadline, budget, headers))
-        if revision_outcome(str(revision.status)) is RevisionOutcome.DEPLOYED:
+        wait = self._start(deployment_id, revision_id, timeout, extra_headers)
+        if wait.revision_id is None:
+            wait.revision_id = self._latest(await self._road.call(*self._read_deployment(wait)))
+        watch = self._watch(wait, on_status)
+        revision = await self._road.run(*self._poll(watch, wait))
+        failure_logs = self._failure_logs(revision, wait)
+        if failure_logs is None:
             return revision
-        lines: list[str] = []
-        unread = None
         try:
-            page = await self.logs.list(
-                watch.deployment_id,
-                watch.revision_id,
-                **self._logs_arguments(revision, deadline, headers),
-            )
-            lines = log_lines(page.items)[::-1]
+            page = await self.logs.list(wait.deployment_id, wait.revision_id, **failure_logs)
         except ControlPlaneError as error:
-            unread = error.message
-        raise watch.failed(revision, lines, unread)
+            raise watch.failed(revision, [], error.message) from None
+        raise watch.failed(revision, log_lines(page.items)[::-1], None)
 
 
 def _revision_of(created: Deployment) -> str | None:
