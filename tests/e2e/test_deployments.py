@@ -148,3 +148,18 @@ def test_the_deadline_raises_with_the_last_status_seen(connect: Connect) -> None
         f"revision {created.latest_revision_id} of deployment {created.id} was still CREATING "
         "after 20 s; it goes on server-side"
     )
+
+
+def test_a_look_that_fails_is_retried_within_the_wait(connect: Connect, emu: Emulator) -> None:
+    client = real_time(connect, emu)
+    created = client.run(lambda: client.cp.deployments.create(**CREATE))
+    emu.reset_requests()
+    emu.fail_next(503, times=2)
+    revision = client.run(
+        lambda: client.cp.deployments.revisions.wait(created.id, created.latest_revision_id)
+    )
+    assert str(revision.status) == "DEPLOYED"
+    looks = [r.status_code for r in emu.requests()]
+    assert looks[:3] == [503, 503, 200]
+    assert set(looks[2:]) == {200}
+    assert {r.method for r in emu.requests()} == {"GET"}
