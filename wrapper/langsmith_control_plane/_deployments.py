@@ -292,9 +292,9 @@ class RevisionsAPI(DeploymentsRevisionsResource, _Plans):
         `revision_id=None` waits for the deployment's `latest_revision_id`, read once when the
         wait starts (a revision made later is not followed). `timeout` is the deadline of the
         whole wait in seconds (default: the client's `timeout`); each look is a GET, retried
-        as any other, and the looks back off with jitter (`Limits.status_poll_initial` to
-        `status_poll_max`). `on_status` is called with each new status (a `RevisionStatus`,
-        or the server's word for a status this SDK does not know, which it waits on).
+        as any other, and the looks back off with jitter (from about 1 s to 5 s apart).
+        `on_status` is called with each new status (a `RevisionStatus`, or the server's word
+        for a status this SDK does not know, which it waits on).
 
         Raises `RevisionFailedError` (with `.status`, `.revision` and `.logs`, the last lines
         of its build or deploy logs) when the revision ends in any other final status,
