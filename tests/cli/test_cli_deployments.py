@@ -112,6 +112,13 @@ def test_a_failed_build_prints_its_last_log_lines_and_exits_6(emu: Emulator) -> 
         f"lscp: error: revision {revision} of deployment {deployment} ended BUILD_FAILED; "
         "last log line: error: exit code 1; the last lines of its build logs are in .logs"
     )
+    # With --json, the failed revision is on stdout too.
+    code, stdout, _ = lscp(emu, "deployments", "revisions", "wait", deployment, "--json")
+    assert (code, json.loads(stdout)["id"], json.loads(stdout)["status"]) == (
+        6,
+        revision,
+        "BUILD_FAILED",
+    )
     # `logs` reads the build logs of a failed build by default.
     assert lscp(emu, "deployments", "logs", deployment) == (
         0,
