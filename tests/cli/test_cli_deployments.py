@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from langsmith_control_plane.testing import Emulator
 
+from tests.cli.test_cli import on_a_terminal
 from tests.support.checks import BEARER, KEY, WORKSPACE
 from tests.support.console import environment, run
 
@@ -165,3 +166,26 @@ def test_logs_follow_prints_new_lines_until_the_revision_is_final(
         f"Building revision {revision}\n" + ("boom\n" if fail else "Build succeeded\n"),
         failed if fail else "",
     )
+
+
+def test_on_a_terminal_each_status_is_a_line_above_the_live_line(emu: Emulator) -> None:
+    created = create(emu)
+    args = ["deployments", "revisions", "wait", created["id"], "--timeout", "60"]
+    env = environment(emu, TERM="xterm", COLUMNS="200")
+    with on_a_terminal(args, env) as (process, chunks):
+        stdout, _ = process.communicate(timeout=30)
+    assert (process.returncode, stdout) == (0, f"{created['latest_revision_id']}\n")
+    frames = b"".join(chunks).decode().split("\r\x1b[2K")
+    assert frames[-1] == ""  # the live line erased when done
+    said = statuses("".join(f for f in frames if f.startswith("lscp: ")).replace("\r\n", "\n"))
+    lifecycle = ["CREATING", "QUEUED", "BUILDING", "DEPLOYING", "DEPLOYED"]
+    assert said[-1] == "DEPLOYED"
+    assert said == sorted(said, key=lifecycle.index)  # in order, each once
+    assert len(said) == len(set(said))
+    drawn = [frame for frame in frames if frame and not frame.startswith("lscp: ")]
+    for frame in drawn:
+        assert re.fullmatch(
+            r". Waiting for the revision  0:\d\d elapsed, gives up at \d\d:\d\d:\d\d "
+            r"\(\d:\d\d left\)",
+            frame,
+        ), frame
