@@ -1,4 +1,5 @@
-"""`make demo`: Agent Auth end to end, on the bundled emulator, through `lscp` as a script would.
+"""`make demo`: Agent Auth, then a deployment, end to end on the bundled emulator, through `lscp`
+as a script would.
 
 The emulator plays the LangSmith Control Plane (on a free loopback port, in this process). Every
 step is `lscp` run as a real subprocess, the way an agent's shell script would call it:
@@ -10,10 +11,17 @@ step is `lscp` run as a real subprocess, the way an agent's shell script would c
 3. The agent asks again: the stored token comes back at once, with no consent.
 4. The developer lists the tokens granted (what they are, never their values), then revokes them.
 5. The agent asks once more: consent is needed again.
+
+Then the deploy story, as a CI job would tell it:
+
+6. The job creates a deployment and waits until its revision is DEPLOYED, each status said.
+7. A broken commit: the update's build fails; the wait prints its last log lines, exits 6.
+8. The job deletes the deployment.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -38,6 +46,19 @@ PROVIDER_ARGS = [
     "--token-url",
     "https://github.com/login/oauth/access_token",
 ]
+DEPLOYMENT_ARGS = [
+    "--name",
+    "demo-agent",
+    "--source",
+    "github",
+    "--source-config",
+    '{"repo_url": "https://github.com/acme/agent"}',
+    "--source-revision-config",
+    '{"repo_ref": "main"}',
+    "--secrets",
+    "[]",
+]
+BROKEN_BUILD = ["npm ERR! Missing script: build", "error: build exited with code 1"]
 # What a developer would pipe in from a secret store; the emulator only stores it.
 CLIENT_SECRET = "demo-client-secret"  # noqa: S105 - a demo value, not a credential
 
@@ -174,7 +195,51 @@ def main() -> int:
         if pressed:
             say(f"   (Nobody clicked within {APPROVE_AFTER:g} s, so the demo pressed Approve.)")
         say(f"   Signed in again. New token: {third}")
+        say()
+        status = deploy(env, emulator)
     say("Emulator stopped.")
+    return status
+
+
+def deploy(env: dict[str, str], emulator: Emulator) -> int:
+    """The deploy story: create, wait until DEPLOYED, a failed build, delete."""
+    say("6. A CI job creates a deployment and waits until its revision is DEPLOYED.")
+    shown = "lscp deployments create --name demo-agent --source github ... > deployment.json"
+    status, output, _ = run(env, ["deployments", "create", *DEPLOYMENT_ARGS], shown=shown)
+    if status != 0:
+        say(f"lscp deployments create failed with exit status {status}")
+        return status
+    deployment = json.loads(output)["id"]
+    say(f"   Created deployment {deployment}.")
+    wait = ["deployments", "revisions", "wait", deployment, "--timeout", str(TIMEOUT)]
+    shown = f"lscp deployments revisions wait {deployment} --timeout {TIMEOUT}"
+    status, output, _ = run(env, wait, shown=shown)
+    if status != 0:
+        say(f"lscp deployments revisions wait failed with exit status {status}")
+        return status
+    say(f"   Deployed: revision {output.strip()}")
+    say()
+    say("7. A broken commit: the update's build fails, and the wait shows why (exit status 6).")
+    emulator.fail_next_revision(deployment, phase="build", logs=BROKEN_BUILD)
+    update = ["deployments", "update", deployment, "--source-revision-config"]
+    shown = f"lscp deployments update {deployment} --source-revision-config '{{\"repo_ref\": ...}}'"
+    status, _, _ = run(env, [*update, '{"repo_ref": "broken"}'], shown=shown)
+    if status != 0:
+        return status
+    status, _, _ = run(
+        env, wait, shown=shown.split(" update ")[0] + f" revisions wait {deployment}"
+    )
+    if status != 6:
+        say(f"expected the failed build's exit status 6, got {status}")
+        return status or 1
+    say()
+    say("8. The job cleans up.")
+    status, _, _ = run(
+        env, ["deployments", "delete", deployment], shown=f"lscp deployments delete {deployment}"
+    )
+    if status != 0:
+        return status
+    say("   Deleted.")
     return 0
 
 

@@ -56,8 +56,50 @@ E2E_CLOSING = "tests/e2e/test_closing.py"
 E2E_REDACTION = "tests/e2e/test_redaction.py"
 CLI = "tests/cli/test_cli.py"
 E2E_SURFACE = "tests/e2e/test_surface.py"
+REVISION_POLICY = "tests/unit/test_revision_policy.py"
+E2E_DEPLOYMENTS = "tests/e2e/test_deployments.py"
 
 MUTATIONS = (
+    Mutation(
+        "interrupted-polled-on",
+        "a revision wait polls INTERRUPTED until its deadline, as langgraph-cli does",
+        "_policy.py",
+        '"SKIPPED", "INTERRUPTED"})',
+        '"SKIPPED"})',
+        (REVISION_POLICY,),
+    ),
+    Mutation(
+        "unknown-revision-status-ends-the-wait",
+        "a status this SDK does not know ends a revision wait",
+        "_deployments.py",
+        "if outcome in (RevisionOutcome.DEPLOYED, RevisionOutcome.FAILED):",
+        "if outcome is not RevisionOutcome.IN_PROGRESS:",
+        (REVISION_POLICY,),
+    ),
+    Mutation(
+        "revision-looks-do-not-back-off",
+        "a revision wait looks at a constant pace",
+        "_policy.py",
+        "limits.status_poll_initial * 2.0 ** min(looks - 1, 32)",
+        "limits.status_poll_initial",
+        (REVISION_POLICY,),
+    ),
+    Mutation(
+        "revision-outage-reported-as-timeout",
+        "a revision wait whose last looks failed says the build is slow",
+        "_policy.py",
+        "            return self._last_error\n        return self._timed_out()",
+        "            return self._timed_out()\n        return self._timed_out()",
+        (REVISION_POLICY,),
+    ),
+    Mutation(
+        "failed-build-reads-deploy-logs",
+        "a failed build carries its deploy logs, which say nothing of why",
+        "_policy.py",
+        'return "build" if status == "BUILD_FAILED" else "deploy"',
+        'return "deploy"',
+        (REVISION_POLICY, E2E_DEPLOYMENTS),
+    ),
     Mutation(
         "short-page-not-the-last",
         "a list asks for the page after a short one",

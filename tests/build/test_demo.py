@@ -85,6 +85,20 @@ def test_make_demo() -> None:
     assert result.stdout.count("Open this URL") == 2  # the first ask and the one after revoking
     for secret in ("demo-client-secret", token[1]):
         assert result.stdout.count(secret) == (0 if secret.startswith("demo") else 2)
+    # The deploy story: DEPLOYED, then a failed build with its log lines, then deleted.
+    deployed = re.search(r"^  lscp: deployment (\S+): DEPLOYED \(0:0\d\)$", result.stdout, re.M)
+    assert deployed
+    assert re.search(r"^   Deployed: revision [0-9a-f-]{36}$", result.stdout, re.M)
+    assert re.search(
+        r"^  lscp: deployment \S+: BUILD_FAILED \(0:0\d\)\n"
+        r"    Building revision \S+\n"
+        r"    npm ERR! Missing script: build\n"
+        r"    error: build exited with code 1\n"
+        r"  lscp: error: revision \S+ of deployment \S+ ended BUILD_FAILED; ",
+        result.stdout,
+        re.M,
+    )
+    assert f"$ lscp deployments delete {deployed[1]}\n   Deleted.\n" in result.stdout
     assert result.stdout.endswith("Emulator stopped.\n")
     assert not CONTROL.search(result.stderr)  # Not a terminal: no progress line.
 

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from langsmith_control_plane import AsyncControlPlane, ControlPlane
 from langsmith_control_plane_client.api.auth import AUTHENTICATE, WAIT_FOR_AUTH_COMPLETION
+from langsmith_control_plane_client.api.deployments import CREATE_DEPLOYMENT, GET_REVISION
 
 from tests.support.spec import openapi
 
@@ -38,6 +39,8 @@ PINNED = [
     "auth.wait",
     "auth.check",
     "auth.get_token",
+    "deployments.create_and_wait",
+    "deployments.revisions.wait",
 ]
 OPTIONS = ("timeout", "extra_headers", "extra_query", "extra_body")
 
@@ -137,3 +140,46 @@ def test_every_helper_of_cp_auth_is_listed_above(
     }
     assert helpers | {"authenticate"} == set(HELPERS)
     assert "wait_many" in vars(type(asynchronous.auth))  # runs `wait` for each id
+
+
+# The helpers of `cp.deployments` (by their dotted name), likewise.
+DEPLOYMENT_HELPERS = {
+    "deployments.create_and_wait": (CREATE_DEPLOYMENT, {}),
+    "deployments.revisions.wait": (GET_REVISION, {}),
+}
+
+
+@pytest.mark.parametrize("helper", sorted(DEPLOYMENT_HELPERS))
+def test_a_deployments_helper_accepts_every_argument_of_the_operation_it_wraps(
+    clients: tuple[ControlPlane, AsyncControlPlane], helper: str
+) -> None:
+    operation, renamed = DEPLOYMENT_HELPERS[helper]
+    sync, asynchronous = clients
+    signature = inspect.signature(reach(sync, helper)).parameters
+    assert signature == inspect.signature(reach(asynchronous, helper)).parameters
+    wanted = {renamed.get(param.keyword, param.keyword) for param in operation.params}
+    assert wanted <= set(signature), (helper, sorted(wanted - set(signature)))
+    for param in operation.params:  # and with the same defaults
+        if not param.required:
+            wrapped = reach(sync, helper.replace("create_and_wait", "create"))
+            default = inspect.signature(wrapped).parameters[param.keyword].default
+            assert signature[param.keyword].default == default, (helper, param.keyword)
+
+
+def test_every_helper_of_cp_deployments_is_listed_above_and_clashes_with_no_generated_name(
+    clients: tuple[ControlPlane, AsyncControlPlane],
+) -> None:
+    sync, _ = clients
+    helpers = set()
+    for resource in ("deployments", "deployments.revisions"):
+        handwritten = type(reach(sync, resource))
+        generated = set(vars(handwritten.__mro__[1]))
+        added = {
+            name
+            for name, value in vars(handwritten).items()
+            if callable(value) and not name.startswith("_")
+        }
+        assert not added & generated, (resource, added & generated)
+        helpers |= {f"{resource}.{name}" for name in added}
+    assert helpers == set(DEPLOYMENT_HELPERS)
+    assert not set(DEPLOYMENT_HELPERS) & set(names())

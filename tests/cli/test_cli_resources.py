@@ -62,13 +62,10 @@ def test_nested_resources_take_path_parameters_as_positional_arguments() -> None
 
 
 def test_an_unknown_method_is_a_usage_error_listing_the_choices() -> None:
-    done = run("deployments", "revisions", "fetch", env=environment(LANGSMITH_API_KEY="k"))
+    done = run("integrations-v1", "github", "fetch", env=environment(LANGSMITH_API_KEY="k"))
     assert done.returncode == 2
     line = one_error_line(done.stderr)
-    assert (
-        "no 'fetch' in lscp deployments revisions: choose one of list, logs, redeploy, retrieve"
-        in (line)
-    )
+    assert "no 'fetch' in lscp integrations-v1 github: choose one of install, repos" in (line)
 
 
 def test_an_operation_beside_the_handwritten_commands_is_reached_by_its_name() -> None:

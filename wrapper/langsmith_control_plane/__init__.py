@@ -27,6 +27,8 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     RequestValidationError,
+    RevisionFailedError,
+    RevisionWaitTimeoutError,
     UnexpectedAuthStatusError,
     UnexpectedResponseError,
 )
@@ -68,6 +70,8 @@ __all__ = [
     "RawResponse",
     "RequestValidationError",
     "RetryEvent",
+    "RevisionFailedError",
+    "RevisionWaitTimeoutError",
     "SyncPage",
     "UnexpectedAuthStatusError",
     "UnexpectedResponseError",

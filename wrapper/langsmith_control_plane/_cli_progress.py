@@ -15,7 +15,7 @@ import time
 from types import TracebackType
 from typing import Self, TextIO
 
-__all__ = ["Progress", "format_duration", "say_retrying", "wants_progress"]
+__all__ = ["Progress", "format_duration", "say", "say_retrying", "wants_progress"]
 
 _UNICODE_FRAMES = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 _ASCII_FRAMES = "|/-\\"
@@ -36,12 +36,16 @@ def wants_progress(stream: TextIO) -> bool:
     return is_tty and os.environ.get("TERM") != "dumb"
 
 
-def say_retrying(stream: TextIO, prog: str, attempt: int, cause: str) -> None:
-    """A line per retried failure, over the live line if one is drawn (it redraws below), so
-    a call that is failing says so while it keeps trying."""
+def say(stream: TextIO, line: str) -> None:
+    """A line on a terminal, over the live line if one is drawn (it redraws below)."""
     with contextlib.suppress(OSError, ValueError):
-        stream.write(f"{_CLEAR}{prog}: retrying (attempt {attempt}: {cause})\n")
+        stream.write(f"{_CLEAR}{line}\n")
         stream.flush()
+
+
+def say_retrying(stream: TextIO, prog: str, attempt: int, cause: str) -> None:
+    """A line per retried failure, so a call that is failing says so while it keeps trying."""
+    say(stream, f"{prog}: retrying (attempt {attempt}: {cause})")
 
 
 def format_duration(seconds: float) -> str:

@@ -1,7 +1,7 @@
 """`lscp <resource> [<nested> ...] <method> ...`: every generated operation from a terminal.
 
-Each resource of the client that has no handwritten commands (`deployments`, `listeners`,
-`integrations`, and any a newer document adds) is a command, and each method a subcommand
+Each resource of the client that has no handwritten commands (`listeners`, `integrations`,
+and any a newer document adds) is a command, and each method a subcommand
 named as on the client; so is each method beside the handwritten ones (`lscp auth tokens
 metadata update`): `lscp deployments revisions list DEPLOYMENT_ID --limit 5` calls
 `cp.deployments.revisions.list(deployment_id, limit=5)`. A method's parser is built from its
@@ -29,8 +29,9 @@ from ._client import ControlPlane
 
 __all__ = ["add_commands", "add_the_rest"]
 
-# Resources with commands of their own (`lscp auth ...`, `lscp agent-connections ...`).
-HANDWRITTEN = frozenset({"auth", "agent_connections"})
+# Resources with commands of their own (`lscp auth ...`, `lscp agent-connections ...`,
+# `lscp deployments revisions wait`): their other methods are added beside those.
+HANDWRITTEN = frozenset({"auth", "agent_connections", "deployments"})
 OPTIONS = ("timeout", "extra_headers", "extra_query", "extra_body")
 ClientFor = Callable[[argparse.Namespace], ControlPlane]
 # argparse's own type of `add_subparsers()`, which it does not export.

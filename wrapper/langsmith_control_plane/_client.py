@@ -5,8 +5,8 @@ protocols of `_requester`, which every resource receives): its arguments are che
 request line built (`_operations`), a policy decides (`_policy`), and the shell performs what the
 policy asks for (send, sleep) and reports back what happened. Nothing here decides anything. The
 resources (`cp.auth`, `cp.deployments`, ...) come from the generated `Resources` mixins, each
-loaded on first use; `auth` is the handwritten subclass in `_auth`, which holds the requester
-only.
+loaded on first use; `auth` and `deployments` are the handwritten subclasses in `_auth` and
+`_deployments`, which hold the requester only.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from ._auth import AsyncAuthAPI, AuthAPI
+    from ._deployments import AsyncDeploymentsAPI, DeploymentsAPI
     from ._tracing import TracerProvider
 
 __all__ = ["AsyncControlPlane", "ControlPlane"]
@@ -496,6 +497,13 @@ class ControlPlane(_ClientBase[httpx.Client], Resources):
 
         return AuthAPI(self._requester)
 
+    @functools.cached_property
+    def deployments(self) -> DeploymentsAPI:
+        """Deployments: create, update, and wait for a revision (`deployments.revisions.wait`)."""
+        from ._deployments import DeploymentsAPI
+
+        return DeploymentsAPI(self._requester)
+
     def close(self) -> None:
         """Close the connection pool (a user-supplied `http_client` is left open)."""
         self._http.close()
@@ -583,6 +591,13 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
         from ._auth import AsyncAuthAPI
 
         return AsyncAuthAPI(self._requester)
+
+    @functools.cached_property
+    def deployments(self) -> AsyncDeploymentsAPI:
+        """Deployments: create, update, and wait for a revision (`deployments.revisions.wait`)."""
+        from ._deployments import AsyncDeploymentsAPI
+
+        return AsyncDeploymentsAPI(self._requester)
 
     async def aclose(self) -> None:
         """Close the connection pool (a user-supplied `http_client` is left open).

@@ -6,12 +6,15 @@ code, and every limit passed in (`Limits`). A policy is asked what to do next (`
 `Reply`, or the `ControlPlaneError` a transport failure amounts to). A policy that has finished
 or failed refuses further use. Everything here is unit-tested without a network.
 
-Two policies; every call of the SDK is one of them:
+Three policies; every call of the SDK is one of them:
 - `CallPolicy`: one request. An idempotent one (GET, HEAD, PUT, DELETE, OPTIONS) is retried on a
   connection failure, a timeout and the retryable statuses; a POST or PATCH is sent again only
   when it provably never reached the server, or the server said it did not act on it (429, or
   503 with Retry-After). Every generated method, `auth.authenticate` and `auth.check`.
 - `PollPolicy`: `auth.wait`, long-polls until the flow completes or the deadline passes.
+- `StatusPollPolicy`: `deployments.revisions.wait`, looks with plain GETs, backing off with
+  jitter between looks, until the status is final or the deadline passes; what a revision's
+  status means is `revision_outcome`.
 
 What a success answer means is the caller's: each policy is given a function from the `Reply`
 to the result, which raises the `ControlPlaneError` an answer amounts to.
@@ -60,10 +63,15 @@ __all__ = [
     "PollPolicy",
     "Reply",
     "RetryEvent",
+    "RevisionOutcome",
     "Send",
     "Sleep",
+    "StatusPollPolicy",
     "answer_details",
     "backoff_ceiling",
+    "failure_log_type",
+    "poll_delay",
+    "revision_outcome",
     "status_error",
 ]
 
@@ -107,6 +115,13 @@ class Limits:
     """Attempts in a row that fail to connect (refused, unknown host, TLS refused) before the
     call fails: a dead API or a wrong base_url is said at once, not after the whole deadline.
     Timeouts and errors from a server that answered keep the call's patience."""
+    status_poll_initial: float = 1.0
+    """Ceiling of the first pause between two looks of a status poll (a revision's wait); it
+    doubles with each look, jittered between half the ceiling and the ceiling."""
+    status_poll_max: float = 5.0
+    """Largest ceiling of a pause between two looks of a status poll."""
+    failure_log_lines: int = 20
+    """How many of a failed revision's last log lines its `RevisionFailedError` carries."""
     secret_fields: frozenset[str] = frozenset({"token"})
     """Keys of JSON bodies whose values are masked in errors (the client passes the generated
     `SECRET_FIELDS`)."""
@@ -432,6 +447,101 @@ class PollPolicy(Policy[T]):
         if self._last_error is not None:
             return self._last_error
         return AuthWaitTimeoutError(self.auth_id, self.timeout)
+
+
+class StatusPollPolicy(Policy[T]):
+    """`deployments.revisions.wait`: look with plain idempotent GETs until the status is final,
+    within `timeout` seconds overall.
+
+    `look` reads each 2xx answer: the result when the status is final, None to look again (or
+    it raises what the answer amounts to). Between looks the policy pauses `poll_delay`, so a
+    long build is looked at less and less often, and many waiters do not look in step. A
+    failed look is retried as any idempotent request. The last look goes out no later than
+    `limits.last_look_lead` before the deadline. When time runs out, a wait whose last attempt
+    failed raises that failure (an outage is not a slow build); otherwise what `timed_out()`
+    makes (the timeout error, with the last status seen).
+    """
+
+    def __init__(
+        self,
+        look: Callable[[Reply], T | None],
+        *,
+        timed_out: Callable[[], ControlPlaneError],
+        timeout: float,
+        max_retries: int,
+        limits: Limits = Limits(),
+        rng: random.Random = _JITTER,
+    ) -> None:
+        super().__init__(timeout=timeout, max_retries=max_retries, limits=limits, rng=rng)
+        self._look = look
+        self._timed_out = timed_out
+        self._looks = 0
+        self._last_look_sent = False
+
+    def _answered(self, reply: Reply, now: float) -> None:
+        result = self._look(reply)
+        if result is not None:
+            self._finish(result)
+            return
+        self._looks += 1
+        if self._last_look_sent:
+            raise self._out_of_time()
+        latest = self.deadline - self.limits.last_look_lead
+        next_at = now + poll_delay(self._looks, self.limits, self._rng)
+        if next_at >= latest:
+            if now >= latest:
+                raise self._out_of_time()
+            self._last_look_sent = True
+            next_at = latest
+        self._again(next_at, None)
+
+    def _out_of_time(self) -> ControlPlaneError:
+        if self._last_error is not None:
+            return self._last_error
+        return self._timed_out()
+
+
+def poll_delay(looks: int, limits: Limits = Limits(), rng: random.Random = _JITTER) -> float:
+    """The pause after the `looks`-th look (>= 1) of a status poll: its ceiling starts at
+    `status_poll_initial` and doubles up to `status_poll_max`; with `jitter`, drawn between half
+    the ceiling and the ceiling ("equal jitter": a poll never turns into a hot loop)."""
+    ceiling = min(limits.status_poll_max, limits.status_poll_initial * 2.0 ** min(looks - 1, 32))
+    return rng.uniform(ceiling / 2, ceiling) if limits.jitter else ceiling
+
+
+class RevisionOutcome(enum.Enum):
+    """What a revision's status means to a wait."""
+
+    DEPLOYED = "deployed"
+    FAILED = "failed"
+    IN_PROGRESS = "in progress"
+    UNKNOWN = "unknown"
+    """`UNKNOWN`, or a status this SDK does not know: looked at again, as in progress."""
+
+
+_IN_PROGRESS = frozenset(
+    {"CREATING", "QUEUED", "AWAITING_BUILD", "BUILDING", "AWAITING_DEPLOY", "DEPLOYING"}
+)
+# Every final status but DEPLOYED. INTERRUPTED is final: langgraph-cli polls it until its
+# timeout, a wait that can only end badly.
+_FAILED = frozenset({"CREATE_FAILED", "BUILD_FAILED", "DEPLOY_FAILED", "SKIPPED", "INTERRUPTED"})
+
+
+def revision_outcome(status: str) -> RevisionOutcome:
+    """What a revision's `status` (the server's word) means to a wait."""
+    if status == "DEPLOYED":
+        return RevisionOutcome.DEPLOYED
+    if status in _FAILED:
+        return RevisionOutcome.FAILED
+    if status in _IN_PROGRESS:
+        return RevisionOutcome.IN_PROGRESS
+    return RevisionOutcome.UNKNOWN
+
+
+def failure_log_type(status: str) -> str:
+    """Which logs tell why a revision failed: the build's for a failed build, else the
+    deployment's (the document's `type` of the revision logs: `build` or `deploy`)."""
+    return "build" if status == "BUILD_FAILED" else "deploy"
 
 
 def _could_not_connect(error: ControlPlaneError) -> bool:

@@ -34,6 +34,7 @@ from ._cli_common import (
     out,
     run,
 )
+from ._cli_deployments import add_commands as add_deployment_commands
 from ._cli_manage import add_commands as add_management_commands
 from ._cli_progress import Progress, say_retrying, wants_progress
 from ._cli_resources import add_commands as add_resource_commands
@@ -533,6 +534,12 @@ def _parser() -> argparse.ArgumentParser:
         client_for=_client,
         add_connection_options=_add_connection_options,
         add_timeout=lambda parser: _add_timeout(parser, CALL_TIMEOUT_HELP, "request_timeout"),
+    )
+    groups |= add_deployment_commands(
+        commands,
+        parents=[debug],
+        client_for=_client,
+        add_connection_options=_add_connection_options,
     )
     # Every other operation, named as on the client: beside the handwritten commands, and as
     # commands of the resources that have none. `auth token` covers the `authenticate` helper.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TypedDict, Unpack
 from ._redact import mask_headers
 
 if TYPE_CHECKING:
-    from langsmith_control_plane_client.models import ValidationError
+    from langsmith_control_plane_client.models import Revision, ValidationError
 
 __all__ = [
     "APIConnectionError",
@@ -31,6 +31,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
+    "RevisionFailedError",
+    "RevisionWaitTimeoutError",
     "UnexpectedAuthStatusError",
     "UnexpectedResponseError",
 ]
@@ -109,6 +111,90 @@ class AuthWaitTimeoutError(ControlPlaneError, TimeoutError):
         super().__init__(f"auth flow {auth_id!r} did not complete within {timeout:g} s")
         self.auth_id = auth_id
         self.timeout = timeout
+
+
+# What to do about each failed status of a revision.
+_REVISION_HINTS = {
+    "BUILD_FAILED": "the last lines of its build logs are in .logs: fix the build, then update "
+    "the deployment for a new revision",
+    "DEPLOY_FAILED": "the last lines of its deploy logs are in .logs: fix what stops the server "
+    "starting (secrets, configuration), then update the deployment for a new revision",
+    "CREATE_FAILED": "the revision could not be created: check the deployment's source and "
+    "configuration, then update the deployment for a new revision",
+    "SKIPPED": "a newer revision replaced it before it was built: wait for the deployment's "
+    "latest revision instead",
+    "INTERRUPTED": "it was stopped before it finished (a newer revision, or a cancel): wait for "
+    "the deployment's latest revision, or redeploy this one",
+}
+
+
+class RevisionFailedError(ControlPlaneError):
+    """A revision `deployments.revisions.wait` waited for ended in a status other than
+    `DEPLOYED`: `CREATE_FAILED`, `BUILD_FAILED`, `DEPLOY_FAILED`, `SKIPPED` or `INTERRUPTED`.
+
+    `status` is that status, `revision` the revision (the generated `Revision`), and `logs` the
+    last lines of its logs, oldest first: the build logs for a failed build, the deploy logs
+    otherwise (empty when it wrote none, or they could not be read: the message says so).
+    """
+
+    hint = "read the revision's logs (.logs), fix the cause and update the deployment"
+
+    def __init__(
+        self,
+        *,
+        deployment_id: str,
+        revision_id: str,
+        status: str,
+        revision: Revision,
+        logs: Sequence[str],
+        logs_unread: str | None = None,
+    ) -> None:
+        what = f"revision {revision_id} of deployment {deployment_id} ended {status}"
+        if logs:
+            what += f"; last log line: {logs[-1][:200]}"
+        elif logs_unread:
+            what += f" (its logs could not be read: {logs_unread})"
+        super().__init__(what, hint=_REVISION_HINTS.get(status))
+        self.deployment_id = deployment_id
+        self.revision_id = revision_id
+        self.status = status
+        self.revision = revision
+        self.logs = list(logs)
+
+
+class RevisionWaitTimeoutError(ControlPlaneError, TimeoutError):
+    """The deadline of `deployments.revisions.wait` passed before the revision was final.
+
+    The build or deploy goes on on the server: waiting does not cancel it. `status` is the
+    last status seen (None if none was), `revision` the last revision seen (the generated
+    `Revision`; None if none was, or only statuses this SDK does not know). Raised only when
+    the server kept answering; if the last attempts failed, that failure is raised instead.
+    """
+
+    hint = (
+        "the build goes on server-side: wait again with deployments.revisions.wait("
+        "deployment_id, revision_id) and a longer timeout=, or read its logs"
+    )
+
+    def __init__(
+        self,
+        *,
+        deployment_id: str,
+        revision_id: str,
+        timeout: float,
+        status: str | None,
+        revision: Revision | None,
+    ) -> None:
+        seen = f"still {status}" if status is not None else "not seen yet"
+        super().__init__(
+            f"revision {revision_id} of deployment {deployment_id} was {seen} after "
+            f"{timeout:g} s; it goes on server-side"
+        )
+        self.deployment_id = deployment_id
+        self.revision_id = revision_id
+        self.timeout = timeout
+        self.status = status
+        self.revision = revision
 
 
 # Where servers and proxies put the id of a request, most specific first.
