@@ -43,6 +43,11 @@ on this spec, and JSON in a hundredth of that).
    when two arguments of one operation (path, query and header parameters and the fields of its
    JSON body) would get the same keyword.
 
+6. It fails when a field or parameter is named like a secret (`SECRET_NAME`: `...token`,
+   `...secret`, `...password`, `code`, ...) but `secrets.jinja` (beside OUT_NAMES, a copy of
+   templates/) does not list it and `NOT_SECRETS` does not say why it holds none: a new
+   upstream secret is masked at every exit, or generation stops.
+
 Usage: python scripts/normalize_spec.py VENDORED OVERLAY OUT_YAML OUT_JSON OUT_NAMES
 """
 
@@ -73,6 +78,14 @@ METHOD_NAMES = {
     ("POST", "/v2/auth/callback/{provider_id}"): ("callback", "submit"),
     # In the newer upstream pages: beside `tokens.exists`, which the rule would make a resource.
     ("POST", "/v2/auth/tokens/exists/batch"): ("tokens", "exists_batch"),
+}
+# A field or parameter named like this holds a secret unless `NOT_SECRETS` says otherwise.
+SECRET_NAME = re.compile(
+    r"(^|_)(token|secret|password|passphrase|api_key|private_key|credentials?)$|^code$"
+)
+NOT_SECRETS = {
+    "has_token": "a flag: whether a token is stored",
+    "secret": "Volume.secret: a reference to a Kubernetes Secret, not its value",
 }
 # A method's name by the HTTP method, on an item (`/things/{id}`) and on a collection.
 ITEM_VERBS = {"GET": "retrieve", "PATCH": "update", "PUT": "update", "DELETE": "delete"}
@@ -465,6 +478,41 @@ def check(spec: dict[str, Any], problems: list[str] | None = None) -> None:
         raise SpecError("\n".join(problems))
 
 
+def listed_secrets(template: str) -> frozenset[str]:
+    """The field names `secrets.jinja` lists (a bare name, or `Model.field`'s field)."""
+    found = re.search(r"secret_fields\s*=\s*\[(.*?)\]", template, re.S)
+    entries = re.findall(r'"([^"]+)"', found.group(1)) if found else []
+    return frozenset(entry.rpartition(".")[2] for entry in entries)
+
+
+def unlisted_secrets(spec: dict[str, Any], listed: frozenset[str]) -> list[str]:
+    """Fields and parameters named like a secret that neither table accounts for."""
+    where: dict[str, str] = {}
+
+    def walk(node: object, at: str) -> None:
+        if isinstance(node, dict):
+            for name in node.get("properties") or {}:
+                where.setdefault(name, f"{at}.{name}")
+            for key, value in node.items():
+                walk(value, at if key in ("properties", "items") else f"{at}.{key}")
+        elif isinstance(node, list):
+            for value in node:
+                walk(value, at)
+
+    for name, schema in ((spec.get("components") or {}).get("schemas") or {}).items():
+        walk(schema, name)
+    for path, method, operation in operations(spec):
+        for parameter in operation.get("parameters") or []:
+            where.setdefault(parameter["name"], f"{method.upper()} {path} ({parameter['in']})")
+        walk(operation.get("requestBody"), f"{method.upper()} {path}")
+    return [
+        f"{place} is named like a secret: list {name!r} in templates/secrets.jinja (masked at "
+        "every exit), or say in NOT_SECRETS (scripts/normalize_spec.py) why it holds none"
+        for name, place in sorted(where.items())
+        if SECRET_NAME.search(name) and name not in listed and name not in NOT_SECRETS
+    ]
+
+
 def main(argv: list[str]) -> int:
     """Overlay, normalize and validate the vendored spec; write the result."""
     # Imported here: the tests import this module for its functions alone.
@@ -480,8 +528,12 @@ def main(argv: list[str]) -> int:
         load_yaml(vendored.read_text(encoding="utf-8")),
         load_yaml(overlay.read_text(encoding="utf-8")),
     )
+    listed = listed_secrets((out_names.parent / "secrets.jinja").read_text(encoding="utf-8"))
     try:
         normalize(spec)
+        unlisted = unlisted_secrets(spec, listed)
+        if unlisted:
+            raise SpecError("\n".join(unlisted))
         validate(spec)
     except (SpecError, OpenAPIValidationError) as error:
         print(f"{vendored}: cannot generate a client from this document:\n{error}", file=sys.stderr)

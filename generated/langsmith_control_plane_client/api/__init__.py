@@ -42,6 +42,8 @@ T_co = TypeVar("T_co", covariant=True)
 SECRET_FIELDS = frozenset(
     {
         "token",
+        "access_token",
+        "refresh_token",
         "client_secret",
         "code",
         "Secret.value",
