@@ -306,3 +306,23 @@ def test_an_unreachable_server_is_scanned_again_and_stop_returns(
 
     run(test)
     assert failed_scans() >= 2
+
+
+LSCP = [sys.executable, "-m", "langsmith_control_plane.cli"]
+
+
+def test_the_key_never_goes_to_an_agent_server_over_plain_http_off_loopback() -> None:
+    # langgraph_sdk sends LANGSMITH_API_KEY with every request: refused before any is sent.
+    done = subprocess.run(
+        [*LSCP, "langgraph", "resume", "--url", "http://192.0.2.1:2024"],
+        env={**os.environ, "LANGSMITH_API_KEY": KEY},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines()[-1] == (
+        "lscp: error: url uses plain http to a non-loopback host (192.0.2.1); use https so "
+        "credentials are not sent in the clear"
+    )

@@ -39,6 +39,7 @@ from langgraph_sdk.errors import ConflictError, LangGraphError, NotFoundError
 
 from ._client import AsyncControlPlane
 from ._consent import consent_auth_id
+from .config import check_url
 from .errors import AuthNotFoundError, ConfigurationError, ControlPlaneError
 from .models import AuthResult
 
@@ -71,12 +72,13 @@ class Resumed:
 
 
 def agent_server(url: str) -> LangGraphClient:
-    """The official client of the Agent Server at `url`.
+    """The official client of the Agent Server at `url`: https, or plain http to loopback only.
 
     Its API key, if the server needs one, comes from the environment, as langgraph_sdk reads it
-    (LANGGRAPH_API_KEY, else LANGSMITH_API_KEY).
+    (LANGGRAPH_API_KEY, else LANGSMITH_API_KEY), and goes with every request: hence the same
+    rule as the control plane's `base_url`, checked before anything is sent.
     """
-    return get_client(url=url)
+    return get_client(url=check_url("url", url))
 
 
 def pauses(thread: Mapping[str, Any]) -> list[Pause]:
