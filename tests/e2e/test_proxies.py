@@ -94,3 +94,14 @@ def test_a_proxy_the_client_cannot_use_is_a_configuration_error(
     error = expect(ConfigurationError, lambda: connect("https://api.host.langchain.com"))
     assert "HTTPS_PROXY" in error.message
     assert "hunter2" not in str(error)
+
+
+def test_a_proxys_password_is_not_in_the_transport_options_repr() -> None:
+    from langsmith_control_plane._transports import TransportOptions
+
+    options = TransportOptions.resolve(
+        "https://api.host.langchain.com",
+        environ={"HTTPS_PROXY": "http://user:hunter2-proxy@127.0.0.1:3128"},
+    )
+    assert options.proxy == "http://user:hunter2-proxy@127.0.0.1:3128"
+    assert "hunter2-proxy" not in repr(options)

@@ -304,6 +304,21 @@ def test_an_unknown_status_raises_at_once_naming_it(body: dict[str, Any], shown:
     assert "secret-tok" not in repr(raised.value.response)
 
 
+def test_an_unknown_status_masks_the_answers_secrets_at_any_depth() -> None:
+    policy = poll()
+    expect_send(policy, 0.0)
+    details = {"token": "secret-2", "refresh_token": "secret-3", "note": "kept"}
+    with pytest.raises(UnexpectedAuthStatusError) as raised:
+        policy.observe(
+            reply(body={"status": "paused", "token": "secret-1", "details": details}), 0.1
+        )
+    assert raised.value.response == {
+        "status": "paused",
+        "token": "***",
+        "details": {"token": "***", "refresh_token": "***", "note": "kept"},
+    }
+
+
 @pytest.mark.parametrize(
     ("body", "fragment"),
     [

@@ -38,6 +38,7 @@ from ._operations import (
     unexpected,
 )
 from ._policy import CallPolicy, PollPolicy, Reply
+from ._redact import mask_data
 from ._requester import AsyncClientRequester, ClientRequester, LineFor, Road
 from .config import check_poll_timeout
 from .errors import (
@@ -174,9 +175,10 @@ def _completed_token(value: object, reply: Reply, secrets: frozenset[str]) -> st
 
 def _unknown_status(status: object, auth_id: str | None, data: object) -> UnexpectedAuthStatusError:
     shown = status if isinstance(status, str) else repr(status)
-    if isinstance(data, dict):  # the raw answer: its secrets masked, as everywhere
-        data = {k: "***" if k in SECRET_FIELDS and v else v for k, v in data.items()}
-    return UnexpectedAuthStatusError(shown[:80], auth_id=auth_id, response=data)
+    # The raw answer, its secrets masked at any depth, as at every exit (`_redact`).
+    return UnexpectedAuthStatusError(
+        shown[:80], auth_id=auth_id, response=mask_data(data, SECRET_FIELDS)
+    )
 
 
 def check_auth_id(auth_id: object) -> str:

@@ -51,7 +51,8 @@ class TransportOptions:
 
     ssl_context: ssl.SSLContext | None
     async_transport: str
-    proxy: str | None = None
+    # Not in the repr: a proxy URL may carry a password.
+    proxy: str | None = attrs.field(default=None, repr=False)
     """The environment's proxy for base_url (`environment_proxy`), for our own pool."""
     max_idle_connections: int = 100
     """Idle connections kept (per origin, on our async pool)."""
