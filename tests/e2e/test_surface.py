@@ -117,13 +117,32 @@ class _Answer:
         self.__dict__.update(data)
 
 
-@pytest.mark.parametrize(
+STYLES = pytest.mark.parametrize(
     ("style", "param", "next_field", "items"),
     [
         ("cursor", "cursor", "next_cursor", "items"),
         ("next_offset", "offset", "next_offset", "logs"),
     ],
 )
+
+
+@STYLES
+def test_a_server_answering_the_same_position_again_is_refused_not_paged_forever(
+    connect: Connect, style: str, param: str, next_field: str, items: str
+) -> None:
+    same = Reply.json(200, {items: [1], next_field: "b"})
+    operation = _operation(style, param, next_field, items)
+    with scripted_server([same, same, same]) as server:
+        client = connect(server.url)
+        requester = client.cp._requester
+        with pytest.raises(APIStatusError, match="does not page"):
+            every_item(
+                client, lambda: requester.paginate(operation, {param: UNSET}, RequestOptions())
+            )
+    assert len(server.requests) == 2
+
+
+@STYLES
 def test_cursor_and_string_offset_pages_end_without_an_empty_request(
     connect: Connect, style: str, param: str, next_field: str, items: str
 ) -> None:

@@ -18,14 +18,12 @@ from langsmith_control_plane_client.api import Operation, Paging
 from langsmith_control_plane_client.types import Unset
 
 from ._policy import Reply
-from .errors import ConfigurationError, UnexpectedResponseError
+from .errors import ConfigurationError, UnexpectedResponseError, request_id_of
 
 __all__ = ["AsyncPage", "AsyncPager", "RawResponse", "SyncPage"]
 
 T = TypeVar("T")
 Arguments = Mapping[str, Any]
-# Where an answer names its request (as `errors.APIStatusError` reads it for a failure).
-REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
 
 
 def _paging(operation: Operation[Any]) -> Paging:
@@ -56,6 +54,13 @@ def next_arguments(
             )
     elif isinstance(position, Unset) or not position:
         return None
+    elif position == arguments.get(paging.param):
+        # The same position again would fetch the same page forever.
+        raise UnexpectedResponseError(
+            f"the control plane answered {operation.name} with {paging.next} {position!r}, the "
+            "position of the page it answered: it does not page, so the list stops here",
+            status_code=200,
+        )
     return {**arguments, paging.param: position}
 
 
@@ -214,9 +219,7 @@ class RawResponse(Generic[T]):
         self.status_code = reply.status_code
         self.headers = httpx.Headers(dict(reply.headers))
         self.content = reply.body
-        self.request_id: str | None = next(
-            (self.headers[name] for name in REQUEST_ID_HEADERS if name in self.headers), None
-        )
+        self.request_id = request_id_of(self.headers)
 
     def parse(self) -> T:
         return self._parse(self._reply)
