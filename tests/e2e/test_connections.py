@@ -161,7 +161,7 @@ async def test_a_protocol_switch_is_refused_not_spun_on() -> None:
             http = client._http
             upgrade = {"Connection": "Upgrade", "Upgrade": "websocket"}
             with pytest.raises(httpx.RemoteProtocolError, match="switched protocols"):
-                await http.get("/v2/socket", headers=upgrade, timeout=5)
+                await http.get(f"{server.url}/v2/socket", headers=upgrade, timeout=5)
 
 
 @pytest.mark.anyio

@@ -130,7 +130,9 @@ async def test_closing_the_client_closes_the_socket_of_an_unclosed_response() ->
     with raw.raw_server([half_an_answer_then_watch], default=raw.completed(TOKEN)) as server:
         client = AsyncControlPlane(base_url=server.url, api_key=KEY)
         http = client._http
-        response = await http.send(http.build_request("GET", "/v2/auth/wait/x"), stream=True)
+        response = await http.send(
+            http.build_request("GET", f"{server.url}/v2/auth/wait/x"), stream=True
+        )
         assert response.status_code == 200  # and never read nor closed
         await client.aclose()
         assert await asyncio.to_thread(hung_up.wait, 10)
@@ -285,7 +287,7 @@ async def test_an_answer_with_both_content_length_and_chunked_fails_and_is_not_r
         async with AsyncControlPlane(base_url=server.url, api_key=KEY) as client:
             http = client._http
             with pytest.raises(httpx.RemoteProtocolError, match="Content-Length and Transfer"):
-                await http.get("/v2/auth/wait/x")
+                await http.get(f"{server.url}/v2/auth/wait/x")
             got_token(await client.auth.wait("x", timeout=20))  # on a new connection
     assert server.connections == 2
 

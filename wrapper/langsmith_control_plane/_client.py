@@ -47,9 +47,9 @@ from ._policy import (
 )
 from ._reading import BodyReader
 from ._redact import install_log_filter, mask_query
+from ._requester import LineFor
 from ._requests import (
     RequestFactory,
-    client_options,
     redirect_origin,
 )
 from ._sync_transport import deadline_within
@@ -73,7 +73,6 @@ logger = logging.getLogger("langsmith_control_plane")
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 T = TypeVar("T")
-LineFor = Callable[[Send], OperationRequest]
 
 
 class _ClientBase(Generic[HttpT]):
@@ -204,9 +203,9 @@ class _ClientBase(Generic[HttpT]):
         self._tracing = Tracing(tracer_provider, self._config.base_url)
         # The httpx client owns the transport's lifetime; the wrapper's requests go straight
         # to the transport (see `_requests`).
-        self._http: HttpT = self._new_http(self._config, http_client)
+        self._http: HttpT = self._new_http(http_client)
 
-    def _new_http(self, config: Config, user_client: HttpT | None) -> HttpT:
+    def _new_http(self, user_client: HttpT | None) -> HttpT:
         raise NotImplementedError
 
     @property
@@ -482,10 +481,11 @@ class ControlPlane(_ClientBase[httpx.Client], Resources):
     _transport: httpx.BaseTransport
     _requester: _SyncRequester
 
-    def _new_http(self, config: Config, user_client: httpx.Client | None) -> httpx.Client:
+    def _new_http(self, user_client: httpx.Client | None) -> httpx.Client:
         self._requester = self._new_requester()
         self._transport = new_sync_transport(user_client, self._network)
-        return httpx.Client(**client_options(config, self._limits), transport=self._transport)
+        # It sends nothing itself: it owns the transport's lifetime (closing it closes that).
+        return httpx.Client(transport=self._transport)
 
     def _new_requester(self) -> _SyncRequester:
         return _SyncRequester(self)
@@ -573,14 +573,14 @@ class AsyncControlPlane(_ClientBase[httpx.AsyncClient], AsyncResources):
     _transport: httpx.AsyncBaseTransport
     _requester: _AsyncRequester
 
-    def _new_http(self, config: Config, user_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
+    def _new_http(self, user_client: httpx.AsyncClient | None) -> httpx.AsyncClient:
         self._requester = self._new_requester()
         # The calls in flight, and those `aclose` cancelled (see `_run`).
         self._calls: set[asyncio.Task[Any]] = set()
         # Weak: a task that ends before its cancellation is delivered is not kept.
         self._cancelled_by_close: weakref.WeakSet[asyncio.Task[Any]] = weakref.WeakSet()
         self._transport = new_async_transport(user_client, self._network)
-        return httpx.AsyncClient(**client_options(config, self._limits), transport=self._transport)
+        return httpx.AsyncClient(transport=self._transport)
 
     def _new_requester(self) -> _AsyncRequester:
         return _AsyncRequester(self)

@@ -201,6 +201,12 @@ class RevisionWaitTimeoutError(ControlPlaneError, TimeoutError):
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
 
 
+def request_id_of(headers: Mapping[str, str]) -> str | None:
+    """The id the server (or a proxy) gave the request, from an answer's headers."""
+    lowered = {name.lower(): value for name, value in headers.items()}
+    return next((lowered[name] for name in _REQUEST_ID_HEADERS if name in lowered), None)
+
+
 class Answer(TypedDict, total=False):
     """What an HTTP answer tells an `APIStatusError`: see its arguments."""
 
@@ -232,10 +238,7 @@ class APIStatusError(ControlPlaneError):
         super().__init__(message, hint=hint)
         self.status_code = status_code
         self.headers: dict[str, str] = mask_headers(headers)
-        lowered = {name.lower(): value for name, value in self.headers.items()}
-        self.request_id: str | None = next(
-            (lowered[name] for name in _REQUEST_ID_HEADERS if name in lowered), None
-        )
+        self.request_id = request_id_of(self.headers)
         self.body = body
         self.method = method
         self.path = path
