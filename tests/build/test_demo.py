@@ -19,9 +19,11 @@ DEMO_STAMP = VENV / ".installed-emulator"
 
 
 def dry_run(target: str, venv: Path) -> list[str]:
-    """The commands `make TARGET` would run with `venv` as the venv (`make -n`)."""
+    """The commands `make TARGET` would run with `venv` as the venv, and a fresh clone's missing
+    Agent Server venv beside it (`make -n`)."""
+    agent = venv.parent / ".venv-agent-server"
     result = subprocess.run(
-        ["make", "--no-print-directory", "-n", target, f"VENV={venv}"],
+        ["make", "--no-print-directory", "-n", target, f"VENV={venv}", f"AGENT_VENV={agent}"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -47,7 +49,9 @@ def test_on_a_fresh_clone_make_demo_installs_only_the_emulator_extra(tmp_path: P
     (venv / ".installed-emulator").touch()
     for target in ("setup", "lint", "typecheck"):
         steps = dry_run(target, venv)
-        assert installs(steps) == ["--upgrade pip", "-e '.[dev]'"]
+        # setup also makes the Agent Server's own venv (the agent-server extra, Makefile).
+        agent = ["--upgrade pip", "-e '.[agent-server]'"] if target == "setup" else []
+        assert installs(steps) == ["--upgrade pip", "-e '.[dev]'", *agent]
         # The dev extra includes the emulator's, so the demo needs nothing more after it.
         assert f"touch {venv}/.installed-dev {venv}/.installed-emulator" in steps
 

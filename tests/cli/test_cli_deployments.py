@@ -96,7 +96,8 @@ def test_the_quick_start_through_lscp(emu: Emulator) -> None:
         f"Building revision {first}\nBuild succeeded\n",
         "",
     )
-    assert lscp(emu, "deployments", "delete", deployment) == (0, "", "")
+    done = f"lscp deployments delete {deployment} done\n"
+    assert lscp(emu, "deployments", "delete", deployment) == (0, done, "")
 
 
 def test_a_failed_build_prints_its_last_log_lines_and_exits_6(emu: Emulator) -> None:
