@@ -4,8 +4,10 @@ revision lifecycle on a clock the test moves."""
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -360,3 +362,28 @@ def test_the_newer_token_operations_act_on_the_stored_tokens(
     # authenticate answers the imported token for the caller's own user.
     answer = ok(client.post("/v2/auth/authenticate", json={"provider": "notion", "scopes": []}))
     assert (answer["status"], answer["token"]) == ("completed", "tok-imported")
+
+
+def test_each_operation_is_routed_once_handwritten_or_from_the_document() -> None:
+    # A handwritten route's path carries its converter (`{auth_id:lscp_any_text}`); the
+    # document's names the parameter alone: both must count as one operation.
+    from fastapi.routing import APIRoute
+    from langsmith_control_plane.testing._app import _shared_app
+
+    def routes(holder: Any) -> list[APIRoute]:
+        found = []
+        for route in holder.routes:
+            if isinstance(route, APIRoute):
+                found.append(route)
+            elif hasattr(route, "routes"):
+                found += routes(route)
+        return found
+
+    app, _ = _shared_app()
+    served = Counter(
+        (method, re.sub(r"\{(\w+):[^}]+\}", r"{\1}", route.path))
+        for route in routes(app)
+        for method in route.methods or ()
+    )
+    assert [operation for operation, times in served.items() if times > 1] == []
+    assert served[("GET", "/v2/auth/wait/{auth_id}")] == 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import re
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -290,6 +291,9 @@ async def _emulated(request: Request) -> _Emulated:
 Emulated = Annotated[_Emulated, Depends(_emulated)]
 
 
+_CONVERTER = re.compile(r"\{(\w+):[^}]+\}")
+
+
 def create_app(
     state: EmulatorState,
     connections: Connections,
@@ -392,7 +396,13 @@ def _shared_app() -> tuple[FastAPI, Callable[[Scope], set[str]]]:
     app.include_router(_admin_router())
     # The router's own routes: the app holds an included router as one opaque wrapper.
     handwritten = [r for r in [*app.routes, *auth_router.routes] if isinstance(r, APIRoute)]
-    served = {(method, route.path) for route in handwritten for method in route.methods or ()}
+    # A handwritten path may carry a converter (`{auth_id:lscp_any_text}`); the document's
+    # path names the parameter alone.
+    served = {
+        (method, _CONVERTER.sub(r"{\1}", route.path))
+        for route in handwritten
+        for method in route.methods or ()
+    }
     operations = handwritten + _document_routes(app, served, check_credentials)
     app.openapi = functools.partial(_openapi, app)  # type: ignore[method-assign]
 
