@@ -44,6 +44,8 @@ SECRET_FIELDS = frozenset(
         "token",
         "client_secret",
         "code",
+        "access_token",
+        "refresh_token",
         "Secret.value",
     }
 )

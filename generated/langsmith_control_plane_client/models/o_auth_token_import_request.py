@@ -28,8 +28,8 @@ class OAuthTokenImportRequest:
     """
 
     provider_id: str
-    access_token: str
-    refresh_token: None | str | Unset = UNSET
+    access_token: str = _attrs_field(repr=False)
+    refresh_token: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     expires_in_seconds: int | None | Unset = UNSET
     scopes: list[str] | Unset = UNSET
     metadata: None | OAuthTokenImportRequestMetadataType0 | Unset = UNSET

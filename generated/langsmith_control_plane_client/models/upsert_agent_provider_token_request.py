@@ -27,8 +27,8 @@ class UpsertAgentProviderTokenRequest:
 
     """
 
-    access_token: str
-    refresh_token: None | str | Unset = UNSET
+    access_token: str = _attrs_field(repr=False)
+    refresh_token: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     expires_in_seconds: int | None | Unset = UNSET
     scopes: list[str] | Unset = UNSET
     provider_account_label: None | str | Unset = UNSET

@@ -199,6 +199,7 @@ UPSERT_AGENT_PROVIDER_TOKEN: Operation[AgentConnectionResponse] = Operation(
             location="body",
             accepts=(str,),
             required=True,
+            secret=True,
         ),
         Param(
             keyword="refresh_token",
@@ -209,6 +210,7 @@ UPSERT_AGENT_PROVIDER_TOKEN: Operation[AgentConnectionResponse] = Operation(
                 type(None),
             ),
             required=False,
+            secret=True,
         ),
         Param(
             keyword="expires_in_seconds",

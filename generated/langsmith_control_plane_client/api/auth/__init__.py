@@ -1065,6 +1065,7 @@ IMPORT_OAUTH_TOKEN: Operation[OAuthTokenImportResponse] = Operation(
             location="body",
             accepts=(str,),
             required=True,
+            secret=True,
         ),
         Param(
             keyword="refresh_token",
@@ -1075,6 +1076,7 @@ IMPORT_OAUTH_TOKEN: Operation[OAuthTokenImportResponse] = Operation(
                 type(None),
             ),
             required=False,
+            secret=True,
         ),
         Param(
             keyword="expires_in_seconds",
