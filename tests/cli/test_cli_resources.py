@@ -140,3 +140,22 @@ def test_a_secret_is_never_a_flag_and_stdin_holds_one(emulator: Emulator) -> Non
         "for each"
     )
     assert [r for r in emulator.requests() if r.path == "/v2/auth/tokens/import"] == []
+
+
+def test_the_servers_detail_is_shown_as_sent_and_only_the_sdks_advice_names_flags() -> None:
+    detail = {"loc": ["body", "base_url"], "msg": "field required; timeout=5 is too long"}
+    answers = [Reply.json(422, {"detail": [detail]}), Reply.json(403, {"detail": "base_url"})]
+    with scripted_server(answers) as server:
+        env = environment(LANGSMITH_API_KEY="k")
+        rejected = run("listeners", "list", "--base-url", server.url, env=env)
+        denied = run("listeners", "list", "--base-url", server.url, env=env)
+    assert rejected.returncode == 5
+    assert one_error_line(rejected.stderr) == (
+        "lscp: error: 422 the server rejected the request: body.base_url: field required; "
+        "timeout=5 is too long; fix the arguments the server names"
+    )
+    assert denied.returncode == 4
+    assert one_error_line(denied.stderr) == (
+        "lscp: error: 403 Forbidden: the credentials are not allowed here; check that "
+        "--workspace-id (or LANGSMITH_WORKSPACE_ID) is a workspace of the API key"
+    )
