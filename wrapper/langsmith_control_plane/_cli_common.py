@@ -141,10 +141,16 @@ def run(
             known = explain(exc) if explain is not None else None
             if known is not None:
                 return _fail(prog, known.message, known.status, debug)
-            # A bug or an environment problem: still one line.
+            # A bug or an environment problem: still one line, and its text may quote a URL or
+            # a body, so it is masked as every other exit is. Imported here, on this path only:
+            # the models load the generated package.
+            from ._redact import mask_text
+            from .models import SECRET_FIELDS
+
             return _fail(
                 prog,
-                f"unexpected {type(exc).__name__}: {exc}; rerun with --debug for the traceback",
+                f"unexpected {type(exc).__name__}: {mask_text(str(exc), SECRET_FIELDS)}; "
+                "rerun with --debug for the traceback",
                 EXIT_ERROR,
                 debug,
             )
