@@ -12,7 +12,7 @@ from langsmith_control_plane.testing import Emulator
 from tests.cli.test_cli_manage import create
 from tests.e2e.test_surface import listener, query
 from tests.support.checks import TOKEN
-from tests.support.console import LSCP, environment, one_error_line, run
+from tests.support.console import environment, one_error_line, run, run_piped
 from tests.support.scripted_server import Reply, scripted_server
 
 
@@ -99,14 +99,15 @@ def test_an_answer_without_a_body_says_what_was_done() -> None:
 
 def import_token(emulator: Emulator, *flags: str, secret: str) -> subprocess.CompletedProcess[str]:
     """`lscp auth tokens import` for the provider `create` registers, `secret` piped in."""
-    return subprocess.run(
-        [str(LSCP), "auth", "tokens", "import", "--provider-id", "github", *flags],
+    return run_piped(
+        "auth",
+        "tokens",
+        "import",
+        "--provider-id",
+        "github",
+        *flags,
         env=environment(emulator),
-        input=secret,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
+        stdin=secret,
     )
 
 
