@@ -9,7 +9,7 @@ import subprocess
 from langsmith_control_plane.testing import Emulator
 
 from tests.support.checks import CLIENT_SECRET
-from tests.support.console import LSCP, environment, one_error_line, run
+from tests.support.console import environment, one_error_line, run, run_piped
 
 PROVIDER = [
     "--provider-id",
@@ -29,14 +29,8 @@ def create(
     emulator: Emulator, *extra: str, secret: str = CLIENT_SECRET
 ) -> subprocess.CompletedProcess[str]:
     """`lscp providers create`, the secret piped in on stdin, through the console script."""
-    return subprocess.run(
-        [str(LSCP), "auth", "providers", "create", *PROVIDER, *extra],
-        env=environment(emulator),
-        input=secret,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
+    return run_piped(
+        "auth", "providers", "create", *PROVIDER, *extra, env=environment(emulator), stdin=secret
     )
 
 

@@ -122,6 +122,19 @@ def run(
     return Result(result.returncode, result.stdout, result.stderr)
 
 
+def run_piped(*args: str, env: dict[str, str], stdin: str) -> subprocess.CompletedProcess[str]:
+    """Run `lscp *args` through the console script, `stdin` piped in (a secret, say)."""
+    return subprocess.run(
+        [str(LSCP), *args],
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+
+
 def default_signals() -> None:
     """For a child process: SIGINT as a shell gives a foreground command. A runner started as a
     background job (`cmd &` in a script) ignores SIGINT, and a child inherits that, which would

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import getpass
 import logging
 import os
 import signal
@@ -34,6 +35,7 @@ __all__ = [
     "debug_option",
     "err",
     "out",
+    "read_secret",
     "run",
 ]
 
@@ -73,6 +75,21 @@ def out(text: str) -> None:
 def err(text: str) -> None:
     """Print a line for the person at the terminal on stderr."""
     print(text, file=sys.stderr, flush=True)
+
+
+def read_secret(what: str, otherwise: str = "") -> str:
+    """A secret from stdin, or asked for without echo on a terminal: never a flag's value, so
+    it stays out of shell history and `ps`. `otherwise` ends the error when there is none."""
+    if sys.stdin.isatty():
+        secret = getpass.getpass(f"{what[:1].upper()}{what[1:]} (input hidden): ")
+    else:
+        secret = sys.stdin.read()
+    secret = secret.strip()
+    if not secret:
+        raise CliError(
+            f"no {what} on stdin: pipe it in (`... < secret.txt`){otherwise}", EXIT_USAGE
+        )
+    return secret
 
 
 def debug_option() -> argparse.ArgumentParser:
@@ -124,10 +141,16 @@ def run(
             known = explain(exc) if explain is not None else None
             if known is not None:
                 return _fail(prog, known.message, known.status, debug)
-            # A bug or an environment problem: still one line.
+            # A bug or an environment problem: still one line, and its text may quote a URL or
+            # a body, so it is masked as every other exit is. Imported here, on this path only:
+            # the models load the generated package.
+            from ._redact import mask_text
+            from .models import SECRET_FIELDS
+
             return _fail(
                 prog,
-                f"unexpected {type(exc).__name__}: {exc}; rerun with --debug for the traceback",
+                f"unexpected {type(exc).__name__}: {mask_text(str(exc), SECRET_FIELDS)}; "
+                "rerun with --debug for the traceback",
                 EXIT_ERROR,
                 debug,
             )

@@ -11,13 +11,11 @@ history and `ps`; no answer carries one.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TypeAlias
 
-from ._cli_common import EXIT_OK, EXIT_PENDING, EXIT_USAGE, CliError, out
+from ._cli_common import EXIT_OK, EXIT_PENDING, EXIT_USAGE, CliError, out, read_secret
 from ._client import ControlPlane
 from ._redact import mask_data
 from .models import SECRET_FIELDS
@@ -91,18 +89,7 @@ def _client_secret(args: argparse.Namespace) -> str | None:
     """The client secret from stdin (or a prompt on a terminal); None with --no-client-secret."""
     if args.no_client_secret:
         return None
-    if sys.stdin.isatty():
-        secret = getpass.getpass("Client secret (input hidden): ")
-    else:
-        secret = sys.stdin.read()
-    secret = secret.strip()
-    if not secret:
-        raise CliError(
-            "no client secret on stdin: pipe it in (`... < secret.txt`), or pass "
-            "--no-client-secret for a public PKCE client",
-            EXIT_USAGE,
-        )
-    return secret
+    return read_secret("client secret", ", or pass --no-client-secret for a public PKCE client")
 
 
 def _count(number: object, noun: str) -> str:

@@ -148,8 +148,14 @@ def _explain(error: Exception) -> CliError | None:
     if not isinstance(error, ControlPlaneError):
         return None
     # The message and hint; the request's details line (request id, attempts, body) is for
-    # --debug, whose traceback shows the whole error.
-    return CliError(_in_flags(str(error).split("\n", 1)[0]), _exit_status(error))
+    # --debug, whose traceback shows the whole error. Only the SDK's own advice names its
+    # arguments: a message may carry the server's detail (`body.base_url: field required`),
+    # which is shown as the server sent it.
+    message = error.message.split("\n", 1)[0]
+    if isinstance(error, ConfigurationError):
+        message = _in_flags(message)
+    line = f"{message}; {_in_flags(error.hint)}" if error.hint else message
+    return CliError(line, _exit_status(error))
 
 
 def _exit_status(error: ControlPlaneError) -> int:
