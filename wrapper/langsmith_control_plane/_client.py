@@ -32,6 +32,7 @@ from langsmith_control_plane_client.api import (
 )
 
 from ._clock import SYSTEM_CLOCK, Clock
+from ._deadline import deadline_within
 from ._operations import OperationRequest, operation_answer, request_line
 from ._pages import AsyncPager, RawResponse, SyncPage
 from ._policy import (
@@ -52,7 +53,6 @@ from ._requests import (
     RequestFactory,
     redirect_origin,
 )
-from ._sync_transport import deadline_within
 from ._tls import CertTypes, VerifyTypes
 from ._tracing import Tracing, traced, traced_async
 from ._transport_errors import HeadSent, transport_error

@@ -18,29 +18,17 @@ import ssl
 import time
 import typing
 from collections.abc import Iterable, Iterator
-from contextvars import ContextVar
 
 import httpcore
 import httpx
 
-__all__ = ["DeadlineTransport", "deadline_within"]
+from ._deadline import DEADLINE
 
-# The monotonic time by which the current request must be over (per thread and context).
-_DEADLINE: ContextVar[float] = ContextVar("langsmith_control_plane_deadline", default=math.inf)
-
-
-@contextlib.contextmanager
-def deadline_within(seconds: float) -> Iterator[None]:
-    """Every socket wait of the requests made in this block ends within `seconds` from now."""
-    token = _DEADLINE.set(time.monotonic() + seconds)
-    try:
-        yield
-    finally:
-        _DEADLINE.reset(token)
+__all__ = ["DeadlineTransport"]
 
 
 def _bounded(timeout: float | None, error: type[httpcore.TimeoutException]) -> float | None:
-    deadline = _DEADLINE.get()
+    deadline = DEADLINE.get()
     if deadline == math.inf:
         return timeout
     left = deadline - time.monotonic()

@@ -21,7 +21,6 @@ from collections.abc import Mapping
 import attrs
 import httpx
 
-from ._sync_transport import DeadlineTransport
 from ._tls import tls_context
 from .config import check_count, check_seconds
 from .errors import ConfigurationError
@@ -210,6 +209,9 @@ def new_sync_transport(
     """The transport of a `ControlPlane`: a user's client, or a pool of our own (through the
     environment's proxy for base_url, if it names one) whose every socket wait ends by the
     request's deadline (`_sync_transport`)."""
+    # Here: it imports httpcore, which async users and importers never need.
+    from ._sync_transport import DeadlineTransport
+
     if user_client is not None:
         return ForwardingTransport(user_client)
     verify = options.ssl_context
