@@ -89,13 +89,16 @@ class TransportOptions:
             chosen = env.get(ENV_ASYNC_TRANSPORT, "").strip().lower() or ASYNC_TRANSPORTS[0]
         if chosen not in ASYNC_TRANSPORTS:
             raise ConfigurationError(f"{name} must be 'h11' or 'httpx', not {chosen!r}")
+        defaults = attrs.fields(cls)  # the fields' own defaults, stated once
         idle = (
-            100
+            defaults.max_idle_connections.default
             if max_idle_connections is None
             else check_count("max_idle_connections", max_idle_connections)
         )
         expiry = (
-            5.0 if keepalive_expiry is None else check_seconds("keepalive_expiry", keepalive_expiry)
+            defaults.keepalive_expiry.default
+            if keepalive_expiry is None
+            else check_seconds("keepalive_expiry", keepalive_expiry)
         )
         if user_client is None:
             context = tls_context(True if verify is None else verify, cert)
